@@ -1,0 +1,35 @@
+// swift-tools-version:6.1
+// The targets follow the pipeline: discover and scan → resolve → geolocate → judge → report.
+import PackageDescription
+
+let package = Package(
+    name: "residency",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "residency", targets: ["residency"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // Plain value types that every stage shares. Foundation only.
+        .target(name: "ResidencyCore"),
+        // Stage 1: discover files and scan each format for endpoints.
+        .target(name: "Scanning", dependencies: ["ResidencyCore", .product(name: "Yams", package: "Yams")]),
+        // Turns stage outputs into text / JSON documents; never decides anything.
+        .target(name: "Reporting", dependencies: ["ResidencyCore"]),
+        // The only importer of ArgumentParser.
+        .executableTarget(name: "residency", dependencies: [
+            "ResidencyCore", "Scanning", "Reporting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "TestSupport", dependencies: ["ResidencyCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "ResidencyCoreTests", dependencies: ["ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
+    ]
+)

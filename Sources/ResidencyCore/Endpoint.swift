@@ -1,0 +1,75 @@
+/// A datastore, queue, object store, upstream or telemetry sink, with every place it is written.
+public struct Endpoint: Hashable, Sendable, Codable {
+    public var id: String
+    public var host: String
+    public var port: Int?
+    public var scheme: String
+    public var kind: EndpointKind
+    public var role: EndpointRole
+    public var tls: Bool
+    /// Sorted by (path, line, column).
+    public var sources: [SourceLocation]
+    /// Components (workloads, compose services, nginx servers) that use it, sorted.
+    public var components: [String]
+    /// The region infrastructure-as-code declares for it, when it has no hostname yet.
+    public var placement: CloudPlacement?
+
+    public init(id: String, host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole,
+                tls: Bool, sources: [SourceLocation], components: [String], placement: CloudPlacement? = nil) {
+        self.id = id
+        self.host = host
+        self.port = port
+        self.scheme = scheme
+        self.kind = kind
+        self.role = role
+        self.tls = tls
+        self.sources = sources
+        self.components = components
+        self.placement = placement
+    }
+
+    /// The first place it is written: where a finding about it points.
+    public var primarySource: SourceLocation? { sources.first }
+
+    /// Groups references into endpoints, one per (host, port, kind), deterministically ordered by
+    /// their first source. Two references at the same place keep the one with the richer context.
+    public static func merge(_ references: [EndpointReference]) -> [Endpoint] {
+        var groups: [EndpointKey: [EndpointReference]] = [:]
+        for ref in references { groups[ref.key, default: []].append(ref) }
+        var endpoints: [Endpoint] = []
+        endpoints.reserveCapacity(groups.count)
+        for (key, refs) in groups {
+            var byPlace: [String: SourceLocation] = [:]
+            for ref in refs {
+                let place = "\(ref.location.path)\u{0}\(ref.location.line)\u{0}\(ref.location.column)"
+                if let existing = byPlace[place], existing.context.count >= ref.location.context.count { continue }
+                byPlace[place] = ref.location
+            }
+            let sources = byPlace.values.sorted()
+            // The most specific role wins: a datastore seen once as "other" is still a datastore.
+            let role = refs.map(\.role).min { rolePriority($0) < rolePriority($1) } ?? key.kind.defaultRole
+            let scheme = refs.map(\.scheme).sorted().first ?? key.kind.rawValue
+            let components = Set(refs.compactMap(\.component)).sorted()
+            endpoints.append(Endpoint(id: key.id, host: key.host, port: key.port, scheme: scheme, kind: key.kind,
+                                      role: role, tls: refs.contains { $0.tls }, sources: sources,
+                                      components: components, placement: refs.compactMap(\.placement).first))
+        }
+        return endpoints.sorted { lhs, rhs in
+            switch (lhs.primarySource, rhs.primarySource) {
+            case let (l?, r?) where l != r: return l < r
+            default: return lhs.id < rhs.id
+            }
+        }
+    }
+
+    private static func rolePriority(_ role: EndpointRole) -> Int {
+        switch role {
+        case .datastore: return 0
+        case .objectStorage: return 1
+        case .queue: return 2
+        case .telemetry: return 3
+        case .upstream: return 4
+        case .other: return 5
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// Where an endpoint is written: the place a reviewer opens to see it.
+///
+/// `path` is relative to the scanned root and uses `/`; `line` and `column` are 1-based and point
+/// at the first character of the host as written. Columns count Unicode scalars, as libyaml does,
+/// so YAML marks and our own offsets agree.
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    /// What surrounds the reference, e.g. `Deployment orders, container app, env DATABASE_URL`.
+    public var context: String
+
+    public init(path: String, line: Int, column: Int, context: String = "") {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.context = context
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.path, lhs.line, lhs.column, lhs.context) < (rhs.path, rhs.line, rhs.column, rhs.context)
+    }
+
+    /// `path:line:column`, the form editors and CI logs understand.
+    public var position: String { "\(path):\(line):\(column)" }
+}

@@ -1,0 +1,123 @@
+import ResidencyCore
+
+/// What a key name, a port or a host name says about the endpoint behind a value.
+public enum KindHints {
+    /// Key names whose value is a host, host list or URL (`DB_HOST`, `spring.kafka.bootstrap-servers`,
+    /// `SENTRY_DSN`). Matched against the key's tokens (split on `_ . - /` and camelCase).
+    static let hostKeyTokens: Set<String> = [
+        "host", "hosts", "hostname", "server", "servers", "endpoint", "endpoints", "addr", "address", "addresses",
+        "url", "urls", "uri", "uris", "dsn", "broker", "brokers", "bootstrap", "nodes", "seeds", "contactpoints",
+        "connectionstring", "connection", "conn",
+    ]
+
+    /// Tokens that make a key *not* about a remote host even if it says `host` or `server`.
+    static let nonHostTokens: Set<String> = [
+        "port", "ports", "name", "user", "username", "password", "path", "timeout", "header", "version", "mode",
+        "enabled", "listen", "bind", "cert", "key", "ssl", "tls", "protocol", "count", "size", "max", "min",
+    ]
+
+    /// Splits a key into lowercase tokens: `spring.datasource.url` → spring, datasource, url;
+    /// `redisHost` → redis, host; `KAFKA_BOOTSTRAP_SERVERS` → kafka, bootstrap, servers.
+    public static func tokens(_ key: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var previousLower = false
+        for c in key {
+            if c == "_" || c == "." || c == "-" || c == "/" || c == " " || c == "[" || c == "]" {
+                if !current.isEmpty { out.append(current.lowercased()); current = "" }
+                previousLower = false
+                continue
+            }
+            if c.isUppercase && previousLower && !current.isEmpty {
+                out.append(current.lowercased()); current = ""
+            }
+            current.append(c)
+            previousLower = c.isLowercase || c.isNumber
+        }
+        if !current.isEmpty { out.append(current.lowercased()) }
+        return out
+    }
+
+    /// Whether the key names a host-bearing setting.
+    public static func isHostKey(_ key: String) -> Bool {
+        let t = tokens(key)
+        guard let last = t.last else { return false }
+        if nonHostTokens.contains(last) { return false }
+        if t.contains("listen") || t.contains("bind") { return false }
+        return t.contains { hostKeyTokens.contains($0) } || t.joined().hasSuffix("connectionstring")
+    }
+
+    /// Whether the key names a port (`DB_PORT`, `spring.redis.port`).
+    public static func isPortKey(_ key: String) -> Bool { tokens(key).last == "port" }
+
+    /// The kind a key's name implies.
+    public static func kind(forKey key: String) -> EndpointKind? {
+        let k = key.lowercased()
+        let t = Set(tokens(key))
+        if k.contains("postgres") || t.contains("pg") || t.contains("psql") || k.contains("pghost") { return .postgres }
+        if k.contains("mysql") || k.contains("mariadb") { return .mysql }
+        if k.contains("mssql") || k.contains("sqlserver") { return .mssql }
+        if k.contains("oracle") { return .oracle }
+        if k.contains("mongo") { return .mongodb }
+        if k.contains("redis") || k.contains("valkey") { return .redis }
+        if k.contains("memcache") { return .memcached }
+        if k.contains("elastic") || k.contains("opensearch") { return .elasticsearch }
+        if k.contains("cassandra") || k.contains("scylla") { return .cassandra }
+        if k.contains("kafka") || t.contains("bootstrap") || t.contains("brokers") { return .kafka }
+        if k.contains("rabbit") || k.contains("amqp") { return .amqp }
+        if t.contains("nats") { return .nats }
+        if t.contains("s3") || k.contains("minio") || t.contains("bucket") { return .s3 }
+        if t.contains("smtp") || t.contains("mail") { return .smtp }
+        if t.contains("grpc") { return .grpc }
+        return nil
+    }
+
+    /// The role a key's name implies beyond its kind (telemetry sinks, generic databases).
+    public static func role(forKey key: String) -> EndpointRole? {
+        let k = key.lowercased()
+        let t = Set(tokens(key))
+        for word in ["sentry", "otel", "otlp", "jaeger", "zipkin", "datadog", "newrelic", "new_relic", "honeycomb",
+                     "statsd", "prometheus", "loki", "tempo", "grafana", "logstash", "splunk", "telemetry", "tracing",
+                     "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd"] where k.contains(word) {
+            return .telemetry
+        }
+        if t.contains("dd") && (t.contains("agent") || t.contains("site") || t.contains("url")) { return .telemetry }
+        if t.contains("db") || t.contains("database") || t.contains("datasource") || t.contains("cache") { return .datastore }
+        if t.contains("queue") || t.contains("mq") || t.contains("broker") { return .queue }
+        if t.contains("storage") || t.contains("blob") { return .objectStorage }
+        return nil
+    }
+
+    /// The product that conventionally listens on a port (IANA and product defaults).
+    public static func kind(forPort port: Int) -> EndpointKind? {
+        switch port {
+        case 5432, 6432: return .postgres
+        case 3306, 33060: return .mysql
+        case 1433: return .mssql
+        case 1521, 1522: return .oracle
+        case 27017, 27018, 27019: return .mongodb
+        case 6379, 6380, 26379: return .redis
+        case 11211: return .memcached
+        case 9200, 9300: return .elasticsearch
+        case 9042: return .cassandra
+        case 9092, 9093, 9094, 29092: return .kafka
+        case 5671, 5672: return .amqp
+        case 4222: return .nats
+        case 25, 465, 587: return .smtp
+        default: return nil
+        }
+    }
+
+    /// Hosts of error-tracking, metrics and tracing services: a transfer of telemetry, whatever key holds them.
+    public static func isTelemetryHost(_ host: String) -> Bool {
+        let h = host.lowercased()
+        for suffix in ["sentry.io", "datadoghq.com", "datadoghq.eu", "ddog-gov.com", "newrelic.com", "nr-data.net",
+                       "honeycomb.io", "grafana.net", "bugsnag.com", "rollbar.com", "logz.io", "splunkcloud.com",
+                       "elastic-cloud.com", "loggly.com", "papertrailapp.com", "lightstep.com"]
+            where h == suffix || h.hasSuffix("." + suffix) {
+            return true
+        }
+        return h.hasPrefix("otel-collector") || h.hasPrefix("jaeger") || h.hasPrefix("zipkin") || h.hasPrefix("tempo")
+            || h.hasPrefix("prometheus") || h.hasPrefix("statsd") || h.hasPrefix("loki")
+    }
+}

@@ -1,0 +1,127 @@
+import ResidencyCore
+
+/// Finds endpoints in configuration values: connection strings of every kind, host lists, and
+/// host-like values of keys whose name says host/server/endpoint/url…, with `X_HOST` + `X_PORT`
+/// pairs joined. Every format scanner hands its settings here, so they all agree.
+public enum ValueScanner {
+    /// Hosts in one value. `key` is nil for free text, where only connection strings count.
+    public static func matches(in value: Substring, key: String?) -> [HostMatch] {
+        let isKeyed = key != nil
+        var found = URLExtractor.matches(in: value, allowHTTP: isKeyed)
+        if found.isEmpty {
+            found = KeyValueConnectionString.matches(in: value)
+        }
+        if found.isEmpty, let key, KindHints.isHostKey(key) {
+            found = hostList(in: value, key: key)
+        }
+        guard let key else { return found }
+        // The key's name refines what the URL alone says (`SENTRY_DSN` → telemetry, `CACHE_URL` → datastore).
+        let keyKind = KindHints.kind(forKey: key)
+        let keyRole = KindHints.role(forKey: key)
+        return found.map { m in
+            var m = m
+            if m.kind == .other, let k = keyKind { m.kind = k; if m.port == nil { m.port = k.defaultPort } }
+            if m.role == nil {
+                if KindHints.isTelemetryHost(m.host) || keyRole == .telemetry { m.role = .telemetry }
+                else if m.kind == .other || m.kind == .http { m.role = keyRole }
+            }
+            return m
+        }
+    }
+
+    /// `host`, `host:port`, `h1:9092,h2:9092`, `h1 h2` for a host-bearing key.
+    static func hostList(in value: Substring, key: String) -> [HostMatch] {
+        let u = Array(value.utf8)
+        var out: [HostMatch] = []
+        var start = 0
+        let keyKind = KindHints.kind(forKey: key)
+        var i = 0
+        while i <= u.count {
+            let b: UInt8 = i < u.count ? u[i] : 0x2C
+            if b == 0x2C || b == 0x20 || b == 0x3B {
+                if i > start {
+                    let item = Substring(String(decoding: u[start..<i], as: UTF8.self))
+                    if let ph = Placeholder.match(at: item) {
+                        if let def = ph.defaultValue, HostSyntax.isHostLike(def) {
+                            if !HostSyntax.isLocal(String(def)) {
+                                let kind = keyKind ?? .other
+                                out.append(HostMatch(host: def.lowercased(), port: kind.defaultPort, scheme: kind.rawValue,
+                                                     kind: kind, offset: start + ph.defaultOffset))
+                            }
+                        } else {
+                            out.append(HostMatch(host: "", port: nil, scheme: "", kind: keyKind ?? .other, offset: start,
+                                                 variable: ph.variable))
+                        }
+                    } else {
+                        let (host, hostOffset, portText) = HostSyntax.splitHostPort(item)
+                        if HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)),
+                           portText == nil || HostSyntax.port(portText!) != nil {
+                            let port = portText.flatMap { HostSyntax.port($0) }
+                            let kind = keyKind ?? port.flatMap(KindHints.kind(forPort:)) ?? .other
+                            out.append(HostMatch(host: host.lowercased(), port: port ?? kind.defaultPort,
+                                                 scheme: kind == .other ? "" : kind.rawValue, kind: kind,
+                                                 offset: start + hostOffset))
+                        } else {
+                            return [] // a value that is not a host list (a path, a sentence): nothing here
+                        }
+                    }
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Scans a file's settings: every value, then `X_HOST` + `X_PORT` pairs joined, then placed.
+    public static func scan(_ entries: [ConfigEntry], in file: SourceFile) -> ScanOutput {
+        var out = ScanOutput()
+        // Ports by key prefix: DB_PORT → "db", spring.redis.port → "spring.redis".
+        var ports: [String: Int] = [:]
+        for e in entries {
+            guard let key = e.key, KindHints.isPortKey(key), let p = HostSyntax.port(Substring(e.value.trimmingWhitespace())) else { continue }
+            ports[prefix(of: key)] = p
+        }
+        for e in entries {
+            for var m in matches(in: Substring(e.value), key: e.key) {
+                if let key = e.key, m.port == nil || isBareHost(m), let p = ports[prefix(of: key)] {
+                    m.port = p
+                    if m.kind == .other, let k = KindHints.kind(forPort: p) { m.kind = k; m.scheme = k.rawValue }
+                }
+                if m.kind == .other, let p = m.port, let k = KindHints.kind(forPort: p) { m.kind = k; if m.scheme.isEmpty { m.scheme = k.rawValue } }
+                let location = place(m, entry: e, in: file)
+                if let variable = m.variable {
+                    out.unresolved.append(UnresolvedReference(variable: variable, location: location,
+                                                              kind: m.kind == .other ? nil : m.kind))
+                } else {
+                    out.references.append(EndpointReference(
+                        host: m.host, port: m.port, scheme: m.scheme.isEmpty ? m.kind.rawValue : m.scheme,
+                        kind: m.kind, role: m.role, location: location, component: e.component, tls: m.tls))
+                }
+            }
+        }
+        return out
+    }
+
+    private static func isBareHost(_ m: HostMatch) -> Bool { m.scheme.isEmpty || m.scheme == m.kind.rawValue }
+
+    /// The key without its last token and separator: `DB_HOST` → `db`, `spring.redis.host` → `spring.redis`.
+    static func prefix(of key: String) -> String {
+        let t = KindHints.tokens(key)
+        return t.dropLast().joined(separator: ".")
+    }
+
+    /// The file position of a match.
+    public static func place(_ m: HostMatch, entry e: ConfigEntry, in file: SourceFile) -> SourceLocation {
+        switch e.origin {
+        case .verbatim(let offset):
+            return file.location(ofByte: offset + m.offset, context: e.context)
+        case .search(let from):
+            let needle = m.variable == nil ? m.host : String(e.value.utf8.dropFirst(m.offset).prefix(2).map { Character(Unicode.Scalar($0)) })
+            let at = file.text.find(needle, from: from) ?? from
+            return file.location(ofByte: at, context: e.context)
+        case .fixed(let line, let column):
+            return SourceLocation(path: file.path, line: line, column: column, context: e.context)
+        }
+    }
+}

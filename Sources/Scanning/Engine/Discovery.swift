@@ -1,0 +1,134 @@
+import Dispatch
+import Foundation
+import ResidencyCore
+
+/// Walks the scanned tree. Symlinks are never followed: one whose target lies inside the tree is
+/// skipped (the target is scanned at its own path, so nothing is counted twice and no loop can
+/// form); one that leaves the tree, dangles or loops is reported as a diagnostic, not dropped.
+public struct Discovery: Sendable {
+    public struct Listing: Sendable {
+        /// Relative paths of regular files to scan, sorted.
+        public var files: [String] = []
+        /// Files and links that could not be taken, each with its reason.
+        public var diagnostics: [Diagnostic] = []
+        /// Symlinks inside the tree that were skipped because their target is scanned anyway.
+        public var skippedLinks: [String] = []
+    }
+
+    public let root: URL
+    public let options: ScanOptions
+    private let excludes: [Glob]
+
+    public init(root: URL, options: ScanOptions) {
+        self.root = root.resolvingSymlinksInPath().standardizedFileURL
+        self.options = options
+        self.excludes = options.excludes.map(Glob.path)
+    }
+
+    /// Lists the tree breadth-first, one directory level at a time across all cores.
+    public func list() -> Listing {
+        var listing = Listing()
+        var level = [""]
+        let rootPath = root.path
+        while !level.isEmpty {
+            let current = level
+            let results = UnsafeResults<DirectoryEntries>(count: current.count)
+            DispatchQueue.concurrentPerform(iterations: current.count) { i in
+                results[i] = readDirectory(current[i], rootPath: rootPath)
+            }
+            var next: [String] = []
+            for entries in results.values {
+                listing.files += entries.files
+                listing.diagnostics += entries.diagnostics
+                listing.skippedLinks += entries.skippedLinks
+                next += entries.directories
+            }
+            level = next
+        }
+        listing.files.sort()
+        listing.diagnostics.sort()
+        listing.skippedLinks.sort()
+        return listing
+    }
+
+    private struct DirectoryEntries {
+        var files: [String] = []
+        var directories: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var skippedLinks: [String] = []
+    }
+
+    private func readDirectory(_ relative: String, rootPath: String) -> DirectoryEntries {
+        var out = DirectoryEntries()
+        let dirPath = relative.isEmpty ? rootPath : rootPath + "/" + relative
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dirPath) else {
+            out.diagnostics.append(Diagnostic(path: relative.isEmpty ? "." : relative, message: "directory cannot be read"))
+            return out
+        }
+        for name in names.sorted() {
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = dirPath + "/" + name
+            var st = stat()
+            guard lstat(full, &st) == 0 else {
+                out.diagnostics.append(Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
+                continue
+            }
+            let type = st.st_mode & S_IFMT
+            if type == S_IFDIR {
+                if ScanOptions.skippedDirectories.contains(name) || name.hasPrefix(".build") || isExcluded(rel, isDirectory: true) { continue }
+                out.directories.append(rel)
+            } else if type == S_IFREG {
+                if isExcluded(rel, isDirectory: false) { continue }
+                out.files.append(rel)
+            } else if type == S_IFLNK {
+                if isExcluded(rel, isDirectory: false) { continue }
+                classifyLink(full: full, relative: rel, rootPath: rootPath, into: &out)
+            }
+            // Sockets, FIFOs and devices hold no configuration; reading a FIFO would hang.
+        }
+        return out
+    }
+
+    private func classifyLink(full: String, relative: String, rootPath: String, into out: inout DirectoryEntries) {
+        var st = stat()
+        if stat(full, &st) != 0 {
+            let reason = errno == ELOOP ? "symlink loop; not followed" : "dangling symlink; not followed"
+            out.diagnostics.append(Diagnostic(path: relative, message: reason))
+            return
+        }
+        guard let target = realpath(full, nil) else {
+            out.diagnostics.append(Diagnostic(path: relative, message: "symlink cannot be resolved; not followed"))
+            return
+        }
+        let targetPath = String(cString: target)
+        free(target)
+        if targetPath == rootPath || targetPath.hasPrefix(rootPath + "/") {
+            out.skippedLinks.append(relative)
+        } else {
+            out.diagnostics.append(Diagnostic(path: relative, message: "symlink points outside the scanned tree (\(targetPath)); not followed"))
+        }
+    }
+
+    private func isExcluded(_ relative: String, isDirectory: Bool) -> Bool {
+        excludes.contains { $0.matches(relative) || (isDirectory && $0.matches(relative + "/")) }
+    }
+}
+
+/// Slots written by `concurrentPerform` workers, each index by exactly one worker, so no two
+/// threads touch the same slot and the buffer itself is never reallocated.
+final class UnsafeResults<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+    subscript(i: Int) -> T? {
+        get { buffer[i] }
+        set { buffer[i] = newValue }
+    }
+    var values: [T] { buffer.compactMap { $0 } }
+}

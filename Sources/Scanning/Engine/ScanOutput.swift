@@ -1,0 +1,37 @@
+import ResidencyCore
+
+/// Everything a scanner reports about the files it read: plain values, no judgement.
+public struct ScanOutput: Sendable {
+    public var references: [EndpointReference] = []
+    public var unresolved: [UnresolvedReference] = []
+    public var diagnostics: [Diagnostic] = []
+    public var routes: [ProxyRoute] = []
+    public var upstreams: [ProxyUpstream] = []
+    public var edges: [ServiceEdge] = []
+
+    public init(references: [EndpointReference] = [], unresolved: [UnresolvedReference] = [],
+                diagnostics: [Diagnostic] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
+                edges: [ServiceEdge] = []) {
+        self.references = references
+        self.unresolved = unresolved
+        self.diagnostics = diagnostics
+        self.routes = routes
+        self.upstreams = upstreams
+        self.edges = edges
+    }
+
+    public mutating func append(_ other: ScanOutput) {
+        references += other.references
+        unresolved += other.unresolved
+        diagnostics += other.diagnostics
+        routes += other.routes
+        upstreams += other.upstreams
+        edges += other.edges
+    }
+
+    public static func merged(_ outputs: [ScanOutput]) -> ScanOutput {
+        var all = ScanOutput()
+        for o in outputs { all.append(o) }
+        return all
+    }
+}

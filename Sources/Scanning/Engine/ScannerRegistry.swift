@@ -1,0 +1,9 @@
+/// Every scanner, in a static list: adding a format means adding one line here.
+public enum ScannerRegistry {
+    public static let formatScanners: [any FormatScanner] = [
+        DotEnvScanner(),
+    ]
+
+    /// Format scanners and the text fallback, for documentation and tests.
+    public static var all: [any FormatScanner] { formatScanners + [TextScanner()] }
+}

@@ -1,0 +1,113 @@
+import ResidencyCore
+
+/// The fallback for every text file no format scanner claims (source code, scripts, docs, JSON,
+/// YAML of unknown shape): connection strings anywhere, and `key = "value"` / `key: value` lines
+/// whose key names a host. Comment lines are skipped, and so are `http(s)` links that no key holds.
+public struct TextScanner: FormatScanner {
+    public init() {}
+
+    public var description: ScannerDescription {
+        ScannerDescription(
+            id: "text",
+            title: "Connection strings in any text file",
+            summary: "Reads files no format scanner claims. Reports connection strings (postgres://, jdbc:, "
+                + "mongodb+srv://, ADO.NET and libpq key-value strings) anywhere outside comments, and host-like "
+                + "values of keys named *_HOST, *_URL, *_SERVERS… in assignments such as `DB_HOST = \"x\"`.",
+            references: ["RFC 3986 (URI syntax)", "PostgreSQL libpq connection strings (§34.1.1)"],
+            examples: Self.examples)
+    }
+
+    public func accepts(path: String) -> Bool { true }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+        let prose = Self.isProse(file.path)
+        var entries: [ConfigEntry] = []
+        let bytes = file.text.bytes
+        for (index, start) in file.text.lineStarts.enumerated() {
+            var end = index + 1 < file.text.lineStarts.count ? file.text.lineStarts[index + 1] - 1 : bytes.count
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            guard end > start else { continue }
+            var s = start
+            while s < end, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
+            if Self.isCommentStart(bytes, s, end) { continue }
+            // A quick filter: a line with neither "://", "=", ":" nor "@" holds nothing for us.
+            let line = Substring(String(decoding: bytes[s..<end], as: UTF8.self))
+            if let assignment = Self.assignment(in: line), !prose {
+                entries.append(ConfigEntry(key: assignment.key, value: String(assignment.value),
+                                           origin: .verbatim(byteOffset: s + assignment.offset),
+                                           context: "\(file.name) \(assignment.key)"))
+            } else {
+                entries.append(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
+                                           context: String(file.name)))
+            }
+        }
+        var out = ValueScanner.scan(entries, in: file)
+        if prose {
+            out.references.removeAll { HostSyntax.isDocumentationName($0.host) }
+        }
+        return out
+    }
+
+    /// Markdown, reStructuredText, plain text: documentation, where only connection strings count.
+    static func isProse(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        let name = lower.split(separator: "/").last.map(String.init) ?? lower
+        return [".md", ".markdown", ".rst", ".txt", ".adoc", ".html", ".htm"].contains { name.hasSuffix($0) }
+            || name.hasPrefix("license") || name.hasPrefix("copying") || name.hasPrefix("changelog") || name.hasPrefix("notice")
+    }
+
+    static func isCommentStart(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {
+        guard s < end else { return false }
+        switch b[s] {
+        case 0x23: return true // #
+        case 0x3B: return true // ;
+        case 0x2F: return s + 1 < end && (b[s + 1] == 0x2F || b[s + 1] == 0x2A) // // /*
+        case 0x2A: return true // * continuing a block comment
+        case 0x2D: return s + 1 < end && b[s + 1] == 0x2D // -- (SQL, Lua, Haskell)
+        case 0x3C: return s + 3 < end && b[s + 1] == 0x21 && b[s + 2] == 0x2D // <!--
+        default: return false
+        }
+    }
+
+    /// `KEY = "value"`, `key: value`, `"key": "value"`, `export KEY=value`, `key := "value"`:
+    /// the key and the unquoted value with its UTF-8 offset in the line. Only keys that name a
+    /// host are returned, so other lines stay free text.
+    static func assignment(in line: Substring) -> (key: String, value: Substring, offset: Int)? {
+        let u = Array(line.utf8)
+        var i = 0
+        if u.starts(with: Array("export ".utf8)) { i = 7 }
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        var quote: UInt8?
+        if i < u.count, u[i] == 0x22 || u[i] == 0x27 { quote = u[i]; i += 1 }
+        let keyStart = i
+        while i < u.count, isKeyByte(u[i]) { i += 1 }
+        guard i > keyStart else { return nil }
+        let key = String(decoding: u[keyStart..<i], as: UTF8.self)
+        if let q = quote { guard i < u.count, u[i] == q else { return nil }; i += 1 }
+        while i < u.count, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
+        guard i < u.count, u[i] == 0x3D || u[i] == 0x3A else { return nil }
+        i += 1
+        if i < u.count, u[i] == 0x3D || u[i] == 0x3E { i += 1 } // := == =>
+        while i < u.count, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
+        guard KindHints.isHostKey(key) else { return nil }
+        var vs = i
+        var ve = u.count
+        if vs < ve, u[vs] == 0x22 || u[vs] == 0x27 || u[vs] == 0x60 {
+            let q = u[vs]
+            vs += 1
+            ve = u[vs...].firstIndex(of: q) ?? ve
+        } else {
+            // Unquoted: up to a trailing comment, comma or semicolon of the surrounding syntax.
+            var j = vs
+            while j < ve, u[j] != 0x20, u[j] != 0x23 || (j > vs && u[j - 1] != 0x20) { j += 1 }
+            ve = j
+            while ve > vs, u[ve - 1] == 0x2C || u[ve - 1] == 0x3B { ve -= 1 }
+        }
+        guard vs < ve else { return nil }
+        return (key, Substring(String(decoding: u[vs..<ve], as: UTF8.self)), vs)
+    }
+
+    private static func isKeyByte(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E || b == 0x2D
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import ResidencyCore
+import Scanning
+
+/// `residency endpoints [PATH]`: the scan stage alone.
+struct EndpointsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "endpoints",
+        abstract: "List every datastore, queue, object store, upstream and telemetry endpoint, with its sources.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var scan: ScanOptionsGroup
+    @Option(help: "Report format: text or json.") var format: Format = .text
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let result = ScanEngine(options: scan.scanOptions).scan(root: scan.rootURL)
+        let doc = EndpointsDocument(scannedPath: scan.path, files: result.files, endpoints: result.endpoints,
+                                    unresolved: result.unresolved, diagnostics: result.diagnostics,
+                                    skippedBinary: result.skippedBinary.count)
+        switch format {
+        case .text: try output.write(EndpointsText.render(doc))
+        case .json: try output.write(JSONOutput.encode(doc))
+        }
+    }
+}

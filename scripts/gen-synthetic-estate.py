@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes a synthetic estate of N config files in mixed formats (about 3 KB each, ~30 MB for
+10,000), deterministically (seeded), for scripts/bench-scan. Hosts are drawn from a fixed
+pool so the scan's merge step sees realistic repetition."""
+import os
+import random
+import sys
+
+def main():
+    out = sys.argv[1]
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
+    rnd = random.Random(20261122)
+    hosts = [f"svc{i}.{rnd.choice(['osl','sto','fra','dub','iad'])}.example.no" for i in range(400)]
+    kinds = [("postgres", 5432), ("mysql", 3306), ("redis", 6379), ("mongodb", 27017), ("amqp", 5672)]
+
+    def url():
+        k, p = rnd.choice(kinds)
+        return f"{k}://app:secret@{rnd.choice(hosts)}:{p}/db{rnd.randint(1, 9)}"
+
+    def filler(prefix, n):
+        return "".join(f"{prefix} setting_{i} = value-{rnd.randint(0, 99999)} some padding text here\n" for i in range(n))
+
+    def k8s(i):
+        env = "".join(f"            - name: VAR_{j}\n              value: \"{rnd.randint(0, 1 << 30)}\"\n" for j in range(40))
+        return f"""apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: svc-{i}
+  labels: {{app: svc-{i}}}
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {{app: svc-{i}}}
+  template:
+    metadata:
+      labels: {{app: svc-{i}}}
+    spec:
+      containers:
+        - name: app
+          image: registry.example.no/svc-{i}:1.{i}
+          env:
+            - name: DATABASE_URL
+              value: "{url()}"
+            - name: CACHE_HOST
+              value: {rnd.choice(hosts)}
+{env}---
+apiVersion: v1
+kind: Service
+metadata:
+  name: svc-{i}
+spec:
+  selector: {{app: svc-{i}}}
+  ports: [{{port: 80, targetPort: 8080}}]
+"""
+
+    def nginx(i):
+        ups = "".join(f"upstream up_{i}_{j} {{\n    server {rnd.choice(hosts)}:8080 max_fails=3;\n    keepalive 16;\n}}\n" for j in range(5))
+        locs = "".join(f"    location /v{j}/ {{\n        proxy_pass http://up_{i}_{j};\n        proxy_http_version 1.1;\n        proxy_set_header Connection \"\";\n        proxy_set_header Host $host;\n    }}\n" for j in range(5))
+        return f"{ups}server {{\n    listen 443 ssl;\n    server_name api{i}.example.no;\n{locs}}}\n" + "# " + "x" * 1200 + "\n"
+
+    def dotenv(i):
+        return f"DATABASE_URL={url()}\nREDIS_HOST={rnd.choice(hosts)}\nREDIS_PORT=6379\n" + filler("#", 40)
+
+    def props(i):
+        return f"spring.datasource.url=jdbc:postgresql://{rnd.choice(hosts)}:5432/app\nbootstrap.servers={rnd.choice(hosts)}:9092,{rnd.choice(hosts)}:9092\n" + "".join(f"app.feature.flag{j}=true\n" for j in range(120))
+
+    def compose(i):
+        svcs = "".join(f"  worker{j}:\n    image: example/worker:{j}\n    environment:\n      - DATABASE_URL={url()}\n      - MODE=batch\n    depends_on: [db]\n" for j in range(12))
+        return f"services:\n  db:\n    image: postgres:16\n{svcs}"
+
+    def java(i):
+        body = "".join(f"    private int field{j} = {j}; // padding\n" for j in range(90))
+        return f"package no.example;\n\npublic class Repo{i} {{\n    static final String URL = \"{url()}\";\n{body}}}\n"
+
+    def terraform(i):
+        return f'provider "aws" {{\n  region = "eu-north-1"\n}}\n\nresource "aws_db_instance" "db{i}" {{\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n}}\n' + "".join(f'variable "v{j}" {{\n  default = "{j}"\n}}\n' for j in range(60))
+
+    gens = [("k8s/{}/deploy.yaml", k8s), ("gateway/conf.d/{}.conf", nginx), ("services/{}/.env", dotenv),
+            ("services/{}/src/main/resources/application.properties", props), ("compose/{}/docker-compose.yml", compose),
+            ("services/{}/src/Repo.java", java), ("terraform/{}/main.tf", terraform)]
+    total = 0
+    for i in range(count):
+        pattern, gen = gens[i % len(gens)]
+        path = os.path.join(out, pattern.format(i))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        text = gen(i)
+        with open(path, "w") as f:
+            f.write(text)
+        total += len(text)
+    print(f"wrote {count} files, {total / 1e6:.1f} MB under {out}", file=sys.stderr)
+
+if __name__ == "__main__":
+    main()

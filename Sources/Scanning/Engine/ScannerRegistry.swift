@@ -2,6 +2,7 @@
 public enum ScannerRegistry {
     public static let formatScanners: [any FormatScanner] = [
         DotEnvScanner(),
+        PropertiesScanner(),
     ]
 
     /// Format scanners and the text fallback, for documentation and tests.

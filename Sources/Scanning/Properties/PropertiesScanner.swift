@@ -1,0 +1,36 @@
+import ResidencyCore
+
+/// Java `.properties` files: Spring Boot `application*.properties`, Kafka client and broker
+/// configs (`bootstrap.servers=h1:9092,h2:9092` gives one kafka endpoint per host), and any other
+/// properties file. Every setting goes through the shared value scanner, so keys such as
+/// `spring.datasource.url`, `spring.data.redis.host` + `.port` and `management.zipkin.tracing.endpoint`
+/// are read as in every other format.
+public struct PropertiesScanner: FormatScanner {
+    public init() {}
+
+    public var description: ScannerDescription {
+        ScannerDescription(
+            id: "properties",
+            title: "Java .properties (Spring Boot, Kafka clients)",
+            summary: "Reads *.properties files (key=value, key: value, key value; # and ! comments; \\ continuations; "
+                + "\\uXXXX escapes) and reports connection strings, host-bearing keys, Kafka bootstrap.servers lists "
+                + "(one endpoint per broker) and host + port key pairs such as spring.data.redis.host/port.",
+            references: ["https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/util/Properties.html#load(java.io.Reader)",
+                         "https://kafka.apache.org/documentation/#producerconfigs_bootstrap.servers",
+                         "https://docs.spring.io/spring-boot/appendix/application-properties/index.html"],
+            examples: Self.examples)
+    }
+
+    public func accepts(path: String) -> Bool {
+        path.lowercased().hasSuffix(".properties")
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+        let entries = PropertiesFile.parse(file.text.bytes).map { e in
+            ConfigEntry(key: e.key, value: e.value,
+                        origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),
+                        context: "\(file.name) \(e.key)")
+        }
+        return ValueScanner.scan(entries, in: file)
+    }
+}

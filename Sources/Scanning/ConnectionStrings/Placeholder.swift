@@ -19,7 +19,7 @@ public enum Placeholder {
         guard let first = u.first else { return nil }
         if first == 0x24 { // $
             guard u.count > 1 else { return nil }
-            if u[1] == 0x7B, let close = u.firstIndex(of: 0x7D) { // ${...}
+            if u[1] == 0x7B, let close = matchingBrace(u, from: 2) { // ${...}, nesting allowed
                 return braced(u, open: 2, close: close)
             }
             if u[1] == 0x28, let close = u.firstIndex(of: 0x29) { // $(...)
@@ -54,15 +54,38 @@ public enum Placeholder {
 
     private static func braced(_ u: [UInt8], open: Int, close: Int) -> Match {
         let inner = u[open..<close]
-        // `${VAR:-default}`, `${VAR-default}`, `${VAR:=default}`, Spring `${VAR:default}`.
-        if let sep = inner.firstIndex(where: { $0 == 0x3A || $0 == 0x2D }) , sep > open {
+        // `${VAR:-default}`, `${VAR:=default}`, Spring `${spring.name:default}`, and the shell's
+        // `${VAR-default}`, which only an upper-case shell name can use: in `${my-db.host}` the
+        // dash belongs to a Spring property name.
+        var separator = inner.firstIndex(of: 0x3A)
+        if separator == nil, let dash = inner.firstIndex(of: 0x2D),
+           u[open..<dash].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) {
+            separator = dash
+        }
+        if let sep = separator, sep > open {
             var defStart = sep + 1
             if u[sep] == 0x3A, defStart < close, u[defStart] == 0x2D || u[defStart] == 0x3D { defStart += 1 }
             let name = String(decoding: u[open..<sep], as: UTF8.self)
-            let def = String(decoding: u[defStart..<close], as: UTF8.self)
-            return Match(variable: name, defaultValue: def.isEmpty ? nil : Substring(def), length: close + 1, defaultOffset: defStart)
+            let def = Substring(String(decoding: u[defStart..<close], as: UTF8.self))
+            // A nested placeholder as the default (`${A:${B:host}}`): its own default is the value.
+            if let nested = match(at: def), nested.length == def.utf8.count {
+                return Match(variable: name, defaultValue: nested.defaultValue, length: close + 1,
+                             defaultOffset: nested.defaultValue == nil ? 0 : defStart + nested.defaultOffset)
+            }
+            return Match(variable: name, defaultValue: def.isEmpty ? nil : def, length: close + 1, defaultOffset: defStart)
         }
         return Match(variable: String(decoding: inner, as: UTF8.self), defaultValue: nil, length: close + 1, defaultOffset: 0)
+    }
+
+    /// The `}` closing the brace opened just before `from`, counting nested `{`…`}`.
+    private static func matchingBrace(_ u: [UInt8], from: Int) -> Int? {
+        var depth = 1
+        var i = from
+        while i < u.count {
+            if u[i] == 0x7B { depth += 1 } else if u[i] == 0x7D { depth -= 1; if depth == 0 { return i } }
+            i += 1
+        }
+        return nil
     }
 
     private static func isNameByte(_ b: UInt8) -> Bool {

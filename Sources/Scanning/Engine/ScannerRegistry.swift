@@ -3,6 +3,7 @@ public enum ScannerRegistry {
     public static let formatScanners: [any FormatScanner] = [
         DotEnvScanner(),
         PropertiesScanner(),
+        SpringYAMLScanner(),
     ]
 
     /// Format scanners and the text fallback, for documentation and tests.

@@ -1,0 +1,49 @@
+import ResidencyCore
+
+/// Spring Boot `application*.yml|yaml` and Spring Cloud `bootstrap*.yml|yaml`. Nested keys are
+/// flattened to the dotted names Spring binds (`spring.datasource.url`,
+/// `spring.kafka.bootstrap-servers` as a string or a list, `spring.data.redis.host` + `port`,
+/// `spring.rabbitmq.addresses`, `management.zipkin.tracing.endpoint`,
+/// `eureka.client.service-url.defaultZone`), every profile document after `---` included, and
+/// handed to the shared value scanner; `${DB_HOST:default}` placeholders give their default or an
+/// unresolved reference. Other YAML (Kubernetes, compose) belongs to other scanners.
+public struct SpringYAMLScanner: FormatScanner {
+    public init() {}
+
+    public var description: ScannerDescription {
+        ScannerDescription(
+            id: "spring-yaml",
+            title: "Spring Boot application.yml / bootstrap.yml",
+            summary: "Reads application*.yml|yaml and bootstrap*.yml|yaml (every profile document), flattens keys to "
+                + "Spring's dotted names and reports datasource URLs, Kafka bootstrap servers (string or list), Redis and "
+                + "RabbitMQ hosts with their ports, Zipkin/OTLP endpoints and Eureka service URLs.",
+            references: ["https://docs.spring.io/spring-boot/reference/features/external-config.html",
+                         "https://docs.spring.io/spring-boot/appendix/application-properties/index.html"],
+            examples: Self.examples)
+    }
+
+    public func accepts(path: String) -> Bool {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else { return false }
+        return name.hasPrefix("application") || name.hasPrefix("bootstrap")
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+        let (documents, failure) = YAMLSettings.read(file.text)
+        var entries: [ConfigEntry] = []
+        for doc in documents {
+            let profile = doc.settings.first {
+                $0.key == "spring.config.activate.on-profile" || $0.key == "spring.profiles"
+            }?.value
+            let where_ = profile.map { "\(file.name) [\($0)]" } ?? String(file.name)
+            for s in doc.settings {
+                entries.append(ConfigEntry(key: s.key, value: s.value, origin: s.origin, context: "\(where_) \(s.key)"))
+            }
+        }
+        var out = ValueScanner.scan(entries, in: file)
+        if let failure {
+            out.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
+        }
+        return out
+    }
+}

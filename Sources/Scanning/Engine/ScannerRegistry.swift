@@ -4,6 +4,8 @@ public enum ScannerRegistry {
         DotEnvScanner(),
         PropertiesScanner(),
         SpringYAMLScanner(),
+        RabbitMQConfScanner(),
+        RabbitMQDefinitionsScanner(),
     ]
 
     /// Format scanners and the text fallback, for documentation and tests.

@@ -29,7 +29,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["ResidencyCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ResidencyCoreTests", dependencies: ["ResidencyCore", "TestSupport"]),
-        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
     ]
 )

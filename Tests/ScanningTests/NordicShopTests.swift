@@ -1,0 +1,123 @@
+import Foundation
+import ResidencyCore
+@testable import Scanning
+import Testing
+import TestSupport
+
+/// The bundled example estate: its endpoints match the reviewed golden JSON, do not depend on the
+/// order files are read in, point at the host as written, and never carry a secret.
+struct NordicShopTests {
+    @Test("endpoints JSON matches fixtures/golden/nordic-shop.endpoints.json")
+    func matchesGolden() throws {
+        let json = try NordicShopGolden.render(NordicShopGolden.scan())
+        let url = NordicShopGolden.goldenFile
+        if NordicShopGolden.updating {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try json.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(json == golden, """
+            differs from the golden file; if the change is intended, run \
+            RESIDENCY_UPDATE_GOLDEN=1 swift test --filter NordicShop and review the diff. \
+            First difference at \(NordicShopGolden.firstDifference(json, golden))
+            """)
+    }
+
+    @Test("the same JSON whatever order the files are scanned in, and on every repeat")
+    func orderIndependent() throws {
+        let reference = try NordicShopGolden.render(NordicShopGolden.scan())
+        var variants: [(String, String)] = []
+        variants.append(("repeat", try NordicShopGolden.render(NordicShopGolden.scan())))
+        variants.append(("reversed", try NordicShopGolden.render(NordicShopGolden.scan { $0.reversed() })))
+        for seed: UInt64 in [1, 7, 2026] {
+            var rng = SeededGenerator(state: seed)
+            let json = try NordicShopGolden.render(NordicShopGolden.scan { $0.shuffled(using: &rng) })
+            variants.append(("shuffled seed \(seed)", json))
+        }
+        for (name, json) in variants {
+            #expect(json == reference, "\(name): \(NordicShopGolden.firstDifference(json, reference))")
+        }
+    }
+
+    @Test("every source's line and column point at the host as written")
+    func sourcesPointAtHost() throws {
+        let result = NordicShopGolden.scan()
+        #expect(!result.endpoints.isEmpty)
+        var texts: [String: SourceText] = [:]
+        for e in result.endpoints {
+            for s in e.sources {
+                if texts[s.path] == nil {
+                    let data = try Data(contentsOf: NordicShopGolden.estate.appendingPathComponent(s.path))
+                    texts[s.path] = SourceText(bytes: [UInt8](data))
+                }
+                let text = texts[s.path]!
+                let line = String(text.line(s.line))
+                let at = String(line.unicodeScalars.dropFirst(s.column - 1))
+                let place = "\(s.path):\(s.line):\(s.column) \(e.host)\n  \(line)"
+                if at.lowercased().hasPrefix(e.host) { continue }
+                // A Secret's base64 `data` value holds the host encoded: the source is the value.
+                if let decoded = Self.base64Value(at), decoded.lowercased().contains(e.host) { continue }
+                Issue.record("source does not point at the host: \(place)")
+            }
+        }
+    }
+
+    @Test("no secret written in the estate appears in the output")
+    func noSecrets() throws {
+        let json = try NordicShopGolden.render(NordicShopGolden.scan())
+        // Passwords and keys as written in the fixture (URL userinfo, stringData, base64 data,
+        // JAAS config, rabbitmq.conf default_pass).
+        for secret in ["Fj0rd", "t4xR!9qz", "Rep0rt!ng", "L3dger", "Nav-Read0nly", "vp_live_", "kFk-s3ttl3m3nts",
+                       "F3d-L1nk", "Wm5-sh0vel", "rabbit-0rders", "K7v", "localdev", "c2Vzc2lvbi1zaWduaW5n"] {
+            #expect(!json.contains(secret), "secret \(secret) in the output")
+        }
+    }
+
+    @Test("prose links, documentation names, listen addresses and loopback are not endpoints")
+    func notEndpoints() {
+        let hosts = Set(NordicShopGolden.scan().endpoints.map(\.host))
+        for h in ["db.example.com", "localhost", "127.0.0.1", "0.0.0.0", "::", "wiki.nordicshop.example.no",
+                  "nginx.org", "www.rabbitmq.com", "www.nordicshop.example.no", "git.nordicshop.example.no"] {
+            #expect(!hosts.contains(h), "\(h) reported")
+        }
+        #expect(hosts.allSatisfy { !$0.contains("$") && !$0.contains("{") }, "a placeholder became a host")
+    }
+
+    @Test("the estate holds what the audit is meant to find")
+    func estateStory() {
+        let result = NordicShopGolden.scan()
+        func has(_ host: String, _ kind: EndpointKind) -> Bool {
+            result.endpoints.contains { $0.host == host && $0.kind == kind }
+        }
+        // Written as connection strings: found by any scanner that reads the file.
+        #expect(has("orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", .postgres) || has("orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", .other),
+                "Stockholm RDS")
+        #expect(has("payments-ledger.cluster-cq4r7s2t9uvw.eu-west-1.rds.amazonaws.com", .postgres), "Ireland ledger")
+        #expect(has("analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com", .postgres), "US replica")
+        #expect(has("172.16.40.12", .mssql), "the private address without an estate entry")
+        #expect(has("10.20.4.15", .redis), "Oslo Redis")
+        #expect(has("b-3f1c9a7e-52d4-4c1b-9e0a-7d2b8c6f4a10.mq.eu-north-1.amazonaws.com", .amqp), "federation upstream")
+        // Need a format scanner: a base64 Secret value (Kubernetes), an ExternalName Service.
+        if BadInputCorpus.claimedByFormatScanner("k8s/user-service/secret.yaml") {
+            #expect(has("profiles.cluster-c7mpl4xq2h1z.eu-central-1.docdb.amazonaws.com", .mongodb), "Frankfurt DocumentDB")
+            #expect(result.endpoints.contains { $0.host == "pg-users.osl.nordicshop.example.no" }, "ExternalName users-db")
+        }
+        // The gateway: user_service pools connections, order_service does not.
+        if BadInputCorpus.claimedByFormatScanner("gateway/conf.d/upstreams.conf") {
+            #expect(result.endpoints.contains { $0.host == "orders.osl.nordicshop.example.no" && $0.port == 30082 })
+            #expect(result.endpoints.contains { $0.host == "10.20.8.21" && $0.port == 30081 })
+            #expect(result.endpoints.contains { $0.host == "payments.osl.nordicshop.example.no" && $0.port == 30083 },
+                    "proxy_pass through `set $payments_backend`")
+            #expect(!result.upstreams.isEmpty && !result.routes.isEmpty, "nginx routing recorded")
+        }
+        #expect(result.diagnostics.isEmpty, "the example estate parses cleanly: \(result.diagnostics.map { "\($0.position) \($0.message)" })")
+    }
+
+    /// The decoded value of a YAML `key: <base64>` remainder, if it is one.
+    static func base64Value(_ s: String) -> String? {
+        let token = s.prefix { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+        guard token.count >= 16, let data = Data(base64Encoded: String(token)) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+}

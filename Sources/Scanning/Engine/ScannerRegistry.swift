@@ -6,6 +6,7 @@ public enum ScannerRegistry {
         SpringYAMLScanner(),
         RabbitMQConfScanner(),
         RabbitMQDefinitionsScanner(),
+        TerraformScanner(),
     ]
 
     /// Format scanners and the text fallback, for documentation and tests.

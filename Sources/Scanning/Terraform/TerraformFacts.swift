@@ -1,0 +1,32 @@
+import ResidencyCore
+
+/// What one Terraform file declares that matters across the files of its module (a module is a
+/// directory): provider configurations, variable defaults and tfvars values, locals, the
+/// attributes of resources and data sources, and the managed datastores to place.
+public struct TerraformFacts: Sendable {
+    struct Provider: Sendable {
+        var name: String
+        var alias: String?
+        var region: HCLValue?
+    }
+
+    struct Resource: Sendable {
+        var type: String
+        var name: String
+        var attributes: [String: HCLValue]
+        var location: SourceLocation
+    }
+
+    var path: String
+    var directory: String
+    var providers: [Provider] = []
+    var variableDefaults: [String: HCLValue] = [:]
+    var variableValues: [String: HCLValue] = [:]
+    var locals: [String: HCLValue] = [:]
+    /// `aws_db_instance.orders`, `data.aws_region.current` → their plain attributes.
+    var objects: [String: [String: HCLValue]] = [:]
+    /// Managed datastores, queues and buckets of this file.
+    var resources: [Resource] = []
+    /// Connection strings found in attribute values, and parse diagnostics.
+    var output = ScanOutput()
+}

@@ -1,0 +1,81 @@
+import ResidencyCore
+
+/// The files of one Terraform module (one directory) seen together, to follow a resource's
+/// region through providers, variables, locals and other resources' attributes.
+struct TerraformModule {
+    let files: [TerraformFacts]
+    private var providers: [String: TerraformFacts.Provider] = [:]
+    private var variables: [String: HCLValue] = [:]
+    private var locals: [String: HCLValue] = [:]
+    private var objects: [String: [String: HCLValue]] = [:]
+
+    init(_ files: [TerraformFacts]) {
+        self.files = files
+        for f in files {
+            for p in f.providers { providers[p.name + "." + (p.alias ?? "")] = p }
+            variables.merge(f.variableDefaults) { a, _ in a }
+            locals.merge(f.locals) { a, _ in a }
+            objects.merge(f.objects) { a, _ in a }
+        }
+        // tfvars values override defaults.
+        for f in files { variables.merge(f.variableValues) { _, b in b } }
+    }
+
+    func reference(for r: TerraformFacts.Resource) -> EndpointReference {
+        let entry = ManagedResourceTypes.table[r.type]!
+        var kind = entry.kind
+        if let attr = entry.engineAttribute, let v = r.attributes[attr], let engine = resolve(v, depth: 0) {
+            kind = ManagedResourceTypes.kind(forEngine: engine, default: kind)
+        }
+        var port = kind.defaultPort
+        if case .literal(let p)? = r.attributes["port"], let n = HostSyntax.port(Substring(p)) { port = n }
+        let provider = providerName(of: r)
+        var placement: CloudPlacement?
+        if let region = region(of: r, provider: provider) {
+            placement = CloudPlacement(provider: provider.name, region: region, resourceType: r.type)
+        }
+        var location = r.location
+        if let placement { location.context += " (\(placement.provider) \(placement.region))" }
+        return EndpointReference(host: "\(r.type).\(r.name)", port: port, scheme: kind.rawValue, kind: kind, role: entry.role,
+                                 location: location, placement: placement)
+    }
+
+    /// `provider = aws.eu` → (aws, eu); otherwise the provider named by the type's prefix.
+    private func providerName(of r: TerraformFacts.Resource) -> (name: String, alias: String?) {
+        if case .reference(let ref)? = r.attributes["provider"] {
+            let parts = ref.split(separator: ".", maxSplits: 1).map(String.init)
+            return (parts[0], parts.count > 1 ? parts[1] : nil)
+        }
+        return (String(r.type.prefix { $0 != "_" }), nil)
+    }
+
+    private func region(of r: TerraformFacts.Resource, provider: (name: String, alias: String?)) -> String? {
+        for attr in ["region", "location"] {
+            if let v = r.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { return s }
+        }
+        guard let p = providers[provider.name + "." + (provider.alias ?? "")], let v = p.region else { return nil }
+        return resolve(v, depth: 0)
+    }
+
+    /// A literal, or the literal a `var.`, `local.`, `data.` or resource attribute reference leads to.
+    func resolve(_ value: HCLValue, depth: Int) -> String? {
+        guard depth < 16 else { return nil }
+        switch value {
+        case .literal(let s):
+            return s
+        case .reference(let ref):
+            let parts = ref.split(separator: ".").map(String.init)
+            guard parts.count >= 2 else { return nil }
+            switch parts[0] {
+            case "var": return variables[parts[1]].flatMap { resolve($0, depth: depth + 1) }
+            case "local": return locals[parts[1]].flatMap { resolve($0, depth: depth + 1) }
+            case "data":
+                guard parts.count >= 4 else { return nil }
+                return objects["data.\(parts[1]).\(parts[2])"]?[parts[3]].flatMap { resolve($0, depth: depth + 1) }
+            default:
+                guard parts.count >= 3 else { return nil }
+                return objects["\(parts[0]).\(parts[1])"]?[parts[2]].flatMap { resolve($0, depth: depth + 1) }
+            }
+        }
+    }
+}

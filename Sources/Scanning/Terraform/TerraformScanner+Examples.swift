@@ -1,0 +1,96 @@
+extension TerraformScanner {
+    static let examples: [ScannerExample] = [
+        ScannerExample("regions from provider, alias, variable default and resource group", files: [
+            ("infra/databases.tf", """
+                resource "aws_db_instance" "orders" {
+                  engine         = "postgres"
+                  instance_class = "db.t4g.medium"
+                  password       = var.db_password # never printed
+                }
+
+                resource "aws_elasticache_replication_group" "sessions" {
+                  provider = aws.us
+                  description = "sessions; see https://docs.aws.amazon.com/"
+                }
+
+                /* Azure side */
+                resource "azurerm_resource_group" "main" {
+                  name     = "shop"
+                  location = "norwayeast"
+                }
+                resource "azurerm_postgresql_flexible_server" "reports" {
+                  name                = "reports"
+                  resource_group_name = azurerm_resource_group.main.name
+                  location            = azurerm_resource_group.main.location
+                }
+                resource "google_storage_bucket" "exports" {
+                  name     = "shop-exports"
+                  location = "EU"
+                }
+                """),
+            ("infra/providers.tf", """
+                terraform {
+                  required_providers {
+                    aws = { source = "hashicorp/aws", version = "~> 5.0" }
+                  }
+                }
+                provider "aws" {
+                  region = var.region
+                }
+                provider "aws" {
+                  alias  = "us"
+                  region = "us-east-1"
+                }
+                """),
+            ("infra/variables.tf", """
+                variable "region" {
+                  type    = string
+                  default = "eu-north-1"
+                }
+                """),
+        ], finds: [
+            .init("aws_db_instance.orders", 5432, .postgres, line: 1, column: 11),
+            .init("aws_elasticache_replication_group.sessions", 6379, .redis, line: 7, column: 11),
+            .init("azurerm_postgresql_flexible_server.reports", 5432, .postgres, line: 17, column: 11),
+            .init("google_storage_bucket.exports", nil, .other, line: 22, column: 11),
+        ]),
+        ScannerExample("connection strings in attributes, locals and heredocs", path: "lambda.tf", """
+            locals {
+              db_url = "postgresql://app:${var.db_password}@orders.cluster-abc.eu-north-1.rds.amazonaws.com:5432/orders"
+            }
+            resource "aws_lambda_function" "api" {
+              function_name = "api"
+              environment {
+                variables = {
+                  DATABASE_URL = local.db_url
+                  REDIS_HOST   = "cache.sto.example.se"
+                  KAFKA_BROKERS = "${var.kafka_host}:9092"
+                  DOCS          = "https://wiki.example.no/api"
+                }
+              }
+              user_data = <<-EOT
+                #!/bin/sh
+                psql "postgres://report@reports.fra.example.de/reports" -c 'select 1'
+              EOT
+            }
+            module "vpc" {
+              source = "git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.0.0"
+            }
+            """, finds: [
+                .init("orders.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres, line: 2, column: 49),
+                .init("cache.sto.example.se", 6379, .redis, line: 9, column: 23),
+                .init("reports.fra.example.de", 5432, .postgres, line: 16, column: 29),
+            ], unresolved: ["var.kafka_host"]),
+        ScannerExample("a syntax error is one diagnostic; earlier blocks are kept", path: "broken.tf", """
+            provider "google" {
+              region = "europe-north1"
+            }
+            resource "google_sql_database_instance" "main" {
+              database_version = "POSTGRES_16"
+            }
+            resource "google_pubsub_topic" "events" {
+              name = "events
+            }
+            """, finds: [.init("google_sql_database_instance.main", 5432, .postgres, line: 4, column: 11)], diagnostics: 1),
+    ]
+}

@@ -1,0 +1,87 @@
+import ResidencyCore
+
+/// Terraform `.tf` and `.tfvars`. Managed datastores, queues and buckets (`aws_db_instance`,
+/// `azurerm_postgresql_flexible_server`, `google_storage_bucket`…) have no hostname before they
+/// are applied, so each is reported under its Terraform address with the region it inherits:
+/// its own `region`/`location`, else its `provider = aws.eu` alias, else the default provider of
+/// its type; `var.*` (defaults and tfvars), `local.*` and references to other resources'
+/// attributes (`azurerm_resource_group.main.location`) are followed within the module.
+/// Connection strings in any attribute go through the value scanner.
+public struct TerraformScanner: FormatScanner {
+    public init() {}
+
+    public var description: ScannerDescription {
+        ScannerDescription(
+            id: "terraform",
+            title: "Terraform (.tf, .tfvars)",
+            summary: "Reads HCL and reports managed datastores, queues and buckets of the AWS, AzureRM and Google "
+                + "providers under their Terraform address, placed in the region they inherit (provider region, alias, "
+                + "location, variable default), plus connection strings written in any attribute or local.",
+            references: ["https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md",
+                         "https://developer.hashicorp.com/terraform/language/providers/configuration",
+                         "https://registry.terraform.io/browse/providers"],
+            examples: Self.examples)
+    }
+
+    public func accepts(path: String) -> Bool {
+        let p = path.lowercased()
+        return p.hasSuffix(".tf") || p.hasSuffix(".tfvars")
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> TerraformFacts {
+        let directory = file.path.split(separator: "/").dropLast().joined(separator: "/")
+        var facts = TerraformFacts(path: file.path, directory: directory)
+        let (body, failure) = HCLParser.parse(file.text.bytes)
+        if let failure {
+            let p = file.text.position(ofByte: failure.offset)
+            facts.output.diagnostics.append(Diagnostic(path: file.path, line: p.line, column: p.column,
+                                                       message: "HCL syntax error: \(failure.message)"))
+        }
+        let isVars = file.path.lowercased().hasSuffix(".tfvars")
+        if isVars {
+            for a in body.attributes { if let v = a.value { facts.variableValues[a.name] = v } }
+        }
+        for block in body.blocks { collect(block, into: &facts, file: file) }
+        var entries: [ConfigEntry] = []
+        TerraformStrings.entries(in: body, path: [], file: file, into: &entries)
+        facts.output.append(ValueScanner.scan(entries, in: file))
+        return facts
+    }
+
+    private func collect(_ block: HCLBlock, into facts: inout TerraformFacts, file: SourceFile) {
+        let attrs = block.body.attributes.reduce(into: [String: HCLValue]()) { d, a in if let v = a.value { d[a.name] = v } }
+        switch (block.type, block.labels.count) {
+        case ("provider", 1):
+            var alias: String?
+            if case .literal(let a)? = attrs["alias"] { alias = a }
+            facts.providers.append(.init(name: block.labels[0], alias: alias, region: attrs["region"]))
+        case ("variable", 1):
+            if let d = attrs["default"] { facts.variableDefaults[block.labels[0]] = d }
+        case ("locals", 0):
+            for (k, v) in attrs { facts.locals[k] = v }
+        case ("data", 2):
+            facts.objects["data.\(block.labels[0]).\(block.labels[1])"] = attrs
+        case ("resource", 2):
+            let (type, name) = (block.labels[0], block.labels[1])
+            facts.objects["\(type).\(name)"] = attrs
+            guard ManagedResourceTypes.table[type] != nil else { return }
+            let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) resource \(type).\(name)")
+            facts.resources.append(.init(type: type, name: name, attributes: attrs, location: location))
+        default:
+            return
+        }
+    }
+
+    public func link(_ partials: [TerraformFacts], context: ScanContext) -> ScanOutput {
+        var out = ScanOutput()
+        let modules = Dictionary(grouping: partials, by: \.directory)
+        for directory in modules.keys.sorted() {
+            let module = TerraformModule(modules[directory]!.sorted { $0.path < $1.path })
+            for facts in module.files {
+                out.append(facts.output)
+                for r in facts.resources { out.references.append(module.reference(for: r)) }
+            }
+        }
+        return out
+    }
+}

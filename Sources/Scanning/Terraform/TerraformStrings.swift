@@ -1,0 +1,36 @@
+import ResidencyCore
+
+/// The strings of a Terraform body as configuration entries for the value scanner, each keyed by
+/// the name it is assigned to (`DATABASE_URL = "…"` inside an `environment` map, or the attribute).
+/// Module sources and provider requirements are addresses of code, not of data: they are skipped.
+enum TerraformStrings {
+    static func entries(in body: HCLBody, path: [String], file: SourceFile, into out: inout [ConfigEntry]) {
+        for a in body.attributes {
+            if path.first == "module" && (a.name == "source" || a.name == "version") { continue }
+            var key = a.name
+            var previous: [HCLToken] = []
+            for t in a.expression {
+                if t.kind == .newline { continue }
+                defer { previous.append(t) }
+                guard let text = t.text else { continue }
+                // `name = "…"` / `"name" : "…"` inside an object: that name is the key.
+                key = a.name
+                if previous.count >= 2, previous.last!.isSymbol("=") || previous.last!.isSymbol(":") {
+                    let k = previous[previous.count - 2]
+                    if let id = k.identifier { key = id } else if case .string(let s, _) = k.kind { key = s }
+                }
+                let keyed = KindHints.isHostKey(key) || KindHints.isPortKey(key)
+                let verbatim: Bool
+                if case .string(_, let v) = t.kind { verbatim = v } else { verbatim = true }
+                out.append(ConfigEntry(key: keyed ? key : nil, value: text,
+                                       origin: verbatim ? .verbatim(byteOffset: t.offset) : .search(fromByte: t.offset),
+                                       context: "\(file.name) \((path + [key]).joined(separator: " "))"))
+            }
+        }
+        for b in body.blocks {
+            if b.type == "terraform" || b.type == "required_providers" { continue }
+            entries(in: b.body, path: path + [b.type] + (b.labels.isEmpty ? [] : [b.labels.joined(separator: ".")]),
+                    file: file, into: &out)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import ResidencyCore
+@testable import Scanning
+import Testing
+import TestSupport
+
+/// The region each managed resource inherits, which the scanner examples (host, port, kind,
+/// place) do not show, and the HCL reader's corners.
+struct TerraformScannerTests {
+    private func scan(_ files: [(String, String)]) -> ScanResult {
+        let dir = TemporaryDirectory()
+        for (p, c) in files { dir.write(p, c) }
+        return ScanEngine(scanners: [TerraformScanner()]).scan(root: dir.url)
+    }
+
+    private func placement(_ result: ScanResult, _ host: String) -> CloudPlacement? {
+        result.endpoints.first { $0.host == host }?.placement
+    }
+
+    @Test("the first example's resources are placed in the regions they inherit")
+    func examplePlacements() throws {
+        let example = try #require(TerraformScanner.examples.first)
+        let result = scan(example.files.map { ($0.path, $0.content) })
+        #expect(placement(result, "aws_db_instance.orders") == CloudPlacement(provider: "aws", region: "eu-north-1", resourceType: "aws_db_instance"))
+        #expect(placement(result, "aws_elasticache_replication_group.sessions")?.region == "us-east-1")
+        #expect(placement(result, "azurerm_postgresql_flexible_server.reports") ==
+                CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server"))
+        #expect(placement(result, "google_storage_bucket.exports")?.region == "EU")
+        #expect(result.endpoints.first { $0.host == "google_storage_bucket.exports" }?.role == .objectStorage)
+    }
+
+    @Test("tfvars override variable defaults; locals and interpolated references are followed")
+    func tfvarsAndLocals() {
+        let result = scan([
+            ("env/prod/main.tf", """
+                variable "region" { default = "us-west-2" }
+                locals { primary = "${var.region}" }
+                provider "aws" { region = local.primary }
+                resource "aws_sqs_queue" "jobs" { name = "jobs" }
+                resource "aws_s3_bucket" "eu" { region = "eu-central-1" }
+                """),
+            ("env/prod/terraform.tfvars", "region = \"eu-west-1\"\n"),
+            ("env/dev/main.tf", """
+                resource "aws_dynamodb_table" "sessions" { name = "s" }
+                """),
+        ])
+        #expect(placement(result, "aws_sqs_queue.jobs")?.region == "eu-west-1")
+        #expect(placement(result, "aws_s3_bucket.eu")?.region == "eu-central-1")
+        let sessions = result.endpoints.first { $0.host == "aws_dynamodb_table.sessions" }
+        #expect(sessions != nil && sessions?.placement == nil, "a module without a provider region leaves the resource unplaced")
+        #expect(sessions?.role == .datastore)
+    }
+
+    @Test("engine attributes refine the kind", arguments: [
+        ("aws_rds_cluster", "engine = \"aurora-mysql\"", EndpointKind.mysql),
+        ("aws_db_instance", "engine = \"sqlserver-se\"", .mssql),
+        ("aws_mq_broker", "engine_type = \"RabbitMQ\"", .amqp),
+        ("aws_elasticache_cluster", "engine = \"memcached\"", .memcached),
+        ("google_sql_database_instance", "database_version = \"MYSQL_8_0\"", .mysql),
+        ("azurerm_cosmosdb_account", "kind = \"MongoDB\"", .mongodb),
+        ("aws_db_instance", "engine = var.engine", .other),
+    ])
+    func engines(type: String, attribute: String, kind: EndpointKind) {
+        let result = scan([("main.tf", "resource \"\(type)\" \"x\" {\n  \(attribute)\n}\n")])
+        #expect(result.endpoints.map(\.kind) == [kind])
+    }
+
+    @Test("HCL corners: comments, heredocs, escapes, $${}, nested strings in interpolations")
+    func hclCorners() throws {
+        let source = """
+            # comment "with quotes {"
+            // another
+            /* block
+               comment } */
+            resource "aws_db_instance" "a" {
+              identifier = "db-${lookup(var.names, "a", "x}")}"
+              literal    = "$${not_a_var}"
+              escaped    = "tab\\there \\"quoted\\""
+              policy     = <<EOF
+            {"Statement": [{"Effect": "Allow"}]}
+            EOF
+              tags = { Name = "a", "team" : "db" }
+              list = [
+                "one",
+                "two",
+              ]
+            }
+            """
+        let (body, failure) = HCLParser.parse(Array(source.utf8))
+        #expect(failure == nil)
+        let block = try #require(body.blocks.first)
+        #expect(block.type == "resource" && block.labels == ["aws_db_instance", "a"])
+        let names = block.body.attributes.map(\.name)
+        #expect(names == ["identifier", "literal", "escaped", "policy", "tags", "list"])
+        #expect(block.body.attribute("literal")?.value == .literal("${not_a_var}"))
+        #expect(block.body.attribute("escaped")?.value == .literal("tab\there \"quoted\""))
+    }
+
+    @Test("bad HCL never crashes and is reported with its line", arguments: [
+        "resource \"a\" \"b\" {\n", "x = [1, 2\n", "}\n", "x = <<EOF\nno end\n", "a = \"unterminated\n", "/* open",
+        "resource \"aws_db_instance\" \"x\" { a = (]) }\n", "= 1\n", String(repeating: "a {", count: 200),
+    ])
+    func badInput(source: String) {
+        let result = scan([("bad.tf", source)])
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.line != nil)
+    }
+}

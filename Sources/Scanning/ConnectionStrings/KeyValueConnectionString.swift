@@ -14,11 +14,16 @@ public enum KeyValueConnectionString {
         let pairs = split(u, separator: semicolon ? 0x3B : 0x20)
         var hostPair: (value: Substring, offset: Int, key: String)?
         var port: Int?
+        var ports: [Int?] = []
         var keys = Set<String>()
         for p in pairs {
             keys.insert(p.key)
             if hostKeys.contains(p.key), hostPair == nil { hostPair = (p.value, p.valueOffset, p.key) }
-            if p.key == "port" { port = HostSyntax.port(p.value) }
+            if p.key == "port" {
+                // libpq: one port, or one per host (`port=5432,5433`).
+                ports = p.value.split(separator: ",", omittingEmptySubsequences: false).map { HostSyntax.port($0) }
+                port = ports.count == 1 ? ports[0] : nil
+            }
         }
         guard let hp = hostPair else { return [] }
         // Only a real connection string: another connection key must stand beside the host.
@@ -38,15 +43,18 @@ public enum KeyValueConnectionString {
         let items = text.split(separator: ",", omittingEmptySubsequences: false)
         let sqlServerPort = items.count == 2 ? HostSyntax.port(items[1]) : nil
         let listItems = sqlServerPort != nil ? [items[0]] : items
-        for item in listItems {
+        for (index, whole) in listItems.enumerated() {
+            // SQL Server named instances: `host\INSTANCE` connects to `host`.
+            let item = whole.split(separator: "\\", maxSplits: 1, omittingEmptySubsequences: false).first ?? whole
             let (host, hostOffset, portText) = HostSyntax.splitHostPort(item)
-            defer { itemOffset += item.utf8.count + 1 }
+            let listPort = ports.count == listItems.count ? ports[index] : nil
+            defer { itemOffset += whole.utf8.count + 1 }
             if let ph = Placeholder.match(at: item) {
                 out.append(HostMatch(host: "", port: port, scheme: "", kind: .other, offset: itemOffset, variable: ph.variable))
                 continue
             }
             guard HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)) else { continue }
-            let p = sqlServerPort ?? portText.flatMap { HostSyntax.port($0) } ?? port
+            let p = sqlServerPort ?? portText.flatMap { HostSyntax.port($0) } ?? listPort ?? port
             out.append(HostMatch(host: host.lowercased(), port: p, scheme: "", kind: .other, offset: itemOffset + hostOffset))
         }
         // Which product: the port says most, then the keys each driver uses.

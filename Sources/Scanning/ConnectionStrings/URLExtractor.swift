@@ -16,7 +16,7 @@ public enum URLExtractor {
                 while s > 0, isSchemeByte(u[s - 1]) { s -= 1 }
                 let schemeText = String(decoding: u[s..<i], as: UTF8.self).lowercased()
                 let authorityStart = i + 3
-                if let scheme = normalise(schemeText), let entry = SchemeTable.lookup(scheme),
+                if let scheme = normalise(schemeText), let entry = lookup(scheme),
                    allowHTTP || (entry.kind != .http) {
                     let (hosts, end) = authority(u, from: authorityStart, jdbc: schemeText.hasPrefix("jdbc:"))
                     for h in hosts {
@@ -28,8 +28,16 @@ public enum URLExtractor {
                 i += 3
                 continue
             }
-            if u[i] == 0x40, i >= 16, matchesOracleThin(u, at: i) { // jdbc:oracle:thin:@
+            if u[i] == 0x28, matchesCaseInsensitive(u, at: i, "(description=") { // Oracle TNS descriptor
+                let (hosts, end) = tnsDescriptor(u, from: i)
+                let entry = SchemeTable.lookup("oracle")!
+                for h in hosts { out.append(make(h, scheme: "oracle", entry: entry)) }
+                i = max(end, i + 1)
+                continue
+            }
+            if u[i] == 0x40, i >= 16, matchesOracleThin(u, at: i) { // jdbc:oracle:thin:[user/pass]@
                 var start = i + 1
+                if start < u.count, u[start] == 0x28 { i = start; continue } // @(DESCRIPTION=…)
                 if start + 1 < u.count, u[start] == 0x2F, u[start + 1] == 0x2F { start += 2 }
                 let (hosts, end) = authority(u, from: start, jdbc: true, oracle: true)
                 let entry = SchemeTable.lookup("oracle")!
@@ -49,6 +57,14 @@ public enum URLExtractor {
         }
         return HostMatch(host: h.host.lowercased(), port: h.port ?? entry.port, scheme: scheme, kind: entry.kind,
                          tls: entry.tls, offset: h.offset)
+    }
+
+    /// The scheme's entry; SQLAlchemy's `dialect+driver` (`postgresql+asyncpg`, `mysql+pymysql`)
+    /// falls back to the dialect.
+    static func lookup(_ scheme: String) -> (kind: EndpointKind, port: Int?, tls: Bool)? {
+        if let e = SchemeTable.lookup(scheme) { return e }
+        guard let plus = scheme.firstIndex(of: "+") else { return nil }
+        return SchemeTable.lookup(String(scheme[..<plus]))
     }
 
     /// `jdbc:postgresql` → `postgresql`; `jdbc:mysql:loadbalance` → `mysql`; `x:https` → `https`.
@@ -82,6 +98,8 @@ public enum URLExtractor {
                 if b == 0x2F || b == 0x3F || b == 0x23 || b <= 0x20 || b == 0x22 || b == 0x27 || b == 0x3C || b == 0x3E
                     || b == 0x60 || b == 0x5C || b == 0x29 || b == 0x7D || b == 0x5D { break }
                 if jdbc && b == 0x3B { break }
+                // `nats://a:4222,nats://b:4222`: a comma followed by a scheme starts the next URL.
+                if b == 0x2C, startsURL(u, at: end + 1) { break }
                 if oracle && b == 0x3A && end > from, isOracleSIDColon(u, at: end, from: from) { break }
             }
             end += 1
@@ -134,11 +152,80 @@ public enum URLExtractor {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2E || b == 0x2D || b == 0x3A
     }
 
-    private static let oracleThin = Array("jdbc:oracle:thin:".utf8)
+    private static let oracleThin = "jdbc:oracle:thin:"
+
+    /// `jdbc:oracle:thin:@` or `jdbc:oracle:thin:scott/tiger@` ends at the '@' at `i`.
     private static func matchesOracleThin(_ u: [UInt8], at i: Int) -> Bool {
-        let s = i - oracleThin.count
-        guard s >= 0 else { return false }
-        for k in 0..<oracleThin.count where SourceText.lower(u[s + k]) != oracleThin[k] { return false }
+        var s = i
+        // Credentials between the prefix and '@' hold no space, quote or second '@'.
+        while s > 0, i - s < 256, u[s - 1] != 0x20, u[s - 1] != 0x22, u[s - 1] != 0x27, u[s - 1] != 0x40 {
+            s -= 1
+            if u[s] == 0x3A, s + 1 - oracleThin.utf8.count >= 0,
+               matchesCaseInsensitive(u, at: s + 1 - oracleThin.utf8.count, oracleThin) { return true }
+        }
+        return false
+    }
+
+    private static func matchesCaseInsensitive(_ u: [UInt8], at i: Int, _ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard i >= 0, i + w.count <= u.count else { return false }
+        for k in 0..<w.count where SourceText.lower(u[i + k]) != w[k] { return false }
         return true
+    }
+
+    /// Whether `scheme://` starts at `i`.
+    private static func startsURL(_ u: [UInt8], at i: Int) -> Bool {
+        var j = i
+        while j < u.count, j - i < 32, isSchemeByte(u[j]), u[j] != 0x3A { j += 1 }
+        return j > i && j + 2 < u.count && u[j] == 0x3A && u[j + 1] == 0x2F && u[j + 2] == 0x2F
+    }
+
+    /// `(DESCRIPTION=(ADDRESS_LIST=(ADDRESS=(PROTOCOL=TCP)(HOST=h)(PORT=1521))…)(CONNECT_DATA=…))`:
+    /// every `HOST=` with the `PORT=` of the same address. Returns the hosts and the offset after
+    /// the descriptor's closing parenthesis.
+    static func tnsDescriptor(_ u: [UInt8], from: Int) -> ([RawHost], Int) {
+        var depth = 0
+        var end = from
+        while end < u.count {
+            if u[end] == 0x28 { depth += 1 } else if u[end] == 0x29 { depth -= 1; if depth == 0 { end += 1; break } }
+            end += 1
+        }
+        var hosts: [RawHost] = []
+        var i = from
+        while i < end {
+            if u[i] == 0x28, matchesCaseInsensitive(u, at: i + 1, "host") {
+                var j = i + 5
+                while j < end, u[j] == 0x20 { j += 1 }
+                guard j < end, u[j] == 0x3D else { i += 1; continue }
+                j += 1
+                while j < end, u[j] == 0x20 { j += 1 }
+                let hs = j
+                while j < end, u[j] != 0x29, u[j] != 0x20 { j += 1 }
+                let host = Substring(String(decoding: u[hs..<j], as: UTF8.self))
+                // The port belongs to the same ADDRESS group: before the group's closing ')'.
+                var port: Int?
+                var k = j
+                var d = 0
+                while k < end {
+                    if u[k] == 0x28 { d += 1 } else if u[k] == 0x29 { d -= 1; if d < -1 { break } }
+                    if u[k] == 0x28, matchesCaseInsensitive(u, at: k + 1, "port") {
+                        var p = k + 5
+                        while p < end, u[p] == 0x20 || u[p] == 0x3D { p += 1 }
+                        let ps = p
+                        while p < end, u[p] >= 0x30, u[p] <= 0x39 { p += 1 }
+                        port = HostSyntax.port(Substring(String(decoding: u[ps..<p], as: UTF8.self)))
+                        break
+                    }
+                    k += 1
+                }
+                if HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)) {
+                    hosts.append(RawHost(host: String(host), port: port, offset: hs))
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return (hosts, end)
     }
 }

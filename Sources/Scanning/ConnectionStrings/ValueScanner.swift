@@ -21,6 +21,10 @@ public enum ValueScanner {
         return found.map { m in
             var m = m
             if m.kind == .other, let k = keyKind { m.kind = k; if m.port == nil { m.port = k.defaultPort } }
+            // Elasticsearch and S3-compatible stores speak HTTP: the key (or port 9200) says which.
+            if m.kind == .http, let k = keyKind ?? m.port.flatMap(KindHints.kind(forPort:)), k == .elasticsearch || k == .s3 {
+                m.kind = k
+            }
             if m.role == nil {
                 if KindHints.isTelemetryHost(m.host) || keyRole == .telemetry { m.role = .telemetry }
                 else if m.kind == .other || m.kind == .http { m.role = keyRole }

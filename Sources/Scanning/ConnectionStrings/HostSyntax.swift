@@ -24,7 +24,9 @@ public enum HostSyntax {
         }
         if previous == 0x2D { return false }
         let lower = s.lowercased()
-        if ["true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined", "default", "auto"].contains(lower) { return false }
+        if ["true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined", "default", "auto",
+            // Protocol and mode words that settings hold where a host might stand.
+            "http", "https", "tcp", "udp", "ssl", "tls", "plaintext", "disabled", "enabled", "required", "unix"].contains(lower) { return false }
         return hasLetter
     }
 

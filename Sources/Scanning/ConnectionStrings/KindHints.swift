@@ -14,6 +14,9 @@ public enum KindHints {
     static let nonHostTokens: Set<String> = [
         "port", "ports", "name", "user", "username", "password", "path", "timeout", "header", "version", "mode",
         "enabled", "listen", "bind", "cert", "key", "ssl", "tls", "protocol", "count", "size", "max", "min",
+        // Settings about a host, not the host: `management.endpoints.web.exposure.include`,
+        // `server.shutdown`, `host_instance_type`, `ssl.endpoint.identification.algorithm`.
+        "include", "exclude", "shutdown", "type", "class", "algorithm", "id", "arn", "interval", "retries",
     ]
 
     /// Splits a key into lowercase tokens: `spring.datasource.url` → spring, datasource, url;
@@ -106,6 +109,32 @@ public enum KindHints {
         case 25, 465, 587: return .smtp
         default: return nil
         }
+    }
+
+    /// The kind a host's own name gives away when nothing else does: compose and Kubernetes
+    /// service names such as `postgres`, `redis-master`, `kafka-0`, `orders-mysql`.
+    public static func kind(forHost host: String) -> EndpointKind? {
+        guard !HostSyntax.isIPv4(Substring(host)), !host.contains(":") else { return nil }
+        let firstLabel = host.split(separator: ".").first.map(String.init) ?? host
+        for word in firstLabel.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {
+            switch word {
+            case "postgres", "postgresql", "pg", "pgbouncer", "postgis": return .postgres
+            case "mysql", "mariadb": return .mysql
+            case "mssql", "sqlserver": return .mssql
+            case "oracle": return .oracle
+            case "mongo", "mongodb": return .mongodb
+            case "redis", "valkey": return .redis
+            case "memcached", "memcache": return .memcached
+            case "elasticsearch", "opensearch": return .elasticsearch
+            case "cassandra", "scylla": return .cassandra
+            case "kafka": return .kafka
+            case "rabbitmq", "rabbit": return .amqp
+            case "nats": return .nats
+            case "minio": return .s3
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Hosts of error-tracking, metrics and tracing services: a transfer of telemetry, whatever key holds them.

@@ -102,6 +102,11 @@ public enum ValueScanner {
                     if m.kind == .other, let k = KindHints.kind(forPort: p) { m.kind = k; m.scheme = k.rawValue }
                 }
                 if m.kind == .other, let p = m.port, let k = KindHints.kind(forPort: p) { m.kind = k; if m.scheme.isEmpty { m.scheme = k.rawValue } }
+                if m.kind == .other, let k = KindHints.kind(forHost: m.host) {
+                    m.kind = k
+                    if m.port == nil { m.port = k.defaultPort }
+                    if m.scheme.isEmpty { m.scheme = k.rawValue }
+                }
                 let location = place(m, entry: e, in: file)
                 if let variable = m.variable {
                     out.unresolved.append(UnresolvedReference(variable: variable, location: location,

@@ -26,7 +26,7 @@ public struct PropertiesScanner: FormatScanner {
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
-        let entries = PropertiesFile.parse(file.text.bytes).map { e in
+        let entries = PropertiesFile.parse(file.text.bytes).filter { !SpringKeys.describesItself($0.key) }.map { e in
             ConfigEntry(key: e.key, value: e.value,
                         origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),
                         context: "\(file.name) \(e.key)")

@@ -36,7 +36,7 @@ public struct SpringYAMLScanner: FormatScanner {
                 $0.key == "spring.config.activate.on-profile" || $0.key == "spring.profiles"
             }?.value
             let where_ = profile.map { "\(file.name) [\($0)]" } ?? String(file.name)
-            for s in doc.settings {
+            for s in doc.settings where !SpringKeys.describesItself(s.key) {
                 entries.append(ConfigEntry(key: s.key, value: s.value, origin: s.origin, context: "\(where_) \(s.key)"))
             }
         }

@@ -98,6 +98,9 @@ struct ConnectionStringTests {
         Row("0.0.0.0:8080", key: "SERVER_ADDRESS", []),
         Row("true", key: "USE_HOST", []),
         Row("https://docs.example.no/guide", key: nil, []),
+        Row("lb://vets-service", key: "spring.cloud.gateway.routes[0].uri", ["http://vets-service@5"]),
+        Row("SERVICE_UNAVAILABLE", key: "spring.cloud.gateway.server.webflux.default-filters[1].args.statuses", []),
+        Row("http://discovery:8761/eureka/", key: "eureka.client.service-url.defaultZone", ["http://discovery:8761@7"]),
     ]
 
     @Test("URLs", arguments: urls) func url(_ row: Row) { check(row) }

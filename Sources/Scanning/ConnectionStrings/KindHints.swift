@@ -47,7 +47,11 @@ public enum KindHints {
         guard let last = t.last else { return false }
         if nonHostTokens.contains(last) { return false }
         if t.contains("listen") || t.contains("bind") { return false }
-        return t.contains { hostKeyTokens.contains($0) } || t.joined().hasSuffix("connectionstring")
+        // In a dotted path only the setting's own name (its last two segments) counts: under
+        // `spring.cloud.gateway.server.…args.statuses` the `server` is an ancestor, not the
+        // setting, while `eureka.client.service-url.defaultZone` is a URL by its parent.
+        let own = key.contains(".") ? tokens(key.split(separator: ".").suffix(2).joined(separator: ".")) : t
+        return own.contains { hostKeyTokens.contains($0) } || own.joined().hasSuffix("connectionstring")
     }
 
     /// Whether the key names a port (`DB_PORT`, `spring.redis.port`).

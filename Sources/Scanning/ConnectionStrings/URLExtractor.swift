@@ -63,6 +63,8 @@ public enum URLExtractor {
     /// falls back to the dialect.
     static func lookup(_ scheme: String) -> (kind: EndpointKind, port: Int?, tls: Bool)? {
         if let e = SchemeTable.lookup(scheme) { return e }
+        // Spring Cloud Gateway / LoadBalancer `lb://service-id`: an HTTP upstream by service name.
+        if scheme == "lb" { return (.http, nil, false) }
         guard let plus = scheme.firstIndex(of: "+") else { return nil }
         return SchemeTable.lookup(String(scheme[..<plus]))
     }

@@ -25,7 +25,12 @@ public struct PropertiesScanner: FormatScanner {
         path.lowercased().hasSuffix(".properties")
     }
 
+    /// Build-tool wrappers name where the build tool is downloaded from, which no running
+    /// service ever contacts.
+    static let buildToolFiles: Set<String> = ["maven-wrapper.properties", "gradle-wrapper.properties"]
+
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+        if Self.buildToolFiles.contains(String(file.name)) { return ScanOutput() }
         let entries = PropertiesFile.parse(file.text.bytes).filter { !SpringKeys.describesItself($0.key) }.map { e in
             ConfigEntry(key: e.key, value: e.value,
                         origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),

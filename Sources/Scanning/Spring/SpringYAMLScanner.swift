@@ -28,6 +28,27 @@ public struct SpringYAMLScanner: FormatScanner {
         return name.hasPrefix("application") || name.hasPrefix("bootstrap")
     }
 
+    /// Whether a YAML file of any name reads as Spring configuration (a Spring Cloud Config
+    /// repository holds `customers-service.yml`, `api-gateway-docker.yml`…): a top-level `spring`,
+    /// `eureka` or `management` key and no Kubernetes `apiVersion` or compose `services`. For the
+    /// scanner that claims YAML by content to hand such files here.
+    public static func looksLikeSpringConfig(_ text: SourceText) -> Bool {
+        var spring = false
+        for start in text.lineStarts {
+            let b = text.bytes
+            guard start < b.count, b[start] != 0x20, b[start] != 0x23 else { continue }
+            func starts(_ word: String) -> Bool {
+                let w = Array(word.utf8)
+                return start + w.count <= b.count && Array(b[start..<(start + w.count)]) == w
+            }
+            if starts("apiVersion:") || starts("services:") || starts("kind:") { return false }
+            if starts("spring:") || starts("spring.") || starts("eureka:") || starts("eureka.") || starts("management:") || starts("management.") {
+                spring = true
+            }
+        }
+        return spring
+    }
+
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
         let (documents, failure) = YAMLSettings.read(file.text)
         var entries: [ConfigEntry] = []

@@ -1,0 +1,38 @@
+import ResidencyCore
+@testable import Scanning
+import Testing
+
+struct SpringYAMLScannerTests {
+    @Test("Spring Cloud Config files are recognised by content; Kubernetes and compose are not", arguments: [
+        ("spring:\n  application:\n    name: x\n", true),
+        ("server:\n  port: 0\neureka:\n  client: {}\n", true),
+        ("management.endpoints.web.exposure.include: '*'\n", true),
+        ("apiVersion: v1\nkind: ConfigMap\ndata:\n  spring: x\n", false),
+        ("services:\n  spring:\n    image: x\n", false),
+        ("# spring: commented\nfoo: bar\n", false),
+    ])
+    func sniff(text: String, spring: Bool) {
+        #expect(SpringYAMLScanner.looksLikeSpringConfig(SourceText(text)) == spring)
+    }
+
+    @Test("accepted names")
+    func names() {
+        let s = SpringYAMLScanner()
+        #expect(s.accepts(path: "src/main/resources/application.yml"))
+        #expect(s.accepts(path: "application-docker.yaml"))
+        #expect(s.accepts(path: "config/bootstrap.yml"))
+        #expect(!s.accepts(path: "k8s/deployment.yaml"))
+        #expect(!s.accepts(path: "docker-compose.yml"))
+        #expect(!s.accepts(path: "application.properties"))
+    }
+
+    @Test("block scalars, anchors and CRLF keep exact places")
+    func places() throws {
+        let text = "common: &db\r\n  url: \"postgres://a.example.no/x\"\r\nspring:\r\n  datasource: *db\r\n  kafka:\r\n    bootstrap-servers: >-\r\n      k0.example.no:9092\r\n"
+        let file = SourceFile(path: "application.yml", text: SourceText(text))
+        let out = SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent")))
+        let got = Set(out.references.map { "\($0.host) \($0.location.line):\($0.location.column)" })
+        #expect(got == ["a.example.no 2:20", "k0.example.no 7:7"])
+        #expect(out.diagnostics.isEmpty)
+    }
+}

@@ -97,6 +97,7 @@ struct NordicShopTests {
         #expect(has("analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com", .postgres), "US replica")
         #expect(has("172.16.40.12", .mssql), "the private address without an estate entry")
         #expect(has("10.20.4.15", .redis), "Oslo Redis")
+        #expect(has("2001:db8:4f1::20", .http), "IPv6 literal, without brackets")
         #expect(has("b-3f1c9a7e-52d4-4c1b-9e0a-7d2b8c6f4a10.mq.eu-north-1.amazonaws.com", .amqp), "federation upstream")
         // Need a format scanner: a base64 Secret value (Kubernetes), an ExternalName Service.
         if BadInputCorpus.claimedByFormatScanner("k8s/user-service/secret.yaml") {

@@ -29,6 +29,38 @@ struct TerraformScannerTests {
         #expect(result.endpoints.first { $0.host == "google_storage_bucket.exports" }?.role == .objectStorage)
     }
 
+    @Test("module calls take the provider they are handed")
+    func modulePlacements() throws {
+        let example = try #require(TerraformScanner.examples.first { $0.name.hasPrefix("module calls") })
+        let result = scan(example.files.map { ($0.path, $0.content) })
+        #expect(placement(result, "module.orders_db") == CloudPlacement(provider: "aws", region: "eu-north-1", resourceType: "module:rds"))
+        #expect(placement(result, "module.orders_db_dr")?.region == "us-west-2")
+        #expect(placement(result, "module.uploads")?.resourceType == "module:terraform-aws-s3-bucket")
+    }
+
+    @Test("the same address in two modules stays two endpoints, qualified by directory")
+    func sameAddressTwoModules() {
+        let result = scan([
+            ("eu/main.tf", "provider \"aws\" { region = \"eu-north-1\" }\nresource \"aws_s3_bucket\" \"data\" {}\n"),
+            ("us/main.tf", "provider \"aws\" { region = \"us-east-1\" }\nresource \"aws_s3_bucket\" \"data\" {}\n"),
+            ("other/main.tf", "resource \"aws_sqs_queue\" \"only\" {}\n"),
+        ])
+        #expect(placement(result, "eu/aws_s3_bucket.data")?.region == "eu-north-1")
+        #expect(placement(result, "us/aws_s3_bucket.data")?.region == "us-east-1")
+        #expect(result.endpoints.contains { $0.host == "aws_sqs_queue.only" })
+    }
+
+    @Test("module sources name the module", arguments: [
+        ("terraform-aws-modules/rds-aurora/aws", "rds-aurora"),
+        ("git::https://github.com/org/terraform-aws-s3-bucket.git?ref=v1", "terraform-aws-s3-bucket"),
+        ("git::https://example.com/infra.git//modules/redis?ref=v2", "redis"),
+        ("../modules/postgres", "postgres"),
+        ("terraform-aws-modules/iam/aws//modules/iam-policy", "iam"),
+    ])
+    func moduleNames(source: String, name: String) {
+        #expect(ManagedModuleSources.name(ofSource: source) == name)
+    }
+
     @Test("tfvars override variable defaults; locals and interpolated references are followed")
     func tfvarsAndLocals() {
         let result = scan([

@@ -17,6 +17,15 @@ public struct TerraformFacts: Sendable {
         var location: SourceLocation
     }
 
+    struct ModuleCall: Sendable {
+        var name: String
+        var source: String
+        var attributes: [String: HCLValue]
+        /// `providers = { aws = aws.eu }` → `aws` → `aws.eu`.
+        var providers: [String: String]
+        var location: SourceLocation
+    }
+
     var path: String
     var directory: String
     var providers: [Provider] = []
@@ -27,6 +36,8 @@ public struct TerraformFacts: Sendable {
     var objects: [String: [String: HCLValue]] = [:]
     /// Managed datastores, queues and buckets of this file.
     var resources: [Resource] = []
+    /// Module calls of this file (classified when the module is linked).
+    var modules: [ModuleCall] = []
     /// Connection strings found in attribute values, and parse diagnostics.
     var output = ScanOutput()
 }

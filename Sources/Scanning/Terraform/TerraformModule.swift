@@ -40,6 +40,43 @@ struct TerraformModule {
                                  location: location, placement: placement)
     }
 
+    /// A module call that creates a datastore, queue or bucket, placed like a resource: its own
+    /// `region`/`location` input, else the provider it is handed (`providers = { aws = aws.eu }`),
+    /// else the calling module's default provider of the module's provider type.
+    func reference(for m: TerraformFacts.ModuleCall) -> EndpointReference? {
+        // `create_db_instance = false`, `create = false`: the call creates nothing.
+        for (name, value) in m.attributes where name == "create" || name == "create_db_instance" || name == "create_cluster"
+            || name == "create_bucket" || name == "create_instance" {
+            if value == .reference("false") { return nil }
+        }
+        let engine = ManagedModuleSources.engineAttributes.lazy.compactMap { m.attributes[$0] }.first.flatMap { resolve($0, depth: 0) }
+        guard let (kind, role) = ManagedModuleSources.classify(source: m.source, engine: engine) else { return nil }
+        var port = kind.defaultPort
+        if case .literal(let p)? = m.attributes["port"], let n = HostSyntax.port(Substring(p)) { port = n }
+        let configured = Set(providers.values.map(\.name))
+        let providerType = ManagedModuleSources.provider(ofSource: m.source) ?? (configured.count == 1 ? configured.first : nil)
+        var region: String?
+        for attr in ["region", "location"] {
+            if let v = m.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { region = s; break }
+        }
+        var providerName = providerType
+        if region == nil, let type = providerType {
+            let passed = m.providers[type].map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
+            let name = passed?.first ?? type
+            let alias = (passed?.count ?? 0) > 1 ? passed![1] : nil
+            providerName = name
+            if let p = providers[name + "." + (alias ?? "")], let v = p.region { region = resolve(v, depth: 0) }
+        }
+        var placement: CloudPlacement?
+        if let region, let providerName {
+            placement = CloudPlacement(provider: providerName, region: region, resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source))
+        }
+        var location = m.location
+        if let placement { location.context += " (\(placement.provider) \(placement.region))" }
+        return EndpointReference(host: "module.\(m.name)", port: port, scheme: kind.rawValue, kind: kind, role: role,
+                                 location: location, placement: placement)
+    }
+
     /// `provider = aws.eu` → (aws, eu); otherwise the provider named by the type's prefix.
     private func providerName(of r: TerraformFacts.Resource) -> (name: String, alias: String?) {
         if case .reference(let ref)? = r.attributes["provider"] {

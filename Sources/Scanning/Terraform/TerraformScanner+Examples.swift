@@ -81,6 +81,45 @@ extension TerraformScanner {
                 .init("cache.sto.example.se", 6379, .redis, line: 9, column: 23),
                 .init("reports.fra.example.de", 5432, .postgres, line: 16, column: 29),
             ], unresolved: ["var.kafka_host"]),
+        ScannerExample("module calls that create databases and buckets; other modules are not endpoints", files: [
+            ("envs/prod/main.tf", """
+                provider "aws" {
+                  region = local.region
+                }
+                provider "aws" {
+                  alias  = "dr"
+                  region = "us-west-2"
+                }
+                locals { region = "eu-north-1" }
+
+                module "orders_db" {
+                  source         = "terraform-aws-modules/rds/aws"
+                  version        = "~> 6.0"
+                  engine         = "postgres"
+                  instance_class = "db.t4g.large"
+                }
+                module "orders_db_dr" {
+                  source    = "terraform-aws-modules/rds/aws"
+                  engine    = "postgres"
+                  providers = { aws = aws.dr }
+                }
+                module "uploads" {
+                  source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0"
+                }
+                module "disabled" {
+                  source             = "terraform-aws-modules/rds/aws"
+                  engine             = "mysql"
+                  create_db_instance = false
+                }
+                module "vpc" {
+                  source = "terraform-aws-modules/vpc/aws"
+                }
+                """),
+        ], finds: [
+            .init("module.orders_db", 5432, .postgres, line: 10, column: 9),
+            .init("module.orders_db_dr", 5432, .postgres, line: 16, column: 9),
+            .init("module.uploads", 443, .s3, line: 21, column: 9),
+        ]),
         ScannerExample("a syntax error is one diagnostic; earlier blocks are kept", path: "broken.tf", """
             provider "google" {
               region = "europe-north1"

@@ -67,6 +67,25 @@ public struct TerraformScanner: FormatScanner {
             guard ManagedResourceTypes.table[type] != nil else { return }
             let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) resource \(type).\(name)")
             facts.resources.append(.init(type: type, name: name, attributes: attrs, location: location))
+        case ("module", 1):
+            guard case .literal(let source)? = attrs["source"] else { return }
+            var providers: [String: String] = [:]
+            if let expr = block.body.attribute("providers")?.expression.filter({ $0.kind != .newline }) {
+                // `{ aws = aws.eu, google = google.west }`: name, '=', then a dotted reference.
+                var i = 0
+                while i + 2 < expr.count {
+                    if let name = expr[i].identifier, expr[i + 1].isSymbol("="), let target = expr[i + 2].identifier {
+                        var ref = target
+                        if i + 4 < expr.count, expr[i + 3].isSymbol("."), let alias = expr[i + 4].identifier { ref += "." + alias }
+                        providers[name] = ref
+                        i += 3
+                        continue
+                    }
+                    i += 1
+                }
+            }
+            let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) module \(block.labels[0])")
+            facts.modules.append(.init(name: block.labels[0], source: source, attributes: attrs, providers: providers, location: location))
         default:
             return
         }
@@ -74,13 +93,26 @@ public struct TerraformScanner: FormatScanner {
 
     public func link(_ partials: [TerraformFacts], context: ScanContext) -> ScanOutput {
         var out = ScanOutput()
+        var placed: [(directory: String, reference: EndpointReference)] = []
         let modules = Dictionary(grouping: partials, by: \.directory)
         for directory in modules.keys.sorted() {
             let module = TerraformModule(modules[directory]!.sorted { $0.path < $1.path })
             for facts in module.files {
                 out.append(facts.output)
-                for r in facts.resources { out.references.append(module.reference(for: r)) }
+                for r in facts.resources { placed.append((directory, module.reference(for: r))) }
+                for m in facts.modules { if let ref = module.reference(for: m) { placed.append((directory, ref)) } }
             }
+        }
+        // An address is unique only within its module: when two directories declare the same
+        // one (`module.db` in every example), each is qualified by its directory so that two
+        // databases in different regions never merge into one endpoint.
+        var directoriesByAddress: [String: Set<String>] = [:]
+        for p in placed { directoriesByAddress[p.reference.host, default: []].insert(p.directory) }
+        for var p in placed {
+            if directoriesByAddress[p.reference.host]!.count > 1, !p.directory.isEmpty {
+                p.reference.host = p.directory.lowercased() + "/" + p.reference.host
+            }
+            out.references.append(p.reference)
         }
         return out
     }

@@ -29,8 +29,23 @@ public struct PropertiesScanner: FormatScanner {
     /// service ever contacts.
     static let buildToolFiles: Set<String> = ["maven-wrapper.properties", "gradle-wrapper.properties"]
 
+    /// Java resource bundles (`messages.properties`, `messages_de.properties`,
+    /// `ValidationMessages.properties`) hold user-facing text: `address=Adresse` is a label.
+    static func isResourceBundle(_ name: String) -> Bool {
+        let base = name.dropLast(".properties".count)
+        if base.hasPrefix("messages") || base.hasPrefix("ValidationMessages") || base.hasPrefix("i18n") { return true }
+        // `…_de`, `…_pt_BR`: a locale suffix.
+        let parts = base.split(separator: "_")
+        guard parts.count >= 2, let last = parts.last else { return false }
+        if last.count == 2, last.allSatisfy(\.isLetter) {
+            let previous = parts[parts.count - 2]
+            return last.allSatisfy(\.isLowercase) || (previous.count == 2 && previous.allSatisfy(\.isLowercase))
+        }
+        return false
+    }
+
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
-        if Self.buildToolFiles.contains(String(file.name)) { return ScanOutput() }
+        if Self.buildToolFiles.contains(String(file.name)) || Self.isResourceBundle(String(file.name)) { return ScanOutput() }
         let entries = PropertiesFile.parse(file.text.bytes).filter { !SpringKeys.describesItself($0.key) }.map { e in
             ConfigEntry(key: e.key, value: e.value,
                         origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),

@@ -34,4 +34,17 @@ struct PropertiesScannerTests {
     func bundles(name: String, skipped: Bool) {
         #expect(PropertiesScanner.isResourceBundle(name) == skipped)
     }
+
+    @Test("random bytes never crash the properties reader or the value scanner")
+    func fuzz() {
+        var rng = SplitMix(seed: 3)
+        let alphabet = Array("=: \\\n\r#!u0a9/@[]{}$,;.".utf8) + [0xC3, 0xA9]
+        for _ in 0..<1000 {
+            let bytes = (0..<Int(rng.next() % 80)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            for e in PropertiesFile.parse(bytes) {
+                _ = ValueScanner.matches(in: Substring(e.value), key: e.key.isEmpty ? nil : e.key)
+                _ = ValueScanner.matches(in: Substring("postgres://" + e.value), key: "DB_URL")
+            }
+        }
+    }
 }

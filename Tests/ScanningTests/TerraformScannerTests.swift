@@ -137,4 +137,14 @@ struct TerraformScannerTests {
         #expect(result.diagnostics.count == 1)
         #expect(result.diagnostics.first?.line != nil)
     }
+
+    @Test("random HCL-ish bytes never crash or hang the reader")
+    func fuzz() {
+        var rng = SplitMix(seed: 11)
+        let alphabet = Array("{}[]()=:,.\"\\$%#/*<-EOF\n abc123".utf8) + [0xC3, 0xA9]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int(rng.next() % 80)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            _ = HCLParser.parse(bytes)
+        }
+    }
 }

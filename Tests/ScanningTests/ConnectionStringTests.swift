@@ -94,6 +94,8 @@ struct ConnectionStringTests {
         Row("${BROKERS:b0.example.no:9092,b1.example.no:9092}", key: "spring.kafka.bootstrap-servers",
             ["kafka://b0.example.no:9092@10", "kafka://b1.example.no:9092@29"]),
         Row("${DB_HOST}", key: "DB_HOST", ["$DB_HOST@0"]),
+        Row("zk-0.example.no:2181,zk-1.example.no:2181/kafka", key: "zookeeper.connect",
+            ["other://zk-0.example.no:2181@0", "other://zk-1.example.no:2181@21"]),
         Row("/var/run/postgresql", key: "PGHOST", []),
         Row("0.0.0.0:8080", key: "SERVER_ADDRESS", []),
         Row("true", key: "USE_HOST", []),

@@ -51,6 +51,7 @@ public enum KindHints {
         // `spring.cloud.gateway.server.…args.statuses` the `server` is an ancestor, not the
         // setting, while `eureka.client.service-url.defaultZone` is a URL by its parent.
         let own = key.contains(".") ? tokens(key.split(separator: ".").suffix(2).joined(separator: ".")) : t
+        if own.suffix(2) == ["zookeeper", "connect"] { return true } // Kafka's `zookeeper.connect`
         return own.contains { hostKeyTokens.contains($0) } || own.joined().hasSuffix("connectionstring")
     }
 

@@ -66,7 +66,11 @@ public enum ValueScanner {
                                                  variable: ph.variable))
                         }
                     } else {
-                        let (host, hostOffset, portText) = HostSyntax.splitHostPort(item)
+                        var (host, hostOffset, portText) = HostSyntax.splitHostPort(item)
+                        // ZooKeeper's chroot (`zk1:2181,zk2:2181/kafka`) follows the last port.
+                        if let p = portText, let slash = p.firstIndex(of: "/"), HostSyntax.port(p[..<slash]) != nil {
+                            portText = p[..<slash]
+                        }
                         if HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)),
                            portText == nil || HostSyntax.port(portText!) != nil {
                             let port = portText.flatMap { HostSyntax.port($0) }

@@ -45,4 +45,15 @@ struct ValueScannerTests {
         #expect(scan([("A_HOST", "a.example.no"), ("A_PORT", "6379"), ("B_HOST", "b.example.no"), ("C_PORT", "5432")])
                 == ["redis://a.example.no:6379 datastore", "other://b.example.no other"])
     }
+
+    @Test("incremental positions agree with the line index, across lines and multi-byte text")
+    func positioner() {
+        let text = SourceText("é postgres://a\r\nxx ø b:1 c\n\nlast é z")
+        var p = Positioner(text)
+        for offset in [0, 3, 5, 14, 17, 20, 25, 26, 29, 30, 33, 0, 36] where offset < text.bytes.count {
+            let got = p.position(ofByte: offset)
+            let want = text.position(ofByte: offset)
+            #expect(got.line == want.line && got.column == want.column, "offset \(offset)")
+        }
+    }
 }

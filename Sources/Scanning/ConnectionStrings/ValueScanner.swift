@@ -99,7 +99,9 @@ public enum ValueScanner {
             guard let key = e.key, KindHints.isPortKey(key), let p = HostSyntax.port(Substring(e.value.trimmingWhitespace())) else { continue }
             ports[prefix(of: key)] = p
         }
+        var positions = Positioner(file.text)
         for e in entries {
+            var searchFrom: Int?
             for var m in matches(in: Substring(e.value), key: e.key) {
                 if let key = e.key, m.port == nil || isBareHost(m), let p = ports[prefix(of: key)] {
                     m.port = p
@@ -111,7 +113,7 @@ public enum ValueScanner {
                     if m.port == nil { m.port = k.defaultPort }
                     if m.scheme.isEmpty { m.scheme = k.rawValue }
                 }
-                let location = place(m, entry: e, in: file)
+                let location = place(m, entry: e, in: file, positions: &positions, searchFrom: &searchFrom)
                 if let variable = m.variable {
                     out.unresolved.append(UnresolvedReference(variable: variable, location: location,
                                                               kind: m.kind == .other ? nil : m.kind))
@@ -135,13 +137,28 @@ public enum ValueScanner {
 
     /// The file position of a match.
     public static func place(_ m: HostMatch, entry e: ConfigEntry, in file: SourceFile) -> SourceLocation {
+        var positions = Positioner(file.text)
+        var searchFrom: Int?
+        return place(m, entry: e, in: file, positions: &positions, searchFrom: &searchFrom)
+    }
+
+    /// As `place`, reusing line positions across matches, and searching a transformed value
+    /// from after the previous match (a value naming one host twice gets both places).
+    static func place(_ m: HostMatch, entry e: ConfigEntry, in file: SourceFile, positions: inout Positioner,
+                      searchFrom: inout Int?) -> SourceLocation {
+        func location(_ offset: Int) -> SourceLocation {
+            let p = positions.position(ofByte: offset)
+            return SourceLocation(path: file.path, line: p.line, column: p.column, context: e.context)
+        }
         switch e.origin {
         case .verbatim(let offset):
-            return file.location(ofByte: offset + m.offset, context: e.context)
+            return location(offset + m.offset)
         case .search(let from):
             let needle = m.variable == nil ? m.host : String(e.value.utf8.dropFirst(m.offset).prefix(2).map { Character(Unicode.Scalar($0)) })
-            let at = file.text.find(needle, from: from) ?? from
-            return file.location(ofByte: at, context: e.context)
+            let start = max(from, searchFrom ?? from)
+            let at = file.text.find(needle, from: start) ?? file.text.find(needle, from: from) ?? from
+            searchFrom = at + 1
+            return location(at)
         case .fixed(let line, let column):
             return SourceLocation(path: file.path, line: line, column: column, context: e.context)
         }

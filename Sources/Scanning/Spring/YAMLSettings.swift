@@ -28,9 +28,13 @@ enum YAMLSettings {
         do {
             let parser = try Parser(yaml: text.string)
             while let root = try parser.nextRoot() {
-                var settings: [Setting] = []
-                flatten(root, prefix: "", text: text, into: &settings, depth: 0)
-                docs.append(Document(settings: settings))
+                var walk = Walk(text: text)
+                walk.flatten(root, prefix: "", depth: 0)
+                docs.append(Document(settings: walk.settings))
+                if walk.truncated {
+                    return (docs, Failure(line: nil, column: nil,
+                                          message: "YAML expands to more than \(Walk.maxNodes) nodes (alias bomb?); the rest is not read"))
+                }
             }
             return (docs, nil)
         } catch let error as YamlError {
@@ -53,27 +57,44 @@ enum YAMLSettings {
         }
     }
 
-    /// Nesting this deep is no configuration; it stops a hostile file from exhausting the stack.
-    private static let maxDepth = 64
+    /// One document's flattening. An alias is composed as the very node it names, so a file of
+    /// nested aliases (a "billion laughs" bomb) is a small graph that expands exponentially: a
+    /// collection already flattened (same mark) is not walked again, and a node budget stops the rest.
+    private struct Walk {
+        static let maxNodes = 200_000
+        /// Nesting this deep is no configuration; it stops a hostile file from exhausting the stack.
+        static let maxDepth = 64
 
-    private static func flatten(_ node: Node, prefix: String, text: SourceText, into out: inout [Setting], depth: Int) {
-        guard depth < maxDepth else { return }
-        switch node {
-        case .scalar(let s):
-            guard !prefix.isEmpty, !s.string.isEmpty else { return }
-            out.append(Setting(key: prefix, value: s.string, origin: origin(of: s, in: text)))
-        case .mapping(let m):
-            for (k, v) in m {
-                guard let name = k.scalar?.string, !name.isEmpty else { continue }
-                // Spring's `[a.b]` bracket notation keeps dots inside a key; the brackets are not part of it.
-                flatten(v, prefix: prefix.isEmpty ? name : prefix + "." + name, text: text, into: &out, depth: depth + 1)
+        let text: SourceText
+        var settings: [Setting] = []
+        var visited = Set<Int>()
+        var nodes = 0
+        var truncated = false
+
+        init(text: SourceText) { self.text = text }
+
+        mutating func flatten(_ node: Node, prefix: String, depth: Int) {
+            guard depth < Self.maxDepth, !truncated else { return }
+            nodes += 1
+            if nodes > Self.maxNodes { truncated = true; return }
+            switch node {
+            case .scalar(let s):
+                guard !prefix.isEmpty, !s.string.isEmpty else { return }
+                settings.append(Setting(key: prefix, value: s.string, origin: YAMLSettings.origin(of: s, in: text)))
+            case .mapping(let m):
+                if let mark = m.mark, !visited.insert(mark.line << 20 | mark.column).inserted { return }
+                for (k, v) in m {
+                    guard let name = k.scalar?.string, !name.isEmpty else { continue }
+                    flatten(v, prefix: prefix.isEmpty ? name : prefix + "." + name, depth: depth + 1)
+                }
+            case .sequence(let seq):
+                if let mark = seq.mark, !visited.insert(mark.line << 20 | mark.column).inserted { return }
+                for (i, v) in seq.enumerated() {
+                    flatten(v, prefix: "\(prefix)[\(i)]", depth: depth + 1)
+                }
+            case .alias:
+                return
             }
-        case .sequence(let seq):
-            for (i, v) in seq.enumerated() {
-                flatten(v, prefix: "\(prefix)[\(i)]", text: text, into: &out, depth: depth + 1)
-            }
-        case .alias:
-            return
         }
     }
 

@@ -55,7 +55,8 @@ struct TerraformScannerTests {
         ("git::https://github.com/org/terraform-aws-s3-bucket.git?ref=v1", "terraform-aws-s3-bucket"),
         ("git::https://example.com/infra.git//modules/redis?ref=v2", "redis"),
         ("../modules/postgres", "postgres"),
-        ("terraform-aws-modules/iam/aws//modules/iam-policy", "iam"),
+        ("terraform-aws-modules/iam/aws//modules/iam-policy", "iam-policy"),
+        ("terraform-google-modules/sql-db/google//modules/mssql", "mssql"),
     ])
     func moduleNames(source: String, name: String) {
         #expect(ManagedModuleSources.name(ofSource: source) == name)
@@ -146,5 +147,31 @@ struct TerraformScannerTests {
             let bytes = (0..<Int(rng.next() % 80)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
             _ = HCLParser.parse(bytes)
         }
+    }
+
+    @Test("regions name their cloud", arguments: [
+        ("eu-north-1", "aws"), ("us-gov-west-1", "aws"), ("europe-north1", "google"), ("us-central1", "google"),
+        ("norwayeast", "azurerm"), ("westeurope", "azurerm"), ("EU", nil),
+    ] as [(String, String?)])
+    func regionProviders(region: String, provider: String?) {
+        #expect(ManagedModuleSources.provider(ofRegion: region) == provider)
+    }
+
+    @Test("function arguments and reserved addresses are not hosts")
+    func notHosts() {
+        let result = scan([("main.tf", """
+            resource "google_compute_global_address" "range" {
+              address = "10.10.0.0"
+            }
+            resource "google_sql_database_instance" "x" {
+              settings {
+                record_client_address = lookup(var.insights, "record_client_address", false)
+              }
+            }
+            provider "postgresql" {
+              host = "pg.example.no"
+            }
+            """)])
+        #expect(Set(result.endpoints.map(\.host)) == ["google_sql_database_instance.x", "pg.example.no"])
     }
 }

@@ -29,13 +29,10 @@ enum ManagedModuleSources {
     static func name(ofSource source: String) -> String {
         var s = Substring(source)
         if let q = s.firstIndex(of: "?") { s = s[..<q] }
-        // `…//subdir`: a module inside a package; the subdir names it, unless the package is a
-        // registry address (`terraform-aws-modules/iam/aws//modules/iam-policy` is the iam package).
+        // `…//subdir`: a module inside a package (`terraform-google-modules/sql-db/google//modules/mysql`);
+        // the subdir names what is created.
         if let sub = s.range(of: "//", options: .backwards), sub.lowerBound > s.startIndex,
            s[s.index(before: sub.lowerBound)] != ":" {
-            let package = s[..<sub.lowerBound]
-            let packageParts = package.split(separator: "/")
-            if !package.hasPrefix("."), !package.contains(":"), packageParts.count == 3 { return packageParts[1].lowercased() }
             s = s[sub.upperBound...]
         }
         let parts = s.split(separator: "/").map(String.init)
@@ -48,9 +45,26 @@ enum ManagedModuleSources {
 
     /// The provider a registry address names (`…/rds/aws` → `aws`).
     static func provider(ofSource source: String) -> String? {
-        let parts = source.split(separator: "/")
+        var package = Substring(source)
+        if let sub = package.range(of: "//"), sub.lowerBound > package.startIndex,
+           package[package.index(before: sub.lowerBound)] != ":" {
+            package = package[..<sub.lowerBound]
+        }
+        let parts = package.split(separator: "/")
         guard !source.hasPrefix("."), !source.contains(":"), parts.count == 3 else { return nil }
         return String(parts[2])
+    }
+
+    /// The provider a region's spelling gives away when nothing else names it: AWS writes
+    /// `eu-north-1`, Google `europe-north1`, Azure `norwayeast`.
+    static func provider(ofRegion region: String) -> String? {
+        let r = region.lowercased()
+        let parts = r.split(separator: "-")
+        if parts.count >= 3, parts[0].count == 2, parts.last!.allSatisfy(\.isNumber) { return "aws" }
+        if parts.count == 2, let last = parts.last, last.last?.isNumber == true, last.first?.isLetter == true { return "google" }
+        if parts.count == 1, r.allSatisfy({ $0.isLetter || $0.isNumber }), r.count > 4,
+           ["east", "west", "north", "south", "central"].contains(where: { r.contains($0) }) { return "azurerm" }
+        return nil
     }
 
     static func classify(source: String, engine: String?) -> (kind: EndpointKind, role: EndpointRole)? {

@@ -68,7 +68,7 @@ struct TerraformModule {
             if let p = providers[name + "." + (alias ?? "")], let v = p.region { region = resolve(v, depth: 0) }
         }
         var placement: CloudPlacement?
-        if let region, let providerName {
+        if let region, let providerName = providerName ?? ManagedModuleSources.provider(ofRegion: region) {
             placement = CloudPlacement(provider: providerName, region: region, resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source))
         }
         var location = m.location

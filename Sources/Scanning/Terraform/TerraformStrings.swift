@@ -5,13 +5,18 @@ import ResidencyCore
 /// Module sources and provider requirements are addresses of code, not of data: they are skipped.
 enum TerraformStrings {
     static func entries(in body: HCLBody, path: [String], file: SourceFile, into out: inout [ConfigEntry]) {
+        // A resource's (or module's) own `address` arguments (`google_compute_global_address`, `aws_eip`) reserve
+        // addresses; they are not places the configuration connects to.
+        let isResourceBody = path.count == 2 && (path[0] == "resource" || path[0] == "data" || path[0] == "module")
         for a in body.attributes {
             if path.first == "module" && (a.name == "source" || a.name == "version") { continue }
             var key = a.name
             var previous: [HCLToken] = []
+            var parentheses = 0
             for t in a.expression {
                 if t.kind == .newline { continue }
                 defer { previous.append(t) }
+                if t.isSymbol("(") { parentheses += 1 } else if t.isSymbol(")") { parentheses = max(0, parentheses - 1) }
                 guard let text = t.text else { continue }
                 // `name = "…"` / `"name" : "…"` inside an object: that name is the key.
                 key = a.name
@@ -19,7 +24,11 @@ enum TerraformStrings {
                     let k = previous[previous.count - 2]
                     if let id = k.identifier { key = id } else if case .string(let s, _) = k.kind { key = s }
                 }
-                let keyed = KindHints.isHostKey(key) || KindHints.isPortKey(key)
+                // Function arguments (`lookup(m, "record_client_address", false)`) are names, not
+                // values: only a connection string written there counts.
+                let argument = parentheses > 0 && !(previous.last?.isSymbol("=") ?? false) && !(previous.last?.isSymbol(":") ?? false)
+                let reservesAddress = isResourceBody && key == a.name && (key == "address" || key.hasSuffix("_address") || key == "addresses")
+                let keyed = !argument && !reservesAddress && (KindHints.isHostKey(key) || KindHints.isPortKey(key))
                 let verbatim: Bool
                 if case .string(_, let v) = t.kind { verbatim = v } else { verbatim = true }
                 out.append(ConfigEntry(key: keyed ? key : nil, value: text,

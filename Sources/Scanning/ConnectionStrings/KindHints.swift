@@ -22,22 +22,25 @@ public enum KindHints {
     /// Splits a key into lowercase tokens: `spring.datasource.url` → spring, datasource, url;
     /// `redisHost` → redis, host; `KAFKA_BOOTSTRAP_SERVERS` → kafka, bootstrap, servers.
     public static func tokens(_ key: String) -> [String] {
+        // On bytes, ASCII-only case rules: keys are ASCII in practice, and Unicode property
+        // lookups per character made this the hottest function of a large scan.
         var out: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousLower = false
-        for c in key {
-            if c == "_" || c == "." || c == "-" || c == "/" || c == " " || c == "[" || c == "]" {
-                if !current.isEmpty { out.append(current.lowercased()); current = "" }
+        for b in key.utf8 {
+            if b == 0x5F || b == 0x2E || b == 0x2D || b == 0x2F || b == 0x20 || b == 0x5B || b == 0x5D {
+                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
                 previousLower = false
                 continue
             }
-            if c.isUppercase && previousLower && !current.isEmpty {
-                out.append(current.lowercased()); current = ""
+            let upper = b >= 0x41 && b <= 0x5A
+            if upper && previousLower && !current.isEmpty {
+                out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
             }
-            current.append(c)
-            previousLower = c.isLowercase || c.isNumber
+            current.append(upper ? b + 0x20 : b)
+            previousLower = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
         }
-        if !current.isEmpty { out.append(current.lowercased()) }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
         return out
     }
 
@@ -50,7 +53,12 @@ public enum KindHints {
         // In a dotted path only the setting's own name (its last two segments) counts: under
         // `spring.cloud.gateway.server.…args.statuses` the `server` is an ancestor, not the
         // setting, while `eureka.client.service-url.defaultZone` is a URL by its parent.
-        let own = key.contains(".") ? tokens(key.split(separator: ".").suffix(2).joined(separator: ".")) : t
+        var own = t
+        let u = key.utf8
+        if let lastDot = u.lastIndex(of: 0x2E) {
+            let start = u[..<lastDot].lastIndex(of: 0x2E).map { u.index(after: $0) } ?? u.startIndex
+            if start != u.startIndex { own = tokens(String(key[start...])) }
+        }
         if own.suffix(2) == ["zookeeper", "connect"] { return true } // Kafka's `zookeeper.connect`
         return own.contains { hostKeyTokens.contains($0) } || own.joined().hasSuffix("connectionstring")
     }

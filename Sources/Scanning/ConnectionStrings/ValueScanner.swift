@@ -14,7 +14,7 @@ public enum ValueScanner {
         if found.isEmpty, let key, KindHints.isHostKey(key) {
             found = hostList(in: value, key: key)
         }
-        guard let key else { return found }
+        guard let key, !found.isEmpty else { return found }
         // The key's name refines what the URL alone says (`SENTRY_DSN` → telemetry, `CACHE_URL` → datastore).
         let keyKind = KindHints.kind(forKey: key)
         let keyRole = KindHints.role(forKey: key)

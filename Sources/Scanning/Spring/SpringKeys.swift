@@ -3,9 +3,13 @@
 /// server it opens, and the name it registers under in Eureka (`eureka.instance.hostname`).
 /// Both the `.properties` and the YAML scanner skip them.
 enum SpringKeys {
+    static let ownPrefixes: [[UInt8]] = ["server.", "management.server.", "eureka.instance.", "spring.application.",
+                                         "spring.cloud.inetutils."].map { Array($0.utf8) }
+
     static func describesItself(_ key: String) -> Bool {
-        let k = key.lowercased()
-        return k.hasPrefix("server.") || k.hasPrefix("management.server.") || k.hasPrefix("eureka.instance.")
-            || k.hasPrefix("spring.application.") || k.hasPrefix("spring.cloud.inetutils.")
+        let k = key.utf8
+        return ownPrefixes.contains { p in
+            k.count >= p.count && zip(k, p).allSatisfy { SourceText.lower($0) == $1 }
+        }
     }
 }

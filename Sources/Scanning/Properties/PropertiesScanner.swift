@@ -45,11 +45,12 @@ public struct PropertiesScanner: FormatScanner {
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
-        if Self.buildToolFiles.contains(String(file.name)) || Self.isResourceBundle(String(file.name)) { return ScanOutput() }
+        let name = String(file.name)
+        if Self.buildToolFiles.contains(name) || Self.isResourceBundle(name) { return ScanOutput() }
         let entries = PropertiesFile.parse(file.text.bytes).filter { !SpringKeys.describesItself($0.key) }.map { e in
             ConfigEntry(key: e.key, value: e.value,
                         origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),
-                        context: "\(file.name) \(e.key)")
+                        context: name + " " + e.key)
         }
         return ValueScanner.scan(entries, in: file)
     }

@@ -29,11 +29,12 @@ public struct RabbitMQConfScanner: FormatScanner {
         var entries: [ConfigEntry] = []
         var out = ScanOutput()
         let bytes = file.text.bytes
+        let name = String(file.name)
         for (index, start) in file.text.lineStarts.enumerated() {
             var end = index + 1 < file.text.lineStarts.count ? file.text.lineStarts[index + 1] - 1 : bytes.count
             if end > start, bytes[end - 1] == 0x0D { end -= 1 }
             guard let line = Self.parse(bytes, start, end) else { continue }
-            let ctx = "\(file.name) \(line.key)"
+            let ctx = name + " " + line.key
             if Self.isListener(line.key) { continue }
             if line.key.hasPrefix("cluster_formation.classic_config.nodes") {
                 // `rabbit@host`: the host follows the node name's '@'.

@@ -5,6 +5,7 @@ import ResidencyCore
 /// Module sources and provider requirements are addresses of code, not of data: they are skipped.
 enum TerraformStrings {
     static func entries(in body: HCLBody, path: [String], file: SourceFile, into out: inout [ConfigEntry]) {
+        let name = String(file.name)
         // A resource's (or module's) own `address` arguments (`google_compute_global_address`, `aws_eip`) reserve
         // addresses; they are not places the configuration connects to.
         let isResourceBody = path.count == 2 && (path[0] == "resource" || path[0] == "data" || path[0] == "module")
@@ -33,7 +34,7 @@ enum TerraformStrings {
                 if case .string(_, let v) = t.kind { verbatim = v } else { verbatim = true }
                 out.append(ConfigEntry(key: keyed ? key : nil, value: text,
                                        origin: verbatim ? .verbatim(byteOffset: t.offset) : .search(fromByte: t.offset),
-                                       context: "\(file.name) \((path + [key]).joined(separator: " "))"))
+                                       context: name + " " + (path + [key]).joined(separator: " ")))
             }
         }
         for b in body.blocks {

@@ -6,9 +6,13 @@ public struct SourceFile: Sendable {
     public let path: String
     public let text: SourceText
 
+    /// The last path component, computed once: scanners put it in the context of every setting.
+    public let name: Substring
+
     public init(path: String, text: SourceText) {
         self.path = path
         self.text = text
+        self.name = path.split(separator: "/").last ?? Substring(path)
     }
 
     /// A location in this file from a byte offset.
@@ -16,7 +20,4 @@ public struct SourceFile: Sendable {
         let p = text.position(ofByte: offset)
         return SourceLocation(path: path, line: p.line, column: p.column, context: context)
     }
-
-    /// The last path component.
-    public var name: Substring { path.split(separator: "/").last ?? Substring(path) }
 }

@@ -60,7 +60,8 @@ public enum KindHints {
             if start != u.startIndex { own = tokens(String(key[start...])) }
         }
         if own.suffix(2) == ["zookeeper", "connect"] { return true } // Kafka's `zookeeper.connect`
-        return own.contains { hostKeyTokens.contains($0) } || own.joined().hasSuffix("connectionstring")
+        let joined = own.joined()
+        return own.contains { hostKeyTokens.contains($0) } || joined.hasSuffix("connectionstring") || joined.contains("contactpoints")
     }
 
     /// Whether the key names a port (`DB_PORT`, `spring.redis.port`).

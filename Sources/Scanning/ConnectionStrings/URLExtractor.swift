@@ -65,6 +65,9 @@ public enum URLExtractor {
         if let e = SchemeTable.lookup(scheme) { return e }
         // Spring Cloud Gateway / LoadBalancer `lb://service-id`: an HTTP upstream by service name.
         if scheme == "lb" { return (.http, nil, false) }
+        // Directories hold personal data too (RFC 4516 LDAP URLs; ports per IANA).
+        if scheme == "ldap" { return (.other, 389, false) }
+        if scheme == "ldaps" { return (.other, 636, true) }
         guard let plus = scheme.firstIndex(of: "+") else { return nil }
         return SchemeTable.lookup(String(scheme[..<plus]))
     }

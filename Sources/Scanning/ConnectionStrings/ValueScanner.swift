@@ -66,7 +66,17 @@ public enum ValueScanner {
                                                  variable: ph.variable))
                         }
                     } else {
-                        var (host, hostOffset, portText) = HostSyntax.splitHostPort(item)
+                        // `PLAINTEXT://kafka-0:9092`, `SASL_SSL://…`, `ldap://…`, `tcp://docker:2376`: a
+                        // scheme the URL table does not know still prefixes a host; a path may follow it.
+                        var body = item
+                        var bodyOffset = 0
+                        if let sep = item.range(of: "://") {
+                            body = item[sep.upperBound...]
+                            bodyOffset = item.utf8.distance(from: item.startIndex, to: sep.upperBound)
+                            if let slash = body.firstIndex(of: "/") { body = body[..<slash] }
+                        }
+                        var (host, hostOffset, portText) = HostSyntax.splitHostPort(body)
+                        hostOffset += bodyOffset
                         // ZooKeeper's chroot (`zk1:2181,zk2:2181/kafka`) follows the last port.
                         if let p = portText, let slash = p.firstIndex(of: "/"), HostSyntax.port(p[..<slash]) != nil {
                             portText = p[..<slash]

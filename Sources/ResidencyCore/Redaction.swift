@@ -20,20 +20,32 @@ public enum Redaction {
         return out
     }
 
+    /// Every `scheme://user:password@` of the text (a value may hold several URLs), and Oracle's
+    /// `jdbc:oracle:thin:user/password@host`.
     private static func redactUserinfo(_ text: String) -> String {
-        guard let schemeEnd = text.range(of: "://") else { return text }
-        let afterScheme = text[schemeEnd.upperBound...]
-        // The authority ends at the first '/', '?' or '#' after the last '@' before them.
-        let stops: Set<Character> = ["/", "?", "#", " "]
-        let authorityEnd = afterScheme.firstIndex { stops.contains($0) } ?? afterScheme.endIndex
-        let authority = afterScheme[..<authorityEnd]
-        guard let at = authority.lastIndex(of: "@") else { return text }
-        let userinfo = authority[..<at]
-        guard let colon = userinfo.firstIndex(of: ":") else { return text }
-        let head = String(text[..<schemeEnd.upperBound])
-        let user = String(userinfo[..<colon])
-        let tail = String(text[at...])
-        return head + user + ":" + mask + tail
+        var result = ""
+        var rest = Substring(text)
+        while let schemeEnd = rest.range(of: "://") {
+            result += rest[..<schemeEnd.upperBound]
+            let afterScheme = rest[schemeEnd.upperBound...]
+            // The authority ends at the first '/', '?', '#' or space after the last '@' before them.
+            let stops: Set<Character> = ["/", "?", "#", " ", "\"", "'"]
+            let authorityEnd = afterScheme.firstIndex { stops.contains($0) } ?? afterScheme.endIndex
+            let authority = afterScheme[..<authorityEnd]
+            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
+                result += authority[..<colon] + ":" + mask
+                rest = afterScheme[at...]
+            } else {
+                rest = afterScheme
+            }
+        }
+        result += rest
+        if let thin = result.range(of: "thin:", options: .caseInsensitive),
+           let at = result[thin.upperBound...].firstIndex(of: "@"),
+           let slash = result[thin.upperBound..<at].firstIndex(of: "/") {
+            result = String(result[...slash]) + mask + String(result[at...])
+        }
+        return result
     }
 
     private static func redactKeyValues(_ text: String) -> String {

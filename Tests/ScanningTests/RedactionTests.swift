@@ -29,4 +29,16 @@ struct RedactionTests {
     func secretKeys(key: String, secret: Bool) {
         #expect(Redaction.isSecretKey(key) == secret)
     }
+
+    @Test("every URL of a longer text is masked", arguments: [
+        "DATABASE_URL=postgres://u:secret1@h.example.no/x REDIS=redis://:secret2@c.example.no",
+        "mongodb://a:secret1@m0.example.no,m1.example.no/db?authSource=admin&password=secret2",
+        "jdbc:sqlserver://sql.example.no:1433;databaseName=x;user=app;password=secret1;",
+        "jdbc:oracle:thin:scott/secret1@ora.example.no:1521:ORCL",
+        "amqps://fed:secret1@mq.example.se:5671 and amqp://x:secret2@mq2.example.se",
+    ])
+    func longerText(text: String) {
+        let out = Redaction.redactURL(text)
+        #expect(!out.contains("secret1") && !out.contains("secret2"), "\(out)")
+    }
 }

@@ -174,4 +174,20 @@ struct TerraformScannerTests {
             """)])
         #expect(Set(result.endpoints.map(\.host)) == ["google_sql_database_instance.x", "pg.example.no"])
     }
+
+    @Test("variable defaults and outputs are keyed by their block's name")
+    func variableAndOutputKeys() {
+        let result = scan([("main.tf", """
+            variable "db_host" {
+              default = "pg.example.no"
+            }
+            variable "region" {
+              default = "eu-north-1"
+            }
+            output "cache_endpoint" {
+              value = "cache.example.no:6380"
+            }
+            """)])
+        #expect(Set(result.endpoints.map { "\($0.host):\($0.port ?? 0)" }) == ["pg.example.no:5432", "cache.example.no:6380"])
+    }
 }

@@ -171,6 +171,13 @@ struct TerraformScannerTests {
             provider "postgresql" {
               host = "pg.example.no"
             }
+            module "db" {
+              source           = "./db"
+              cluster_endpoint = try(time_sleep.this[0].triggers["endpoint"], "")
+              endpoints = {
+                static = { static_members = ["member-1"], tags = { Endpoint = "static-members" } }
+              }
+            }
             """)])
         #expect(Set(result.endpoints.map(\.host)) == ["google_sql_database_instance.x", "pg.example.no"])
     }

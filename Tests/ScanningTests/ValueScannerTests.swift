@@ -56,4 +56,13 @@ struct ValueScannerTests {
             #expect(got.line == want.line && got.column == want.column, "offset \(offset)")
         }
     }
+
+    @Test("names that are code, not hosts", arguments: [
+        ("var.ssh_host", false), ("process.env.DB_HOST", false), ("self.db_host", false), ("local.region", false),
+        ("db.example.no", true), ("my_db", true), ("my_db.default.svc", true), ("db_1.example.no", true),
+        ("orders-db.shop.svc.cluster.local", true),
+    ])
+    func codeNames(name: String, host: Bool) {
+        #expect(HostSyntax.isHostLike(Substring(name)) == host)
+    }
 }

@@ -23,11 +23,24 @@ public enum HostSyntax {
             previous = b
         }
         if previous == 0x2D { return false }
+        if !isPlausibleName(s) { return false }
         let lower = s.lowercased()
         if ["true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined", "default", "auto",
             // Protocol and mode words that settings hold where a host might stand.
             "http", "https", "tcp", "udp", "ssl", "tls", "plaintext", "disabled", "enabled", "required", "unix"].contains(lower) { return false }
         return hasLetter
+    }
+
+    /// Code that reads like a dotted name: `var.ssh_host` (HCL), `process.env.DB_HOST` (Node),
+    /// `self.db_host`. DNS labels after the first never hold `_` (RFC 1123; SRV labels start with
+    /// it), and these first words name a program's variables, not a host.
+    static func isPlausibleName(_ s: Substring) -> Bool {
+        let labels = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return true }
+        for label in labels.dropFirst() where label.contains("_") && !label.hasPrefix("_") { return false }
+        let codeWords: Set<String> = ["var", "local", "module", "each", "self", "this", "process", "window", "document",
+                                      "os", "env", "props", "params", "args", "count"]
+        return !codeWords.contains(labels[0].lowercased())
     }
 
     public static func isIPv4(_ s: Substring) -> Bool {

@@ -25,7 +25,9 @@ public struct TerraformScanner: FormatScanner {
 
     public func accepts(path: String) -> Bool {
         let p = path.lowercased()
-        return p.hasSuffix(".tf") || p.hasSuffix(".tfvars")
+        // Other HCL (Packer `.pkr.hcl`, Terragrunt, Nomad, Consul) is read by the same reader:
+        // its strings go through the value scanner, its `var.x` references are not hosts.
+        return p.hasSuffix(".tf") || p.hasSuffix(".tfvars") || p.hasSuffix(".hcl")
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> TerraformFacts {

@@ -4,6 +4,8 @@ import ResidencyCore
 /// the name it is assigned to (`DATABASE_URL = "…"` inside an `environment` map, or the attribute).
 /// Module sources and provider requirements are addresses of code, not of data: they are skipped.
 enum TerraformStrings {
+    static let proseKeys: Set<String> = ["tags", "tags_all", "labels", "annotations", "description", "default_tags"]
+
     static func entries(in body: HCLBody, path: [String], file: SourceFile, into out: inout [ConfigEntry]) {
         let fileName = String(file.name)
         // A resource's (or module's) own `address` arguments (`google_compute_global_address`, `aws_eip`) reserve
@@ -16,23 +18,45 @@ enum TerraformStrings {
             if path.count == 2, (path[0] == "variable" && a.name == "default") || (path[0] == "output" && a.name == "value") {
                 name = path[1]
             }
-            var key = name
-            var previous: [HCLToken] = []
-            var parentheses = 0
-            for t in a.expression {
-                if t.kind == .newline { continue }
-                defer { previous.append(t) }
-                if t.isSymbol("(") { parentheses += 1 } else if t.isSymbol(")") { parentheses = max(0, parentheses - 1) }
+            // The key of a string is the nearest `k =` / `k:` of its own level, else the key of the
+            // level that encloses it: in `static_members = ["m-1"]` it is `static_members`, in
+            // `environment = { variables = { DB_URL = "…" } }` it is `DB_URL`.
+            var levels: [(key: String, isCall: Bool)] = [(name, false)]
+            var pending: String?
+            var pendingStack: [String?] = []
+            let tokens = a.expression
+            for (index, t) in tokens.enumerated() {
+                if t.kind == .newline || t.isSymbol(",") { pending = nil; continue }
+                let next = tokens[(index + 1)...].first { $0.kind != .newline }
+                if next?.isSymbol("=") == true || next?.isSymbol(":") == true {
+                    if let id = t.identifier { pending = id; continue }
+                    if case .string(let s, _) = t.kind { pending = s; continue }
+                }
+                if t.isSymbol("{") || t.isSymbol("[") || t.isSymbol("(") {
+                    // `f(…)` and an index `x["k"]` hold names and arguments, not values.
+                    let before = index > 0 ? tokens[index - 1] : nil
+                    let isIndex = t.isSymbol("[") && (before?.identifier != nil || before?.isSymbol("]") == true || before?.isSymbol(")") == true)
+                    levels.append((pending ?? levels.last!.key, t.isSymbol("(") || isIndex))
+                    pendingStack.append(pending)
+                    pending = nil
+                    continue
+                }
+                if t.isSymbol("}") || t.isSymbol("]") || t.isSymbol(")") {
+                    if levels.count > 1 { levels.removeLast() }
+                    _ = pendingStack.popLast()
+                    pending = nil
+                    continue
+                }
                 guard let text = t.text else { continue }
-                // `name = "…"` / `"name" : "…"` inside an object: that name is the key.
-                key = name
-                if previous.count >= 2, previous.last!.isSymbol("=") || previous.last!.isSymbol(":") {
-                    let k = previous[previous.count - 2]
-                    if let id = k.identifier { key = id } else if case .string(let s, _) = k.kind { key = s }
+                let key = pending ?? levels.last!.key
+                // Tags and labels are names for people; descriptions are prose.
+                if levels.contains(where: { Self.proseKeys.contains($0.key.lowercased()) }) || Self.proseKeys.contains(key.lowercased()) {
+                    out.append(ConfigEntry(key: nil, value: text, origin: .verbatim(byteOffset: t.offset), context: fileName))
+                    continue
                 }
                 // Function arguments (`lookup(m, "record_client_address", false)`) are names, not
                 // values: only a connection string written there counts.
-                let argument = parentheses > 0 && !(previous.last?.isSymbol("=") ?? false) && !(previous.last?.isSymbol(":") ?? false)
+                let argument = levels.last!.isCall && pending == nil
                 let reservesAddress = isResourceBody && key == name && (key == "address" || key.hasSuffix("_address") || key == "addresses")
                 let keyed = !argument && !reservesAddress && (KindHints.isHostKey(key) || KindHints.isPortKey(key))
                 let verbatim: Bool

@@ -7,7 +7,7 @@ import ResidencyCore
 enum ManagedModuleSources {
     /// Words of a module's name (the registry name, the repository or the folder) → kind and role.
     static let words: [(word: String, kind: EndpointKind, role: EndpointRole)] = [
-        ("rds", .other, .datastore), ("aurora", .other, .datastore), ("postgres", .postgres, .datastore),
+        ("rds", .other, .datastore), ("aurora", .other, .datastore), ("dsql", .postgres, .datastore), ("postgres", .postgres, .datastore),
         ("postgresql", .postgres, .datastore), ("mysql", .mysql, .datastore), ("mariadb", .mysql, .datastore),
         ("mssql", .mssql, .datastore), ("sql", .other, .datastore), ("cloudsql", .other, .datastore),
         ("elasticache", .redis, .datastore), ("redis", .redis, .datastore), ("memorydb", .redis, .datastore),

@@ -19,6 +19,7 @@ enum ManagedResourceTypes {
         "aws_rds_cluster": .init(kind: .other, role: .datastore, engineAttribute: "engine"),
         "aws_rds_global_cluster": .init(kind: .other, role: .datastore, engineAttribute: "engine"),
         "aws_neptune_cluster": .init(kind: .other, role: .datastore),
+        "aws_dsql_cluster": .init(kind: .postgres, role: .datastore),
         "aws_redshift_cluster": .init(kind: .other, role: .datastore),
         "aws_redshiftserverless_workgroup": .init(kind: .other, role: .datastore),
         "aws_docdb_cluster": .init(kind: .mongodb, role: .datastore),

@@ -197,4 +197,28 @@ struct TerraformScannerTests {
             """)])
         #expect(Set(result.endpoints.map { "\($0.host):\($0.port ?? 0)" }) == ["pg.example.no:5432", "cache.example.no:6380"])
     }
+
+    @Test("a module call with a local source creates what its directory declares")
+    func localModules() {
+        let result = scan([
+            ("modules/db/main.tf", "resource \"azurerm_postgresql_flexible_server\" \"this\" {\n  location = var.location\n}\n"),
+            ("modules/wrapper/main.tf", "module \"inner\" {\n  source = \"../db\"\n}\n"),
+            ("modules/net/main.tf", "resource \"azurerm_virtual_network\" \"this\" {}\n"),
+            ("envs/prod/main.tf", """
+                module "orders" {
+                  source   = "../../modules/wrapper"
+                  location = "norwayeast"
+                }
+                module "network" {
+                  source = "../../modules/net"
+                }
+                """),
+        ])
+        let orders = result.endpoints.first { $0.host == "module.orders" }
+        #expect(orders?.kind == .postgres)
+        #expect(orders?.placement == CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "module:wrapper"))
+        #expect(!result.endpoints.contains { $0.host == "module.network" })
+        #expect(LocalModules.directory(of: "../../x", calledFrom: "a") == nil)
+        #expect(LocalModules.directory(of: "./modules/db", calledFrom: "") == "modules/db")
+    }
 }

@@ -43,14 +43,21 @@ struct TerraformModule {
     /// A module call that creates a datastore, queue or bucket, placed like a resource: its own
     /// `region`/`location` input, else the provider it is handed (`providers = { aws = aws.eu }`),
     /// else the calling module's default provider of the module's provider type.
-    func reference(for m: TerraformFacts.ModuleCall) -> EndpointReference? {
+    func reference(for m: TerraformFacts.ModuleCall,
+                   localModuleCreates: (kind: EndpointKind, role: EndpointRole)? = nil) -> EndpointReference? {
         // `create_db_instance = false`, `create = false`: the call creates nothing.
         for (name, value) in m.attributes where name == "create" || name == "create_db_instance" || name == "create_cluster"
             || name == "create_bucket" || name == "create_instance" {
             if value == .reference("false") { return nil }
         }
         let engine = ManagedModuleSources.engineAttributes.lazy.compactMap { m.attributes[$0] }.first.flatMap { resolve($0, depth: 0) }
-        guard let (kind, role) = ManagedModuleSources.classify(source: m.source, engine: engine) else { return nil }
+        guard var (kind, role) = ManagedModuleSources.classify(source: m.source, engine: engine) ?? localModuleCreates else { return nil }
+        // The module's own resources may say more than its name (`rds` → other, its aws_db_instance → by engine).
+        if kind == .other, let local = localModuleCreates, local.kind != .other, local.role == role { kind = local.kind }
+        if let engine, kind == .other || localModuleCreates != nil {
+            let byEngine = ManagedResourceTypes.kind(forEngine: engine, default: kind)
+            if byEngine != .other { kind = byEngine; role = byEngine == .amqp ? .queue : role }
+        }
         var port = kind.defaultPort
         if case .literal(let p)? = m.attributes["port"], let n = HostSyntax.port(Substring(p)) { port = n }
         let configured = Set(providers.values.map(\.name))

@@ -97,12 +97,16 @@ public struct TerraformScanner: FormatScanner {
         var out = ScanOutput()
         var placed: [(directory: String, reference: EndpointReference)] = []
         let modules = Dictionary(grouping: partials, by: \.directory)
+        let local = LocalModules(modules)
         for directory in modules.keys.sorted() {
             let module = TerraformModule(modules[directory]!.sorted { $0.path < $1.path })
             for facts in module.files {
                 out.append(facts.output)
                 for r in facts.resources { placed.append((directory, module.reference(for: r))) }
-                for m in facts.modules { if let ref = module.reference(for: m) { placed.append((directory, ref)) } }
+                for m in facts.modules {
+                    let creates = local.creates(source: m.source, calledFrom: directory)
+                    if let ref = module.reference(for: m, localModuleCreates: creates) { placed.append((directory, ref)) }
+                }
             }
         }
         // An address is unique only within its module: when two directories declare the same

@@ -28,6 +28,13 @@ extension PropertiesScanner {
                 .init("kafka-1.fra.example.de", 9092, .kafka, line: 2, column: 47),
                 .init("kafka-2.fra.example.de", 9093, .kafka, line: 3, column: 5),
             ]),
+        ScannerExample("BOM, CRLF, IPv6 literal and a password holding @", path: "config/datasource.properties",
+            "\u{FEFF}# written on Windows\r\nreporting.url=jdbc:postgresql://[2001:db8::15]:5433/reports\r\n"
+            + "ledger.url=postgres://ledger:p@ss@word@ledger-db.example.no/ledger\r\n",
+            finds: [
+                .init("2001:db8::15", 5433, .postgres, line: 2, column: 34),
+                .init("ledger-db.example.no", 5432, .postgres, line: 3, column: 40),
+            ]),
         ScannerExample("placeholders, escapes and listen addresses", path: "application-prod.properties", """
             spring.rabbitmq.addresses=${RABBIT_HOST:rabbit.osl.example.no}:5672
             spring.datasource.url=${JDBC_URL}

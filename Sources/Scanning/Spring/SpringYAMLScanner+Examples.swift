@@ -51,6 +51,20 @@ extension SpringYAMLScanner {
                 .init("rabbit-1.osl.example.no", 5672, .amqp, line: 3, column: 60),
                 .init("mysql-server", 3306, .mysql, line: 12, column: 33),
             ], unresolved: ["KAFKA_BROKERS"]),
+        ScannerExample("anchors, --- inside strings, dotted keys, IPv6 broker", path: "src/main/resources/application.yaml", """
+            spring:
+              datasource: &ds
+                url: "jdbc:mysql://mysql.osl.example.no:3306/shop"
+                name: "---"
+            reporting:
+              datasource: *ds
+            ---
+            spring.config.activate.on-profile: eu
+            spring.kafka.bootstrap-servers: "[2001:db8::9]:9092"
+            """, finds: [
+                .init("mysql.osl.example.no", 3306, .mysql, line: 3, column: 24),
+                .init("2001:db8::9", 9092, .kafka, line: 9, column: 35),
+            ]),
         ScannerExample("a syntax error is one diagnostic", path: "bootstrap.yml", """
             spring:
               cloud:

@@ -44,6 +44,8 @@ struct ValueScannerTests {
     func pairs() {
         #expect(scan([("A_HOST", "a.example.no"), ("A_PORT", "6379"), ("B_HOST", "b.example.no"), ("C_PORT", "5432")])
                 == ["redis://a.example.no:6379 datastore", "other://b.example.no other"])
+        #expect(scan([("CACHE_HOST", "cache.example.no:6380"), ("CACHE_PORT", "6379")]) == ["redis://cache.example.no:6380 datastore"],
+                "a port written with the host wins over the separate port setting")
     }
 
     @Test("incremental positions agree with the line index, across lines and multi-byte text")

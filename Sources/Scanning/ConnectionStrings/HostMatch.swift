@@ -12,9 +12,11 @@ public struct HostMatch: Equatable, Sendable {
     public var offset: Int
     /// Set when a placeholder stands where the host should be.
     public var variable: String?
+    /// The port is written in the value (`cache:6380`), so a `CACHE_PORT` setting does not replace it.
+    public var explicitPort: Bool
 
     public init(host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole? = nil,
-                tls: Bool = false, offset: Int, variable: String? = nil) {
+                tls: Bool = false, offset: Int, variable: String? = nil, explicitPort: Bool = false) {
         self.host = host
         self.port = port
         self.scheme = scheme
@@ -23,5 +25,6 @@ public struct HostMatch: Equatable, Sendable {
         self.tls = tls
         self.offset = offset
         self.variable = variable
+        self.explicitPort = explicitPort
     }
 }

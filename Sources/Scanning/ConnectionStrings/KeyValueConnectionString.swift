@@ -55,7 +55,8 @@ public enum KeyValueConnectionString {
             }
             guard HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)) else { continue }
             let p = sqlServerPort ?? portText.flatMap { HostSyntax.port($0) } ?? listPort ?? port
-            out.append(HostMatch(host: host.lowercased(), port: p, scheme: "", kind: .other, offset: itemOffset + hostOffset))
+            out.append(HostMatch(host: host.lowercased(), port: p, scheme: "", kind: .other, offset: itemOffset + hostOffset,
+                                 explicitPort: p != nil))
         }
         // Which product: the port says most, then the keys each driver uses.
         let kind: EndpointKind

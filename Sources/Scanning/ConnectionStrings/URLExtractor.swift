@@ -56,7 +56,7 @@ public enum URLExtractor {
                              offset: h.offset, variable: variable)
         }
         return HostMatch(host: h.host.lowercased(), port: h.port ?? entry.port, scheme: scheme, kind: entry.kind,
-                         tls: entry.tls, offset: h.offset)
+                         tls: entry.tls, offset: h.offset, explicitPort: h.port != nil)
     }
 
     /// The scheme's entry; SQLAlchemy's `dialect+driver` (`postgresql+asyncpg`, `mysql+pymysql`)

@@ -87,7 +87,7 @@ public enum ValueScanner {
                             let kind = keyKind ?? port.flatMap(KindHints.kind(forPort:)) ?? .other
                             out.append(HostMatch(host: host.lowercased(), port: port ?? kind.defaultPort,
                                                  scheme: kind == .other ? "" : kind.rawValue, kind: kind,
-                                                 offset: start + hostOffset))
+                                                 offset: start + hostOffset, explicitPort: port != nil))
                         } else {
                             return [] // a value that is not a host list (a path, a sentence): nothing here
                         }
@@ -113,7 +113,7 @@ public enum ValueScanner {
         for e in entries {
             var searchFrom: Int?
             for var m in matches(in: Substring(e.value), key: e.key) {
-                if let key = e.key, m.port == nil || isBareHost(m), let p = ports[prefix(of: key)] {
+                if let key = e.key, !m.explicitPort, m.port == nil || isBareHost(m), let p = ports[prefix(of: key)] {
                     m.port = p
                     if m.kind == .other, let k = KindHints.kind(forPort: p) { m.kind = k; m.scheme = k.rawValue }
                 }

@@ -221,4 +221,15 @@ struct TerraformScannerTests {
         #expect(LocalModules.directory(of: "../../x", calledFrom: "a") == nil)
         #expect(LocalModules.directory(of: "./modules/db", calledFrom: "") == "modules/db")
     }
+
+    @Test("both branches of a conditional are values")
+    func conditional() {
+        let result = scan([("main.tf", """
+            locals {
+              database_url = var.prod ? "postgres://prod-db.example.no/app" : "postgres://dev-db.example.no/app"
+              settings     = { "DB_URL": "mysql://my.example.no/app" }
+            }
+            """)])
+        #expect(Set(result.endpoints.map(\.host)) == ["prod-db.example.no", "dev-db.example.no", "my.example.no"])
+    }
 }

@@ -21,14 +21,15 @@ enum TerraformStrings {
             // The key of a string is the nearest `k =` / `k:` of its own level, else the key of the
             // level that encloses it: in `static_members = ["m-1"]` it is `static_members`, in
             // `environment = { variables = { DB_URL = "…" } }` it is `DB_URL`.
-            var levels: [(key: String, isCall: Bool)] = [(name, false)]
+            var levels: [(key: String, isCall: Bool, isObject: Bool)] = [(name, false, false)]
             var pending: String?
             var pendingStack: [String?] = []
             let tokens = a.expression
             for (index, t) in tokens.enumerated() {
                 if t.kind == .newline || t.isSymbol(",") { pending = nil; continue }
                 let next = tokens[(index + 1)...].first { $0.kind != .newline }
-                if next?.isSymbol("=") == true || next?.isSymbol(":") == true {
+                // `k = v` anywhere; `"k": v` only inside an object (elsewhere `:` belongs to `a ? b : c`).
+                if next?.isSymbol("=") == true || (next?.isSymbol(":") == true && levels.last!.isObject) {
                     if let id = t.identifier { pending = id; continue }
                     if case .string(let s, _) = t.kind { pending = s; continue }
                 }
@@ -36,7 +37,7 @@ enum TerraformStrings {
                     // `f(…)` and an index `x["k"]` hold names and arguments, not values.
                     let before = index > 0 ? tokens[index - 1] : nil
                     let isIndex = t.isSymbol("[") && (before?.identifier != nil || before?.isSymbol("]") == true || before?.isSymbol(")") == true)
-                    levels.append((pending ?? levels.last!.key, t.isSymbol("(") || isIndex))
+                    levels.append((pending ?? levels.last!.key, t.isSymbol("(") || isIndex, t.isSymbol("{")))
                     pendingStack.append(pending)
                     pending = nil
                     continue

@@ -35,4 +35,12 @@ struct SpringYAMLScannerTests {
         #expect(got == ["a.example.no 2:20", "k0.example.no 7:7"])
         #expect(out.diagnostics.isEmpty)
     }
+
+    @Test("an application.yaml that is a Kubernetes object is left to the Kubernetes scanner")
+    func argoApplication() {
+        let text = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  destination:\n    server: https://kubernetes.default.svc\n"
+        let file = SourceFile(path: "argocd/application.yaml", text: SourceText(text))
+        let out = SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent")))
+        #expect(out.references.isEmpty && out.diagnostics.isEmpty)
+    }
 }

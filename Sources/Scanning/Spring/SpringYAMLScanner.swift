@@ -49,7 +49,17 @@ public struct SpringYAMLScanner: FormatScanner {
         return spring
     }
 
+    /// An `application.yaml` that is a Kubernetes object (an Argo CD `Application`, a Helm
+    /// chart's manifest) is the Kubernetes scanner's: a top-level `apiVersion:` says so.
+    static func isKubernetesManifest(_ text: SourceText) -> Bool {
+        let marker = Array("apiVersion:".utf8)
+        return text.lineStarts.contains { start in
+            start + marker.count <= text.bytes.count && text.bytes[start..<(start + marker.count)].elementsEqual(marker)
+        }
+    }
+
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+        if Self.isKubernetesManifest(file.text) { return ScanOutput() }
         let (documents, failure) = YAMLSettings.read(file.text)
         var entries: [ConfigEntry] = []
         for doc in documents {

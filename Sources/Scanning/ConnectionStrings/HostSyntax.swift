@@ -27,7 +27,9 @@ public enum HostSyntax {
         let lower = s.lowercased()
         if ["true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined", "default", "auto",
             // Protocol and mode words that settings hold where a host might stand.
-            "http", "https", "tcp", "udp", "ssl", "tls", "plaintext", "disabled", "enabled", "required", "unix"].contains(lower) { return false }
+            "http", "https", "tcp", "udp", "ssl", "tls", "plaintext", "disabled", "enabled", "required", "unix",
+            // Type names of schemas and variable declarations (`service_uri: string`).
+            "string", "bool", "boolean", "number", "int", "integer", "object", "list", "map", "any", "array"].contains(lower) { return false }
         return hasLetter
     }
 

@@ -7,6 +7,9 @@ public enum ScannerRegistry {
         RabbitMQConfScanner(),
         RabbitMQDefinitionsScanner(),
         TerraformScanner(),
+        KubernetesScanner(),
+        ComposeScanner(),
+        DockerfileScanner(),
     ]
 
     /// Format scanners and the text fallback, for documentation and tests.

@@ -1,0 +1,3 @@
+extension ComposeScanner {
+    static let examples: [ScannerExample] = []
+}

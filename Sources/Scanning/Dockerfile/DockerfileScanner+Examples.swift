@@ -1,0 +1,3 @@
+extension DockerfileScanner {
+    static let examples: [ScannerExample] = []
+}

@@ -1,0 +1,80 @@
+import ResidencyCore
+
+/// What one manifest file tells, kept until every file is read: a Deployment's `configMapKeyRef`
+/// may name a ConfigMap in another file, and a Service selects workloads defined elsewhere.
+public struct KubernetesFacts: Sendable {
+    var file: SourceFile
+    /// What needs no other file: ExternalName services, Ingress backends, ServiceEntries,
+    /// diagnostics, and everything of a file that is not a manifest (text fallback).
+    var output = ScanOutput()
+    var configSources: [ConfigSource] = []
+    var containers: [Container] = []
+    var services: [SelectorService] = []
+    var podTemplates: [PodTemplate] = []
+
+    /// A ConfigMap or Secret: its values, each with where it is written.
+    struct ConfigSource: Sendable {
+        var kind: String
+        var name: String
+        var namespace: String
+        var values: [Value]
+
+        struct Value: Sendable {
+            /// The ConfigMap key (`database-url`, `application.properties`).
+            var dataKey: String
+            /// The setting's own key: the data key, or a key inside an embedded file.
+            var settingKey: String
+            var value: String
+            var origin: ValueOrigin
+            /// A line of an embedded file rather than the whole value of a key.
+            var embedded: Bool
+        }
+
+        var label: String { "\(kind) \(name)" }
+    }
+
+    /// One container (or init container) of a workload, with its environment.
+    struct Container: Sendable {
+        var workloadKind: String
+        var workload: String
+        var namespace: String
+        var name: String
+        var env: [EnvVar]
+        var envFrom: [EnvFrom]
+        /// `command` and `args` items, as free text (`--db=postgres://…`).
+        var arguments: [(key: String?, value: String, origin: ValueOrigin)]
+
+        var label: String { "\(workloadKind) \(workload), container \(name)" }
+    }
+
+    struct EnvVar: Sendable {
+        enum Source: Sendable {
+            case literal(String, ValueOrigin)
+            case keyRef(kind: String, name: String, key: String)
+            case other
+        }
+        var name: String
+        var source: Source
+    }
+
+    struct EnvFrom: Sendable {
+        var kind: String
+        var name: String
+        var prefix: String
+    }
+
+    /// A Service with a label selector, for the workload edges.
+    struct SelectorService: Sendable {
+        var name: String
+        var namespace: String
+        var selector: [String: String]
+        var location: SourceLocation
+    }
+
+    /// A workload's pod labels.
+    struct PodTemplate: Sendable {
+        var workload: String
+        var namespace: String
+        var labels: [String: String]
+    }
+}

@@ -1,0 +1,152 @@
+import ResidencyCore
+
+/// The cross-file step: container env resolved against every ConfigMap and Secret of the scan,
+/// values reported where they are written (in the ConfigMap) with the consuming workload as
+/// context and component; ConfigMap values no workload reads reported with the ConfigMap as
+/// context; Service selectors matched to pod labels.
+struct KubernetesLink {
+    typealias Source = KubernetesFacts.ConfigSource
+    let partials: [KubernetesFacts]
+    /// (kind, name) → (partial index, source), all namespaces.
+    var sources: [String: [(Int, Source)]] = [:]
+    /// `kind/namespace/name/dataKey` of every value some container reads.
+    var consumed = Set<String>()
+    /// Entries per partial (file) index.
+    var entries: [Int: [ConfigEntry]] = [:]
+
+    init(_ partials: [KubernetesFacts]) {
+        self.partials = partials
+        for (i, p) in partials.enumerated() {
+            for s in p.configSources { sources["\(s.kind)/\(s.name)", default: []].append((i, s)) }
+        }
+    }
+
+    func lookup(_ kind: String, _ name: String, namespace: String) -> (Int, Source)? {
+        let all = sources["\(kind)/\(name)"] ?? []
+        return all.first { $0.1.namespace == namespace } ?? all.first
+    }
+
+    static func consumedKey(_ s: Source, _ dataKey: String) -> String { "\(s.kind)/\(s.namespace)/\(s.name)/\(dataKey)" }
+
+    mutating func run() -> ScanOutput {
+        var out = ScanOutput()
+        for p in partials { out.append(p.output) }
+        for (i, p) in partials.enumerated() {
+            for c in p.containers { out.append(container(c, in: i)) }
+        }
+        // Values no container reads still say where something connects.
+        var unread: [Int: [ConfigEntry]] = [:]
+        for (i, p) in partials.enumerated() {
+            for s in p.configSources {
+                for v in s.values where !consumed.contains(Self.consumedKey(s, v.dataKey)) {
+                    let context = v.embedded ? "\(s.label) key \(v.dataKey): \(v.settingKey)" : "\(s.label) key \(v.dataKey)"
+                    unread[i, default: []].append(ConfigEntry(key: v.settingKey, value: v.value, origin: v.origin, context: context))
+                }
+            }
+        }
+        for (i, list) in unread.sorted(by: { $0.key < $1.key }) {
+            out.append(ValueScanner.scan(list, in: partials[i].file))
+        }
+        out.edges += selectorEdges()
+        return out
+    }
+
+    /// One container's settings, scanned per file they are written in.
+    mutating func container(_ c: KubernetesFacts.Container, in index: Int) -> ScanOutput {
+        var groups: [Int: [ConfigEntry]] = [:]
+        var defined = Set(c.env.map(\.name))
+        var literals: [String: (String, ValueOrigin)] = [:]
+        for e in c.env { if case .literal(let v, let o) = e.source { literals[e.name] = (v, o) } }
+        func add(_ i: Int, _ e: ConfigEntry) { groups[i, default: []].append(e) }
+
+        for e in c.env {
+            let context = "\(c.label), env \(e.name)"
+            switch e.source {
+            case .literal(let value, let origin):
+                var (v, o) = (value, origin)
+                // `$(DB_HOST)` names another variable of this container: its value stands here.
+                if v.contains("$("), let (sub, from) = Self.substitute(v, literals) {
+                    v = sub
+                    o = from.map { .search(fromByte: $0) } ?? o
+                }
+                add(index, ConfigEntry(key: e.name, value: v, origin: o, context: context, component: c.workload))
+            case .keyRef(let kind, let name, let key):
+                guard let (si, s) = lookup(kind, name, namespace: c.namespace) else { continue }
+                consumed.insert(Self.consumedKey(s, key))
+                for v in s.values where v.dataKey == key {
+                    add(si, ConfigEntry(key: v.embedded ? v.settingKey : e.name, value: v.value, origin: v.origin,
+                                        context: "\(context) (from \(s.label) key \(key))", component: c.workload))
+                }
+            case .other:
+                break
+            }
+        }
+        for f in c.envFrom {
+            guard let (si, s) = lookup(f.kind, f.name, namespace: c.namespace) else { continue }
+            for v in s.values where !v.embedded {
+                consumed.insert(Self.consumedKey(s, v.dataKey))
+                defined.insert(f.prefix + v.dataKey)
+                add(si, ConfigEntry(key: f.prefix + v.dataKey, value: v.value, origin: v.origin,
+                                    context: "\(c.label), envFrom \(s.label) key \(v.dataKey)", component: c.workload))
+            }
+        }
+        for a in c.arguments {
+            add(index, ConfigEntry(key: a.key, value: a.value, origin: a.origin, context: "\(c.label), args", component: c.workload))
+        }
+
+        var out = ScanOutput()
+        for (i, list) in groups.sorted(by: { $0.key < $1.key }) {
+            // `DB_HOST` in a ConfigMap and `DB_PORT` in the Deployment still pair up.
+            let ports = groups.filter { $0.key != i }.flatMap(\.value).filter { $0.key.map(KindHints.isPortKey) ?? false }
+            var o = ValueScanner.scan(list + ports, in: partials[i].file)
+            o.unresolved.removeAll { defined.contains($0.variable) }
+            out.append(o)
+        }
+        return out
+    }
+
+    /// `$(VAR)` replaced by the literal value of VAR in the same container; the file offset of the
+    /// first substituted value, to find the host there.
+    static func substitute(_ value: String, _ literals: [String: (String, ValueOrigin)]) -> (String, Int?)? {
+        var result = ""
+        var rest = Substring(value)
+        var from: Int?
+        var changed = false
+        while let r = rest.range(of: "$(") {
+            result += rest[..<r.lowerBound]
+            let after = rest[r.upperBound...]
+            guard let close = after.firstIndex(of: ")"), let lit = literals[String(after[..<close])] else {
+                result += "$("
+                rest = after
+                continue
+            }
+            result += lit.0
+            changed = true
+            if from == nil {
+                switch lit.1 {
+                case .verbatim(let o), .search(let o): from = o
+                case .fixed: break
+                }
+            }
+            rest = after[after.index(after: close)...]
+        }
+        result += rest
+        return changed ? (result, from) : nil
+    }
+
+    func selectorEdges() -> [ServiceEdge] {
+        var edges: [ServiceEdge] = []
+        for p in partials {
+            for s in p.services {
+                for q in partials {
+                    for t in q.podTemplates where t.namespace == s.namespace || t.namespace.isEmpty || s.namespace.isEmpty {
+                        if s.selector.allSatisfy({ t.labels[$0.key] == $0.value }) {
+                            edges.append(ServiceEdge(from: s.name, to: t.workload, kind: .selects, location: s.location))
+                        }
+                    }
+                }
+            }
+        }
+        return edges
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+import ResidencyCore
+import Yams
+
+/// Reads Kubernetes objects (one YAML document each, or the items of a `kind: List`) into
+/// `KubernetesFacts`: workloads' containers, ConfigMaps and Secrets, Services, Ingresses and
+/// Istio ServiceEntries.
+struct KubernetesObjects {
+    let file: SourceFile
+    var facts: KubernetesFacts
+
+    init(file: SourceFile) {
+        self.file = file
+        self.facts = KubernetesFacts(file: file)
+    }
+
+    /// Whether a document is a Kubernetes object.
+    static func isObject(_ node: Node) -> Bool {
+        node.at("apiVersion")?.text != nil && node.at("kind")?.text != nil
+    }
+
+    /// Workload kinds and the path from the object to its pod template.
+    static func podTemplate(of object: Node, kind: String) -> Node? {
+        switch kind {
+        case "Pod": return object
+        case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "Rollout",
+             "DeploymentConfig":
+            return object.at("spec", "template")
+        case "CronJob": return object.at("spec", "jobTemplate", "spec", "template")
+        default: return nil
+        }
+    }
+
+    mutating func read(_ object: Node, depth: Int = 0) {
+        guard let kind = object.at("kind")?.text else { return }
+        if kind == "List" || kind.hasSuffix("List"), depth < 4 {
+            for item in object.at("items")?.items ?? [] where Self.isObject(item) { read(item, depth: depth + 1) }
+            return
+        }
+        let name = object.at("metadata", "name")?.text ?? "(unnamed)"
+        let namespace = object.at("metadata", "namespace")?.text ?? ""
+        if let template = Self.podTemplate(of: object, kind: kind) {
+            readPod(template, kind: kind, name: name, namespace: namespace)
+            return
+        }
+        switch kind {
+        case "ConfigMap", "Secret": readConfig(object, kind: kind, name: name, namespace: namespace)
+        case "Service": readService(object, name: name, namespace: namespace)
+        case "Ingress": readIngress(object, name: name)
+        case "ServiceEntry": readServiceEntry(object, name: name)
+        default: break
+        }
+    }
+
+    func location(_ node: Node, _ context: String) -> SourceLocation {
+        let p = node.position()
+        return SourceLocation(path: file.path, line: p.line, column: p.column, context: context)
+    }
+
+    static func labels(_ node: Node?) -> [String: String] {
+        var out: [String: String] = [:]
+        for p in node?.pairs ?? [] { if let v = p.value.text { out[p.key] = v } }
+        return out
+    }
+
+    // MARK: workloads
+
+    mutating func readPod(_ template: Node, kind: String, name: String, namespace: String) {
+        facts.podTemplates.append(.init(workload: name, namespace: namespace, labels: Self.labels(template.at("metadata", "labels"))))
+        guard let spec = template.at("spec") else { return }
+        for list in ["initContainers", "containers"] {
+            for c in spec.at(list)?.items ?? [] {
+                facts.containers.append(readContainer(c, kind: kind, workload: name, namespace: namespace))
+            }
+        }
+    }
+
+    func readContainer(_ c: Node, kind: String, workload: String, namespace: String) -> KubernetesFacts.Container {
+        var env: [KubernetesFacts.EnvVar] = []
+        for e in c.at("env")?.items ?? [] {
+            guard let n = e.at("name")?.text else { continue }
+            if let v = e.at("value"), let s = v.text {
+                env.append(.init(name: n, source: .literal(s, v.origin(in: file.text))))
+            } else if let ref = e.at("valueFrom", "configMapKeyRef"), let rn = ref.at("name")?.text, let rk = ref.at("key")?.text {
+                env.append(.init(name: n, source: .keyRef(kind: "ConfigMap", name: rn, key: rk)))
+            } else if let ref = e.at("valueFrom", "secretKeyRef"), let rn = ref.at("name")?.text, let rk = ref.at("key")?.text {
+                env.append(.init(name: n, source: .keyRef(kind: "Secret", name: rn, key: rk)))
+            } else {
+                env.append(.init(name: n, source: .other))
+            }
+        }
+        var envFrom: [KubernetesFacts.EnvFrom] = []
+        for e in c.at("envFrom")?.items ?? [] {
+            let prefix = e.at("prefix")?.text ?? ""
+            if let n = e.at("configMapRef", "name")?.text { envFrom.append(.init(kind: "ConfigMap", name: n, prefix: prefix)) }
+            if let n = e.at("secretRef", "name")?.text { envFrom.append(.init(kind: "Secret", name: n, prefix: prefix)) }
+        }
+        var arguments: [(key: String?, value: String, origin: ValueOrigin)] = []
+        for list in ["command", "args"] {
+            for a in c.at(list)?.items ?? [] {
+                guard let s = a.text, !s.isEmpty else { continue }
+                let origin = a.origin(in: file.text)
+                // `--redis-addr=redis:6379`: the flag names the value, as a key would.
+                if s.hasPrefix("-"), let eq = s.firstIndex(of: "="), case .verbatim(let o) = origin {
+                    let key = String(s[..<eq].drop { $0 == "-" })
+                    let valueStart = s.utf8.distance(from: s.startIndex, to: s.index(after: eq))
+                    arguments.append((key, String(s[s.index(after: eq)...]), .verbatim(byteOffset: o + valueStart)))
+                } else {
+                    arguments.append((nil, s, origin))
+                }
+            }
+        }
+        return .init(workloadKind: kind, workload: workload, namespace: namespace, name: c.at("name")?.text ?? "(unnamed)",
+                     env: env, envFrom: envFrom, arguments: arguments)
+    }
+
+    // MARK: ConfigMaps and Secrets
+
+    mutating func readConfig(_ object: Node, kind: String, name: String, namespace: String) {
+        var values: [KubernetesFacts.ConfigSource.Value] = []
+        func add(_ key: String, _ content: EmbeddedFile?, plain: (String, ValueOrigin)?) {
+            if EmbeddedFile.isConfigFileKey(key), let content {
+                for s in content.settings(named: key) {
+                    values.append(.init(dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true))
+                }
+            } else if let plain {
+                values.append(.init(dataKey: key, settingKey: key, value: plain.0, origin: plain.1, embedded: false))
+            }
+        }
+        let plainSections = kind == "Secret" ? ["stringData"] : ["data"]
+        for section in plainSections {
+            for p in object.at(section)?.pairs ?? [] {
+                guard let s = p.value.text else { continue }
+                add(p.key, EmbeddedFile(scalar: p.value, in: file.text), plain: (s, p.value.origin(in: file.text)))
+            }
+        }
+        if kind == "Secret" {
+            for p in object.at("data")?.pairs ?? [] {
+                guard let s = p.value.text, let data = Data(base64Encoded: s.filter { !$0.isWhitespace }),
+                      let decoded = String(data: data, encoding: .utf8) else { continue }
+                let pos = p.value.position()
+                add(p.key, EmbeddedFile(decoded: decoded, at: pos.line, column: pos.column),
+                    plain: (decoded, .fixed(line: pos.line, column: pos.column)))
+            }
+        }
+        facts.configSources.append(.init(kind: kind, name: name, namespace: namespace, values: values))
+    }
+
+    // MARK: networking
+
+    mutating func readService(_ object: Node, name: String, namespace: String) {
+        let spec = object.at("spec")
+        if spec?.at("type")?.text == "ExternalName", let node = spec?.at("externalName"), let host = node.text,
+           HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) {
+            let port = spec?.at("ports")?.items.first.flatMap { $0.at("port")?.text }.flatMap { Int($0) }
+            let kind = port.flatMap(KindHints.kind(forPort:)) ?? KindHints.kind(forHost: host) ?? KindHints.kind(forHost: name) ?? .other
+            let loc = location(node, "Service \(name), externalName")
+            facts.output.references.append(EndpointReference(
+                host: host, port: port ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, location: loc, component: name))
+            facts.output.edges.append(ServiceEdge(from: name, to: host.lowercased(), kind: .aliases, location: loc))
+        }
+        if let sel = spec?.at("selector"), !sel.pairs.isEmpty {
+            facts.services.append(.init(name: name, namespace: namespace, selector: Self.labels(sel),
+                                        location: location(sel.pairs[0].keyNode, "Service \(name), selector")))
+        }
+    }
+
+    mutating func readIngress(_ object: Node, name: String) {
+        let spec = object.at("spec")
+        func backend(_ b: Node?, _ where_: String) {
+            guard let b else { return }
+            // networking.k8s.io/v1 `service: {name, port: {number}}`; v1beta1 `serviceName`, `servicePort`.
+            let nameNode = b.at("service", "name") ?? b.at("serviceName")
+            guard let nameNode, let svc = nameNode.text, HostSyntax.isHostLike(Substring(svc)) else { return }
+            let portText = b.at("service", "port", "number")?.text ?? b.at("servicePort")?.text
+            let port = portText.flatMap { Int($0) } ?? EndpointKind.http.defaultPort
+            facts.output.references.append(EndpointReference(
+                host: svc, port: port, scheme: "http", kind: .http, role: .upstream,
+                location: location(nameNode, "Ingress \(name), \(where_) → service \(svc)"), component: name))
+        }
+        backend(spec?.at("defaultBackend") ?? spec?.at("backend"), "default backend")
+        for rule in spec?.at("rules")?.items ?? [] {
+            let host = rule.at("host")?.text ?? "*"
+            for p in rule.at("http", "paths")?.items ?? [] {
+                backend(p.at("backend"), "rule \(host)\(p.at("path")?.text ?? "")")
+            }
+        }
+    }
+
+    /// Istio `ServiceEntry`: external hosts the mesh may call, with their ports and protocols.
+    mutating func readServiceEntry(_ object: Node, name: String) {
+        guard let spec = object.at("spec") else { return }
+        let ports = (spec.at("ports")?.items ?? []).compactMap { p -> (Int, String)? in
+            guard let n = p.at("number")?.text.flatMap({ Int($0) }) else { return nil }
+            return (n, (p.at("protocol")?.text ?? "").uppercased())
+        }
+        var hostNodes = spec.at("hosts")?.items ?? []
+        hostNodes += (spec.at("endpoints")?.items ?? []).compactMap { $0.at("address") }
+        for node in hostNodes {
+            guard var host = node.text else { continue }
+            var column = 0
+            if host.hasPrefix("*.") { host.removeFirst(2); column = 2 }
+            guard HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else { continue }
+            var loc = location(node, "ServiceEntry \(name), host \(node.text ?? host)")
+            loc.column += column
+            for (port, proto) in ports.isEmpty ? [(0, "")] : ports {
+                let p: Int? = port == 0 ? nil : port
+                let kind = Self.kind(ofProtocol: proto, port: p, host: host)
+                facts.output.references.append(EndpointReference(
+                    host: host, port: p ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, location: loc,
+                    component: name, tls: proto == "HTTPS" || proto == "TLS"))
+            }
+        }
+    }
+
+    static func kind(ofProtocol proto: String, port: Int?, host: String) -> EndpointKind {
+        switch proto {
+        case "HTTP", "HTTPS", "HTTP2": return .http
+        case "GRPC": return .grpc
+        case "MONGO": return .mongodb
+        case "MYSQL": return .mysql
+        case "REDIS": return .redis
+        default: return port.flatMap(KindHints.kind(forPort:)) ?? KindHints.kind(forHost: host) ?? (port == 443 ? .http : .other)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+extension KubernetesScanner {
+    static let examples: [ScannerExample] = []
+}

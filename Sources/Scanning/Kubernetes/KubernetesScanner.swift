@@ -1,0 +1,68 @@
+import ResidencyCore
+
+/// Kubernetes manifests: any `*.yaml`/`*.yml` whose documents have `apiVersion` and `kind`
+/// (compose files and Spring `application*.yml` belong to their own scanners). Reads workloads'
+/// container env (values, `configMapKeyRef`/`secretKeyRef`/`envFrom` resolved across files in
+/// `link`), ConfigMap data and embedded config files, Secret `stringData` and base64 `data`,
+/// ExternalName Services, Ingress backends, Istio ServiceEntries, and Service → workload edges.
+/// YAML that is not a manifest goes to the text scanner (or the Spring scanner, by content), so
+/// claiming every YAML file loses nothing; a Helm template that is not valid YAML likewise.
+public struct KubernetesScanner: FormatScanner {
+    public init() {}
+
+    public var description: ScannerDescription {
+        ScannerDescription(
+            id: "kubernetes",
+            title: "Kubernetes manifests",
+            summary: "Reads YAML documents with apiVersion and kind (multi-document files, kind: List): container env of "
+                + "Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs and Pods, with configMapKeyRef, "
+                + "secretKeyRef and envFrom resolved against ConfigMaps and Secrets anywhere in the scan (reported where "
+                + "the value is written); ConfigMap data including embedded .properties/.yaml/.env files; Secret stringData "
+                + "and base64 data (decoded, never printed); ExternalName Services; Ingress backends; Istio ServiceEntry "
+                + "hosts; Service selectors → workloads. Helm templates that are not valid YAML are read as text.",
+            references: ["https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/",
+                         "https://kubernetes.io/docs/concepts/configuration/configmap/",
+                         "https://kubernetes.io/docs/concepts/services-networking/service/#externalname",
+                         "https://istio.io/latest/docs/reference/config/networking/service-entry/"],
+            examples: Self.examples)
+    }
+
+    public func accepts(path: String) -> Bool {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
+        return !ComposeScanner.isComposeFileName(name)
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> KubernetesFacts {
+        let (documents, failure) = YAMLDocuments.read(file.text)
+        let isTemplate = file.text.find("{{", from: 0) != nil
+        if failure != nil, isTemplate {
+            // A Helm template: `{{ }}` directives make it invalid YAML; its text still names hosts.
+            return KubernetesFacts(file: file, output: TextScanner().scan(file, context: context))
+        }
+        var objects = KubernetesObjects(file: file)
+        let manifests = documents.filter(KubernetesObjects.isObject)
+        for doc in manifests { objects.read(doc) }
+        if let failure {
+            objects.facts.output.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column,
+                                                               message: failure.message))
+        }
+        if manifests.isEmpty {
+            let name = file.name.lowercased()
+            if name.hasPrefix("application") || name.hasPrefix("bootstrap") {
+                return KubernetesFacts(file: file) // the Spring scanner's, diagnostics included
+            }
+            if failure == nil, SpringYAMLScanner.looksLikeSpringConfig(file.text) {
+                objects.facts.output.append(SpringYAMLScanner().scan(file, context: context))
+            } else {
+                objects.facts.output.append(TextScanner().scan(file, context: context))
+            }
+        }
+        return objects.facts
+    }
+
+    public func link(_ partials: [KubernetesFacts], context: ScanContext) -> ScanOutput {
+        var link = KubernetesLink(partials)
+        return link.run()
+    }
+}

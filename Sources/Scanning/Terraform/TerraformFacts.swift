@@ -40,4 +40,7 @@ public struct TerraformFacts: Sendable {
     var modules: [ModuleCall] = []
     /// Connection strings found in attribute values, and parse diagnostics.
     var output = ScanOutput()
+    /// Placeholders outside `output` blocks (`postgres://${aws_db_instance.orders.address}/x` in a
+    /// Lambda's environment): linked to the managed resource they name when the module declares it.
+    var references: [UnresolvedReference] = []
 }

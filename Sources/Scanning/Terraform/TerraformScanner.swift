@@ -46,7 +46,15 @@ public struct TerraformScanner: FormatScanner {
         for block in body.blocks { collect(block, into: &facts, file: file) }
         var entries: [ConfigEntry] = []
         TerraformStrings.entries(in: body, path: [], file: file, into: &entries)
-        facts.output.append(ValueScanner.scan(entries, in: file))
+        // What an `output` exports is the module's interface, not a consumer: its placeholders stay
+        // as they are; elsewhere a placeholder naming a resource is a use of that resource.
+        let outputContext = String(file.name) + " output "
+        let exported = entries.filter { $0.context.hasPrefix(outputContext) }
+        var used = ValueScanner.scan(entries.filter { !$0.context.hasPrefix(outputContext) }, in: file)
+        facts.references = used.unresolved
+        used.unresolved = []
+        facts.output.append(used)
+        facts.output.append(ValueScanner.scan(exported, in: file))
         return facts
     }
 
@@ -93,6 +101,20 @@ public struct TerraformScanner: FormatScanner {
         }
     }
 
+    /// The resource or module address a reference expression starts with:
+    /// `aws_db_instance.orders[0].address` → `aws_db_instance.orders`, `module.db.endpoint` → `module.db`.
+    static func address(in expression: String) -> String? {
+        var parts: [Substring] = []
+        for part in expression.split(separator: ".") {
+            let name = part.prefix { $0 != "[" }
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { break }
+            parts.append(name)
+            if parts.count == 2 { break }
+        }
+        guard parts.count == 2, parts[0] != "var", parts[0] != "local", parts[0] != "data" else { return nil }
+        return parts.joined(separator: ".")
+    }
+
     public func link(_ partials: [TerraformFacts], context: ScanContext) -> ScanOutput {
         var out = ScanOutput()
         var placed: [(directory: String, reference: EndpointReference)] = []
@@ -106,6 +128,21 @@ public struct TerraformScanner: FormatScanner {
                 for m in facts.modules {
                     let creates = local.creates(source: m.source, calledFrom: directory)
                     if let ref = module.reference(for: m, localModuleCreates: creates) { placed.append((directory, ref)) }
+                }
+            }
+            // `${aws_db_instance.orders.address}`, `${module.db.db_instance_endpoint}`: a use of a
+            // resource of this module is a source of that endpoint; anything else stays unresolved.
+            let declared = Dictionary(placed.filter { $0.directory == directory }.map { ($0.reference.host, $0.reference) },
+                                      uniquingKeysWith: { a, _ in a })
+            for facts in module.files {
+                for u in facts.references {
+                    if let target = Self.address(in: u.variable).flatMap({ declared[$0.lowercased()] }) {
+                        var ref = target
+                        ref.location = u.location
+                        placed.append((directory, ref))
+                    } else {
+                        out.unresolved.append(u)
+                    }
                 }
             }
         }

@@ -43,4 +43,29 @@ struct SpringYAMLScannerTests {
         let out = SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent")))
         #expect(out.references.isEmpty && out.diagnostics.isEmpty)
     }
+
+    @Test("placeholders naming the file's own settings are resolved there")
+    func ownPlaceholders() {
+        let text = """
+            eureka:
+              instance:
+                hostname: localhost
+              client:
+                serviceUrl:
+                  defaultZone: http://${eureka.instance.hostname}:8761/eureka/
+            app:
+              db-host: pg.example.no
+            spring:
+              datasource:
+                url: jdbc:postgresql://${app.db-host}:5432/x
+              data:
+                redis:
+                  url: redis://${REDIS_HOST}:6379
+            """
+        let file = SourceFile(path: "application.yml", text: SourceText(text))
+        let out = SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent")))
+        #expect(Set(out.references.map { "\($0.kind.rawValue)://\($0.host) \($0.location.line):\($0.location.column)" })
+                == ["postgres://pg.example.no 8:12"], "the setting itself and the URL that names it")
+        #expect(out.unresolved.map(\.variable) == ["REDIS_HOST"])
+    }
 }

@@ -47,11 +47,13 @@ public struct PropertiesScanner: FormatScanner {
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
         let name = String(file.name)
         if Self.buildToolFiles.contains(name) || Self.isResourceBundle(name) { return ScanOutput() }
-        let entries = PropertiesFile.parse(file.text.bytes).filter { !SpringKeys.describesItself($0.key) }.map { e in
+        let all = PropertiesFile.parse(file.text.bytes).map { e in
             ConfigEntry(key: e.key, value: e.value,
                         origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),
                         context: name + " " + e.key)
         }
-        return ValueScanner.scan(entries, in: file)
+        var out = ValueScanner.scan(all.filter { !SpringKeys.describesItself($0.key ?? "") }, in: file)
+        SpringPlaceholders.resolve(&out, settings: all, in: file)
+        return out
     }
 }

@@ -62,16 +62,20 @@ public struct SpringYAMLScanner: FormatScanner {
         if Self.isKubernetesManifest(file.text) { return ScanOutput() }
         let (documents, failure) = YAMLSettings.read(file.text)
         var entries: [ConfigEntry] = []
+        var allSettings: [ConfigEntry] = []
         for doc in documents {
             let profile = doc.settings.first {
                 $0.key == "spring.config.activate.on-profile" || $0.key == "spring.profiles"
             }?.value
             let where_ = profile.map { "\(file.name) [\($0)]" } ?? String(file.name)
-            for s in doc.settings where !SpringKeys.describesItself(s.key) {
-                entries.append(ConfigEntry(key: s.key, value: s.value, origin: s.origin, context: "\(where_) \(s.key)"))
+            for s in doc.settings {
+                let entry = ConfigEntry(key: s.key, value: s.value, origin: s.origin, context: "\(where_) \(s.key)")
+                allSettings.append(entry)
+                if !SpringKeys.describesItself(s.key) { entries.append(entry) }
             }
         }
         var out = ValueScanner.scan(entries, in: file)
+        SpringPlaceholders.resolve(&out, settings: allSettings, in: file)
         if let failure {
             out.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
         }

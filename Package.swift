@@ -21,9 +21,14 @@ let package = Package(
         .target(name: "Scanning", dependencies: ["ResidencyCore", .product(name: "Yams", package: "Yams")]),
         // Turns stage outputs into text / JSON documents; never decides anything.
         .target(name: "Reporting", dependencies: ["ResidencyCore"]),
+        // libmaxminddb, imported by Geolocation only.
+        .systemLibrary(name: "CMaxMindDB", pkgConfig: "libmaxminddb", providers: [.apt(["libmaxminddb-dev"])]),
+        // Stage 3: where an address is (MMDB reader over libmaxminddb, pure-Swift MMDB writer, default geodata).
+        .target(name: "Geolocation", dependencies: ["ResidencyCore", "CMaxMindDB", .product(name: "Yams", package: "Yams")],
+                exclude: ["Data"]),
         // The only importer of ArgumentParser.
         .executableTarget(name: "residency", dependencies: [
-            "ResidencyCore", "Scanning", "Reporting",
+            "ResidencyCore", "Scanning", "Reporting", "Geolocation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -31,5 +36,9 @@ let package = Package(
         .testTarget(name: "ResidencyCoreTests", dependencies: ["ResidencyCore", "TestSupport"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "GeolocationTests", dependencies: [
+            "Geolocation", "ResidencyCore", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )

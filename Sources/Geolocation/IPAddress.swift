@@ -1,0 +1,59 @@
+import Foundation
+
+/// An IPv4 or IPv6 address held as its bits, parsed once so that lookups never re-parse text.
+public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum Family: Sendable { case v4, v6 }
+
+    public let family: Family
+    /// The address bits; an IPv4 address uses the low 32.
+    public let value: UInt128
+
+    public init(v4 value: UInt32) { family = .v4; self.value = UInt128(value) }
+    public init(v6 value: UInt128) { family = .v6; self.value = value }
+
+    /// Parses a textual IPv4 (dotted quad) or IPv6 address; nil when it is neither.
+    public init?(_ text: some StringProtocol) {
+        let string = String(text)
+        if string.contains(":") {
+            var raw = in6_addr()
+            guard inet_pton(AF_INET6, string, &raw) == 1 else { return nil }
+            let bytes = withUnsafeBytes(of: &raw) { Array($0) }
+            self.init(v6: bytes.reduce(UInt128(0)) { $0 << 8 | UInt128($1) })
+        } else {
+            var raw = in_addr()
+            guard inet_pton(AF_INET, string, &raw) == 1 else { return nil }
+            self.init(v4: UInt32(bigEndian: raw.s_addr))
+        }
+    }
+
+    public var bitWidth: Int { family == .v4 ? 32 : 128 }
+
+    /// Bits as placed in an IPv6 search tree: IPv4 at ::a.b.c.d (the spec's ::/96).
+    public var treeBits: UInt128 { value }
+
+    /// Network-order bytes (4 or 16).
+    public var bytes: [UInt8] {
+        let count = family == .v4 ? 4 : 16
+        return (0..<count).map { UInt8(truncatingIfNeeded: value >> UInt128(8 * (count - 1 - $0))) }
+    }
+
+    public var description: String {
+        switch family {
+        case .v4:
+            var raw = in_addr(s_addr: UInt32(truncatingIfNeeded: value).bigEndian)
+            var buffer = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
+            inet_ntop(AF_INET, &raw, &buffer, socklen_t(buffer.count))
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        case .v6:
+            var raw = in6_addr()
+            withUnsafeMutableBytes(of: &raw) { for (i, b) in bytes.enumerated() { $0[i] = b } }
+            var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+            inet_ntop(AF_INET6, &raw, &buffer, socklen_t(buffer.count))
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+    }
+
+    public static func < (a: IPAddress, b: IPAddress) -> Bool {
+        a.family == b.family ? a.value < b.value : a.family == .v4
+    }
+}

@@ -25,6 +25,7 @@ public struct DockerfileScanner: FormatScanner {
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
         var entries: [ConfigEntry] = []
         var defined = Set<String>()
+        var variables = BuildVariables()
         var stage: String?
         for ins in DockerfileInstructions.parse(file.text.bytes) {
             switch ins.keyword {
@@ -38,7 +39,13 @@ public struct DockerfileScanner: FormatScanner {
                 for p in pairs {
                     defined.insert(p.key)
                     guard !p.value.isEmpty else { continue }
-                    entries.append(ConfigEntry(key: p.key, value: p.value, origin: p.origin, context: "\(label) \(p.key)"))
+                    var (value, origin) = (p.value, p.origin)
+                    if let sub = variables.substitute(value) {
+                        value = sub.value
+                        origin = sub.from.map { .search(fromByte: $0) } ?? origin
+                    }
+                    variables.define(p.key, value, origin)
+                    entries.append(ConfigEntry(key: p.key, value: value, origin: origin, context: "\(label) \(p.key)"))
                 }
             default:
                 break
@@ -46,6 +53,9 @@ public struct DockerfileScanner: FormatScanner {
         }
         var out = ValueScanner.scan(entries, in: file)
         out.unresolved.removeAll { defined.contains($0.variable) }
+        // `ARG DB_HOST=x` alone says little; the URL it is substituted into says postgres.
+        let specific = Set(out.references.filter { $0.kind != .other }.map { "\($0.host) \($0.location.line):\($0.location.column)" })
+        out.references.removeAll { $0.kind == .other && specific.contains("\($0.host) \($0.location.line):\($0.location.column)") }
         return out
     }
 

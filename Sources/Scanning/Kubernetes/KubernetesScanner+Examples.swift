@@ -1,3 +1,206 @@
 extension KubernetesScanner {
-    static let examples: [ScannerExample] = []
+    static let examples: [ScannerExample] = [
+        ScannerExample("env values, configMapKeyRef across two files, envFrom a Secret, $(VAR), X_HOST + X_PORT", files: [
+            ("k8s/orders/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: orders
+            spec:
+              template:
+                spec:
+                  initContainers:
+                    - name: migrate
+                      args: ["--db=postgres://orders-db.osl.example.no:5432/orders"]
+                  containers:
+                    - name: app
+                      env:
+                        - name: DATABASE_URL
+                          valueFrom:
+                            configMapKeyRef:
+                              name: orders-config
+                              key: database-url
+                        - name: REDIS_HOST
+                          value: "cache.fra.example.de"
+                        - name: REDIS_PORT
+                          value: "6380"
+                        - name: BROKER
+                          value: kafka-0.sto.example.se
+                        - name: KAFKA_URL
+                          value: kafka://$(BROKER):9092
+                        - name: PAYMENTS_URL
+                          value: http://$(PAYMENTS_HOST):8080
+                      envFrom:
+                        - secretRef:
+                            name: orders-secret
+            """),
+            ("k8s/orders/config.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: orders-config
+            data:
+              database-url: "postgres://orders:p@ss@orders-db.osl.example.no:5432/orders"
+              LOG_LEVEL: info
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: orders-secret
+            stringData:
+              AMQP_URL: amqp://orders:s3cret@rabbit.osl.example.no:5672/orders
+            """),
+        ], finds: [
+            .init("orders-db.osl.example.no", 5432, .postgres, line: 10, column: 35),
+            .init("cache.fra.example.de", 6380, .redis, line: 20, column: 23),
+            .init("kafka-0.sto.example.se", 9092, .kafka, line: 24, column: 22),
+            .init("orders-db.osl.example.no", 5432, .postgres, line: 6, column: 41, path: "k8s/orders/config.yaml"),
+            .init("rabbit.osl.example.no", 5672, .amqp, line: 14, column: 34, path: "k8s/orders/config.yaml"),
+        ], unresolved: ["PAYMENTS_HOST"]),
+        ScannerExample("multi-document, --- inside block strings, anchors, kind: List, embedded properties", path: "deploy/all.yml", """
+            # everything in one file
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: shared
+            data:
+              motd: |
+                ---
+                kind: Secret
+                apiVersion: v1
+              application.properties: |
+                # embedded file
+                spring.datasource.url=jdbc:mysql://mysql.osl.example.no:3306/shop
+                spring.kafka.bootstrap-servers=k0.sto.example.se:9092,k1.sto.example.se:9092
+            ---
+            apiVersion: v1
+            kind: List
+            items:
+              - apiVersion: apps/v1
+                kind: StatefulSet
+                metadata:
+                  name: search
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: es
+                          env: &env
+                            - name: ELASTICSEARCH_URL
+                              value: http://es.fra.example.de:9200
+              - apiVersion: batch/v1
+                kind: CronJob
+                metadata:
+                  name: reindex
+                spec:
+                  jobTemplate:
+                    spec:
+                      template:
+                        spec:
+                          containers:
+                            - name: job
+                              env: *env
+            """, finds: [
+                .init("mysql.osl.example.no", 3306, .mysql, line: 13, column: 40),
+                .init("k0.sto.example.se", 9092, .kafka, line: 14, column: 36),
+                .init("k1.sto.example.se", 9092, .kafka, line: 14, column: 59),
+                .init("es.fra.example.de", 9200, .elasticsearch, line: 30, column: 33),
+            ]),
+        ScannerExample("CRLF line ends, a BOM, an IPv6 literal, @ in a password", path: "k8s/cache.yaml",
+            "\u{FEFF}apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: cache\r\ndata:\r\n"
+            + "  CACHE_URL: \"redis://:p@ss:w@rd@cache.sto.example.se:6380/0\"\r\n"
+            + "  DB_URL: postgres://app@[2001:db8::1]:5432/app\r\n",
+            finds: [
+                .init("cache.sto.example.se", 6380, .redis, line: 6, column: 34),
+                .init("2001:db8::1", 5432, .postgres, line: 7, column: 27),
+            ]),
+        ScannerExample("Secret base64 data: decoded, placed at the value", path: "k8s/secret.yaml", """
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: mongo
+            type: Opaque
+            data:
+              MONGO_URL: bW9uZ29kYjovL3U6cEBtb25nby5mcmEuZXhhbXBsZS5kZToyNzAxNy9zaG9w
+            """, finds: [.init("mongo.fra.example.de", 27017, .mongodb, line: 7, column: 14)]),
+        ScannerExample("ExternalName Service, Ingress backends, Istio ServiceEntry", path: "k8s/network.yaml", """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: users-db
+            spec:
+              type: ExternalName
+              externalName: users.cluster-abc.eu-north-1.rds.amazonaws.com
+              ports:
+                - port: 5432
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: shop
+            spec:
+              rules:
+                - host: shop.example.no
+                  http:
+                    paths:
+                      - path: /api
+                        backend:
+                          service:
+                            name: api-gateway
+                            port:
+                              number: 8080
+            ---
+            apiVersion: networking.istio.io/v1beta1
+            kind: ServiceEntry
+            metadata:
+              name: stripe
+            spec:
+              hosts:
+                - api.stripe.com
+              ports:
+                - number: 443
+                  name: https
+                  protocol: HTTPS
+              resolution: DNS
+            """, finds: [
+                .init("users.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres, line: 7, column: 17),
+                .init("api-gateway", 8080, .http, line: 23, column: 23),
+                .init("api.stripe.com", 443, .http, line: 33, column: 7),
+            ]),
+        ScannerExample("Helm template that is not valid YAML: read as text", path: "charts/shop/templates/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: {{ include "shop.fullname" . }}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      env:
+                        {{- if .Values.db.enabled }}
+                        - name: DATABASE_URL
+                          value: "postgres://shop@db.osl.example.no:5432/shop"
+                        {{- end }}
+                        - name: CACHE_HOST
+                          value: {{ .Values.cache.host | quote }}
+            """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 13, column: 39)]),
+        ScannerExample("YAML that is not a manifest goes to the text scanner; a broken manifest is a diagnostic", files: [
+            (".github/workflows/ci.yml", """
+            jobs:
+              test:
+                env:
+                  DATABASE_URL: postgres://ci@ci-db.example.no:5432/test
+            """),
+            ("k8s/broken.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            data:
+              DB_URL: "postgres://broken.example.no:5432/app
+            """),
+        ], finds: [.init("ci-db.example.no", 5432, .postgres, line: 4, column: 35),
+            // Text fallback: what a broken file says is still reported, beside its diagnostic.
+            .init("broken.example.no", 5432, .postgres, line: 4, column: 23, path: "k8s/broken.yaml"),
+        ], diagnostics: 1),
+    ]
 }

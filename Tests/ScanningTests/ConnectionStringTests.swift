@@ -106,6 +106,7 @@ struct ConnectionStringTests {
         Row("/var/run/postgresql", key: "PGHOST", []),
         Row("0.0.0.0:8080", key: "SERVER_ADDRESS", []),
         Row("true", key: "USE_HOST", []),
+        Row("host-gateway", key: "DOCKER_HOST_ADDR", []),
         Row("string", key: "service_uri", []),
         Row("https://docs.example.no/guide", key: nil, []),
         Row("lb://vets-service", key: "spring.cloud.gateway.routes[0].uri", ["http://vets-service@5"]),

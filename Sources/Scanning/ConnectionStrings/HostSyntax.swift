@@ -69,7 +69,8 @@ public enum HostSyntax {
         if h == "localhost" || h.hasSuffix(".localhost") || h == "localhost.localdomain" || h == "ip6-localhost" { return true }
         if h == "0.0.0.0" || h == "::" || h == "::1" || h == "0:0:0:0:0:0:0:1" || h == "*" { return true }
         if h.hasPrefix("127."), isIPv4(Substring(h)) { return true }
-        if h == "host.docker.internal" || h == "gateway.docker.internal" { return true }
+        // `host-gateway` is compose's `extra_hosts` value for the Docker host's own address.
+        if h == "host.docker.internal" || h == "gateway.docker.internal" || h == "host-gateway" { return true }
         return false
     }
 

@@ -35,13 +35,17 @@ public enum ValueScanner {
 
     /// `host`, `host:port`, `h1:9092,h2:9092`, `h1 h2` for a host-bearing key.
     static func hostList(in value: Substring, key: String) -> [HostMatch] {
-        // `${BROKERS:k0:9092,k1:9092}`: a whole-value placeholder whose default is itself a list.
-        if let ph = Placeholder.match(at: value), ph.length == value.utf8.count, let def = ph.defaultValue,
-           def.contains(",") || def.contains(" ") || def.contains(";") {
-            return hostList(in: def, key: key).map { m in
-                var m = m
-                m.offset += ph.defaultOffset
-                return m
+        // `${BROKERS:k0:9092,k1:9092}`, `${KAFKA:kafka:9092}`: a whole-value placeholder whose
+        // default is itself a host list. A default naming no remote host (`localhost:9092`) leaves
+        // the environment to decide: the placeholder is reported unresolved below.
+        if let ph = Placeholder.match(at: value), ph.length == value.utf8.count, let def = ph.defaultValue {
+            let inner = hostList(in: def, key: key).filter { $0.variable == nil }
+            if !inner.isEmpty {
+                return inner.map { m in
+                    var m = m
+                    m.offset += ph.defaultOffset
+                    return m
+                }
             }
         }
         let u = Array(value.utf8)

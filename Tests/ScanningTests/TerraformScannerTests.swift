@@ -71,6 +71,7 @@ struct TerraformScannerTests {
                 provider "aws" { region = local.primary }
                 resource "aws_sqs_queue" "jobs" { name = "jobs" }
                 resource "aws_s3_bucket" "eu" { region = "eu-central-1" }
+                resource "google_spanner_instance" "ledger" { config = "regional-europe-north1" }
                 """),
             ("env/prod/terraform.tfvars", "region = \"eu-west-1\"\n"),
             ("env/dev/main.tf", """
@@ -79,6 +80,7 @@ struct TerraformScannerTests {
         ])
         #expect(placement(result, "aws_sqs_queue.jobs")?.region == "eu-west-1")
         #expect(placement(result, "aws_s3_bucket.eu")?.region == "eu-central-1")
+        #expect(placement(result, "google_spanner_instance.ledger")?.region == "europe-north1")
         let sessions = result.endpoints.first { $0.host == "aws_dynamodb_table.sessions" }
         #expect(sessions != nil && sessions?.placement == nil, "a module without a provider region leaves the resource unplaced")
         #expect(sessions?.role == .datastore)

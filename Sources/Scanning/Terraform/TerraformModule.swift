@@ -97,6 +97,10 @@ struct TerraformModule {
         for attr in ["region", "location"] {
             if let v = r.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { return s }
         }
+        // A Spanner instance names its region in its configuration: `regional-europe-north1`.
+        if r.type == "google_spanner_instance", let v = r.attributes["config"], let c = resolve(v, depth: 0), c.hasPrefix("regional-") {
+            return String(c.dropFirst("regional-".count))
+        }
         guard let p = providers[provider.name + "." + (provider.alias ?? "")], let v = p.region else { return nil }
         return resolve(v, depth: 0)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ResidencyCore
 
 /// The cross-file step: container env resolved against every ConfigMap and Secret of the scan,
@@ -48,6 +49,12 @@ struct KubernetesLink {
             out.append(ValueScanner.scan(list, in: partials[i].file))
         }
         out.edges += selectorEdges()
+        // A neutralized Helm action `$(_.Values.db.host_|_quote_)` is named by its value path.
+        for i in out.unresolved.indices where out.unresolved[i].variable.hasPrefix("_") {
+            var v = Substring(out.unresolved[i].variable)
+            if let bar = v.firstIndex(of: "|") { v = v[..<bar] }
+            out.unresolved[i].variable = v.trimmingCharacters(in: CharacterSet(charactersIn: "_ "))
+        }
         return out
     }
 

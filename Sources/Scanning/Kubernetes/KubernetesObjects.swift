@@ -37,7 +37,8 @@ struct KubernetesObjects {
             for item in object.at("items")?.items ?? [] where Self.isObject(item) { read(item, depth: depth + 1) }
             return
         }
-        let name = object.at("metadata", "name")?.text ?? "(unnamed)"
+        var name = object.at("metadata", "name")?.text ?? "(unnamed)"
+        if name.hasPrefix("$(_") { name = "{{ " + name.dropFirst(3).dropLast(2).replacingOccurrences(of: "_", with: " ") + " }}" } // a neutralized Helm action
         let namespace = object.at("metadata", "namespace")?.text ?? ""
         if let template = Self.podTemplate(of: object, kind: kind) {
             readPod(template, kind: kind, name: name, namespace: namespace)

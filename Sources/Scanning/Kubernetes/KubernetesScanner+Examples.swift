@@ -167,7 +167,7 @@ extension KubernetesScanner {
                 .init("api-gateway", 8080, .http, line: 23, column: 23),
                 .init("api.stripe.com", 443, .http, line: 33, column: 7),
             ]),
-        ScannerExample("Helm template that is not valid YAML: read as text", path: "charts/shop/templates/deployment.yaml", """
+        ScannerExample("Helm template: actions neutralized in place, values read as YAML", path: "charts/shop/templates/deployment.yaml", """
             apiVersion: apps/v1
             kind: Deployment
             metadata:
@@ -184,7 +184,17 @@ extension KubernetesScanner {
                         {{- end }}
                         - name: CACHE_HOST
                           value: {{ .Values.cache.host | quote }}
-            """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 13, column: 39)]),
+            """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 13, column: 39)], unresolved: [".Values.cache.host"]),
+        ScannerExample("Helm template that is still not YAML: read as text", path: "helm/templates/configmap.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            data:
+            {{ range $k, $v := .Values.env }}
+              {{ $k }}: {{ $v | quote }}
+            {{ end }}
+              [unbalanced
+              DATABASE_URL: postgres://helm-db.osl.example.no:5432/app
+            """, finds: [.init("helm-db.osl.example.no", 5432, .postgres, line: 8, column: 28)]),
         ScannerExample("YAML that is not a manifest goes to the text scanner; a broken manifest is a diagnostic", files: [
             (".github/workflows/ci.yml", """
             jobs:

@@ -33,12 +33,18 @@ public struct KubernetesScanner: FormatScanner {
         return !ComposeScanner.isComposeFileName(name)
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> KubernetesFacts {
-        let (documents, failure) = YAMLDocuments.read(file.text)
-        let isTemplate = file.text.find("{{", from: 0) != nil
-        if failure != nil, isTemplate {
-            // A Helm template: `{{ }}` directives make it invalid YAML; its text still names hosts.
-            return KubernetesFacts(file: file, output: TextScanner().scan(file, context: context))
+    public func scan(_ original: SourceFile, context: ScanContext) -> KubernetesFacts {
+        var file = original
+        var (documents, failure) = YAMLDocuments.read(file.text)
+        if failure != nil, original.text.find("{{", from: 0) != nil {
+            // A Helm template: its actions made it invalid YAML. Neutralized (same bytes, same
+            // places) it usually parses; if not, its text still names hosts.
+            let neutral = SourceFile(path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(original.text.bytes)))
+            (documents, failure) = YAMLDocuments.read(neutral.text)
+            guard failure == nil else {
+                return KubernetesFacts(file: original, output: TextScanner().scan(original, context: context))
+            }
+            file = neutral
         }
         var objects = KubernetesObjects(file: file)
         let manifests = documents.filter(KubernetesObjects.isObject)
@@ -53,9 +59,9 @@ public struct KubernetesScanner: FormatScanner {
                 return KubernetesFacts(file: file) // the Spring scanner's, diagnostics included
             }
             if failure == nil, SpringYAMLScanner.looksLikeSpringConfig(file.text) {
-                objects.facts.output.append(SpringYAMLScanner().scan(file, context: context))
+                objects.facts.output.append(SpringYAMLScanner().scan(original, context: context))
             } else {
-                objects.facts.output.append(TextScanner().scan(file, context: context))
+                objects.facts.output.append(TextScanner().scan(original, context: context))
             }
         }
         return objects.facts

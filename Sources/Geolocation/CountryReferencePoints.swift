@@ -4,6 +4,12 @@ public struct CountryReferencePoint: Equatable, Sendable, Codable {
     public let latitude: Double
     public let longitude: Double
     public let place: String
+
+    public init(latitude: Double, longitude: Double, place: String) {
+        self.latitude = latitude
+        self.longitude = longitude
+        self.place = place
+    }
 }
 
 /// The table is generated from `Data/country-reference-points.tsv`, which cites its sources.

@@ -41,14 +41,20 @@ public struct GeoSourceFile: Equatable, Sendable {
     public static func parse(_ text: String, path: String) throws(GeolocationError) -> GeoSourceFile {
         do {
             return try YAMLDecoder().decode(GeoSourceFile.self, from: text)
-        } catch let issue as SourceIssue {
-            throw .invalidSource(path: path, line: issue.line, message: issue.message)
-        } catch let error as YamlError {
-            throw .invalidSource(path: path, line: nil, message: "not valid YAML (\(error))")
-        } catch let error as DecodingError {
-            throw .invalidSource(path: path, line: nil, message: SourceIssue.describe(error))
         } catch {
-            throw .invalidSource(path: path, line: nil, message: "\(error)")
+            // Yams wraps what init(from:) throws; find the innermost cause.
+            var cause: Error = error
+            while case DecodingError.dataCorrupted(let context) = cause, let inner = context.underlyingError { cause = inner }
+            switch cause {
+            case let issue as SourceIssue:
+                throw .invalidSource(path: path, line: issue.line, message: issue.message)
+            case let yaml as YamlError:
+                throw .invalidSource(path: path, line: nil, message: "not valid YAML (\(yaml))")
+            case let decoding as DecodingError:
+                throw .invalidSource(path: path, line: nil, message: SourceIssue.describe(decoding))
+            default:
+                throw .invalidSource(path: path, line: nil, message: "\(cause)")
+            }
         }
     }
 

@@ -1,17 +1,22 @@
 /// Makes a Helm (Go template) manifest parseable as YAML without moving a byte: actions alone on
 /// their lines (`{{- if .Values.db.enabled }}`, `{{- toYaml .Values.env | nindent 12 }}`) become
-/// spaces, and an unquoted inline action (`name: {{ include "x" . }}`) becomes `$(_…_)`, a
-/// placeholder the value scanner reports as unresolved. Actions inside quotes are left as they
-/// are (`"{{ .Values.host }}:5432"` is already a string). Same length, so every line and column
-/// found in the result is the template's own.
+/// spaces, an `{{ else }}` branch is blanked to its `{{ end }}` (both branches would be duplicate
+/// keys), and an inline action (`name: {{ include "x" . }}`, `"{{ .Values.host }}:5432"`) becomes
+/// `$(_include_"x"_._)`, one word the value scanner reads as an unresolved placeholder. Same
+/// length, so every line and column found in the result is the template's own.
 enum HelmTemplate {
-    static func neutralize(_ input: [UInt8]) -> [UInt8] {
-        var b = input
+    struct Action {
+        var start: Int, end: Int, innerStart: Int, innerEnd: Int
+        var standalone: Bool
+        var keyword: String
+    }
+
+    static func actions(_ b: [UInt8]) -> [Action] {
+        var out: [Action] = []
         let n = b.count
         var i = 0
         while i + 1 < n {
             guard b[i] == 0x7B, b[i + 1] == 0x7B else { i += 1; continue }
-            // The action's end.
             var j = i + 2
             while j + 1 < n, !(b[j] == 0x7D && b[j + 1] == 0x7D) { j += 1 }
             guard j + 1 < n else { break }
@@ -20,21 +25,46 @@ enum HelmTemplate {
             while lineStart > 0, b[lineStart - 1] != 0x0A { lineStart -= 1 }
             var lineEnd = end
             while lineEnd < n, b[lineEnd] != 0x0A { lineEnd += 1 }
-            let before = b[lineStart..<i]
+            let blankBefore = b[lineStart..<i].allSatisfy { $0 == 0x20 || $0 == 0x09 }
             let after = b[end..<lineEnd]
-            let blankBefore = before.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             let blankAfter = after.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } || after.first == 0x7B
-            let quotes = before.filter { $0 == 0x22 }.count
-            if blankBefore && blankAfter {
-                for k in i..<end where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
-            } else if quotes % 2 == 0, !before.contains(0x27) {
-                b[i] = 0x24; b[i + 1] = 0x28 // $(
-                // One word, so a host list reads it as one placeholder: `$(_.Values.db.host_)`.
-                for k in (i + 2)..<j where b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x3A || b[k] == 0x23 || b[k] == 0x2C { b[k] = 0x5F }
-                b[j] = 0x5F; b[j + 1] = 0x29 // "_)"
-            }
+            var k = i + 2
+            while k < j, b[k] == 0x2D || b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x2F || b[k] == 0x2A { k += 1 }
+            var w = k
+            while w < j, (b[w] >= 0x61 && b[w] <= 0x7A) { w += 1 }
+            out.append(Action(start: i, end: end, innerStart: i + 2, innerEnd: j, standalone: blankBefore && blankAfter,
+                              keyword: String(decoding: b[k..<w], as: UTF8.self)))
             i = end
         }
+        return out
+    }
+
+    static func neutralize(_ input: [UInt8]) -> [UInt8] {
+        var b = input
+        func blank(_ r: Range<Int>) { for k in r where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 } }
+        let opens: Set<String> = ["if", "range", "with", "define", "block"]
+        var skipFrom: Int?
+        var depth = 0
+        for a in actions(input) {
+            if let from = skipFrom {
+                if opens.contains(a.keyword) { depth += 1 }
+                if a.keyword == "end" {
+                    if depth == 0 { blank(from..<a.end); skipFrom = nil } else { depth -= 1 }
+                }
+                continue
+            }
+            if a.standalone {
+                if a.keyword == "else" { skipFrom = a.start; depth = 0; continue }
+                blank(a.start..<a.end)
+            } else {
+                b[a.start] = 0x24; b[a.start + 1] = 0x28 // $(
+                for k in a.innerStart..<a.innerEnd where b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x3A || b[k] == 0x23 || b[k] == 0x2C {
+                    b[k] = 0x5F
+                }
+                b[a.innerEnd] = 0x5F; b[a.innerEnd + 1] = 0x29 // _)
+            }
+        }
+        if let from = skipFrom { blank(from..<b.count) }
         return b
     }
 }

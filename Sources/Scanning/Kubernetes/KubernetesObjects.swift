@@ -38,7 +38,9 @@ struct KubernetesObjects {
             return
         }
         var name = object.at("metadata", "name")?.text ?? "(unnamed)"
-        if name.hasPrefix("$(_") { name = "{{ " + name.dropFirst(3).dropLast(2).replacingOccurrences(of: "_", with: " ") + " }}" } // a neutralized Helm action
+        if name.hasPrefix("$("), name.hasSuffix(")") { // a neutralized Helm action
+            name = "{{ " + name.dropFirst(2).dropLast().trimmingCharacters(in: CharacterSet(charactersIn: "_")).replacingOccurrences(of: "_", with: " ") + " }}"
+        }
         let namespace = object.at("metadata", "namespace")?.text ?? ""
         if let template = Self.podTemplate(of: object, kind: kind) {
             readPod(template, kind: kind, name: name, namespace: namespace)

@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "Scanning", dependencies: ["ResidencyCore", .product(name: "Yams", package: "Yams")]),
         // Turns stage outputs into text / JSON documents; never decides anything.
         .target(name: "Reporting", dependencies: ["ResidencyCore"]),
+        // Stage 2: estate file, host classification, DNS (own wire-protocol client), provider catalogue.
+        .target(name: "Resolution", dependencies: ["ResidencyCore", .product(name: "Yams", package: "Yams")]),
         // libmaxminddb, imported by Geolocation only.
         .systemLibrary(name: "CMaxMindDB", pkgConfig: "libmaxminddb", providers: [.apt(["libmaxminddb-dev"])]),
         // Stage 3: where an address is (MMDB reader over libmaxminddb, pure-Swift MMDB writer, default geodata).
@@ -28,7 +30,7 @@ let package = Package(
                 exclude: ["Data"]),
         // The only importer of ArgumentParser.
         .executableTarget(name: "residency", dependencies: [
-            "ResidencyCore", "Scanning", "Reporting", "Geolocation",
+            "ResidencyCore", "Scanning", "Reporting", "Geolocation", "Resolution",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -36,6 +38,7 @@ let package = Package(
         .testTarget(name: "ResidencyCoreTests", dependencies: ["ResidencyCore", "TestSupport"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "GeolocationTests", dependencies: [
             "Geolocation", "ResidencyCore", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -1,0 +1,78 @@
+import ResidencyCore
+
+/// Provider knowledge as data: hostname patterns → provider, service and region → country, and
+/// ASN → operator. The built-in catalogue is `providers/catalogue.yaml`, embedded in the binary;
+/// users extend it with a file of the same shape (their entries are tried first).
+public struct ProviderCatalogue: Sendable {
+    public private(set) var providers: [CatalogueProvider]
+    public private(set) var services: [CatalogueService]
+    /// Region table name → region code → country.
+    public private(set) var regionTables: [String: [String: String]]
+    public private(set) var asns: [Int: String]
+
+    /// The catalogue shipped in the binary. Its validity is proven by ResolutionTests.
+    public static let builtIn: ProviderCatalogue = {
+        do {
+            return try ProviderCatalogue.load(yaml: embeddedText, file: "providers/catalogue.yaml (built in)")
+        } catch {
+            fatalError("the embedded provider catalogue is invalid: \(error)")
+        }
+    }()
+
+    public func provider(id: String) -> CatalogueProvider? { providers.first { $0.id == id } }
+
+    /// The first service whose pattern matches the whole (lower-cased, dot-trimmed) host name.
+    public func match(host: String) -> ProviderMatch? {
+        var name = host.lowercased()
+        if name.hasSuffix(".") { name.removeLast() }
+        for service in services {
+            let (matched, region) = service.match(name)
+            guard matched, let provider = provider(id: service.providerID) else { continue }
+            var country = service.country
+            if let region, let table = service.regionTable { country = regionTables[table]?[region] ?? country }
+            return ProviderMatch(provider: provider, service: service, region: region, country: country)
+        }
+        return nil
+    }
+
+    /// The operator announcing an address from `asn`, when the catalogue knows it.
+    public func provider(forASN asn: Int) -> CatalogueProvider? {
+        asns[asn].flatMap { provider(id: $0) }
+    }
+
+    /// The country of a region code in one of the region tables (`aws`, `azure`, `gcp`…).
+    public func country(region: String, table: String) -> String? {
+        regionTables[table]?[region.lowercased()]
+    }
+
+    /// The country of an infrastructure-as-code placement (Terraform provider + region).
+    public func country(of placement: CloudPlacement) -> String? {
+        let table: String
+        switch placement.provider.lowercased() {
+        case "aws": table = "aws"
+        case "azurerm", "azure", "azapi": table = "azure"
+        case "google", "google-beta", "gcp": table = "gcp"
+        default: return nil
+        }
+        let region = placement.region.lowercased().replacingSpaces()
+        if let c = country(region: region, table: table) { return c }
+        // GCP zones (europe-north1-a) carry their region.
+        if table == "gcp", let dash = region.lastIndex(of: "-") { return country(region: String(region[..<dash]), table: table) }
+        return nil
+    }
+
+    /// This catalogue with `other`'s entries in front (a user's file overrides the built-in one).
+    public func merging(_ other: ProviderCatalogue) -> ProviderCatalogue {
+        var merged = self
+        merged.providers = other.providers + providers.filter { p in !other.providers.contains { $0.id == p.id } }
+        merged.services = other.services + services
+        merged.regionTables.merge(other.regionTables) { mine, theirs in mine.merging(theirs) { _, t in t } }
+        merged.asns.merge(other.asns) { _, theirs in theirs }
+        return merged
+    }
+}
+
+extension String {
+    /// Azure's display names ("Norway East") as region codes ("norwayeast").
+    func replacingSpaces() -> String { String(filter { $0 != " " }) }
+}

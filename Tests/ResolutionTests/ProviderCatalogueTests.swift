@@ -1,0 +1,122 @@
+import Foundation
+import Resolution
+import ResidencyCore
+import Testing
+import TestSupport
+
+/// The catalogue proves itself: every pattern matches its own examples (with the right region and
+/// a known country) and none of its near misses; the embedded copy equals the data file.
+@Suite struct ProviderCatalogueTests {
+    let catalogue = ProviderCatalogue.builtIn
+
+    @Test func embeddedCatalogueIsTheDataFile() throws {
+        let file = try String(contentsOf: PackagePaths.root.appendingPathComponent("providers/catalogue.yaml"), encoding: .utf8)
+        #expect(ProviderCatalogue.embeddedText + "\n" == file,
+                "Sources/Resolution/Catalogue/ProviderCatalogue+Embedded.generated.swift is stale: run scripts/generate-provider-catalogue")
+    }
+
+    @Test func everyServiceHasExamplesAndNearMisses() {
+        #expect(catalogue.services.count >= 40)
+        for service in catalogue.services {
+            #expect(!service.examples.isEmpty, "\(service.service)")
+            #expect(!service.nearMisses.isEmpty, "\(service.service)")
+        }
+    }
+
+    @Test func everyExampleMatchesItsOwnServiceWithItsRegion() {
+        for service in catalogue.services {
+            for (host, region) in service.examples {
+                let match = catalogue.match(host: host)
+                #expect(match?.service.service == service.service && match?.provider.id == service.providerID,
+                        "\(host) should match \(service.providerID)/\(service.service), got \(match.map { "\($0.provider.id)/\($0.service.service)" } ?? "nothing")")
+                #expect(match?.region == region, "\(host): region \(match?.region ?? "nil"), expected \(region ?? "nil")")
+                if region != nil { #expect(match?.country != nil, "\(host): region without a country") }
+            }
+        }
+    }
+
+    @Test func nearMissesDoNotMatchTheirService() {
+        for service in catalogue.services {
+            for host in service.nearMisses {
+                let match = catalogue.match(host: host)
+                #expect(match == nil || match?.service.service != service.service || match?.provider.id != service.providerID,
+                        "near miss \(host) matched \(service.providerID)/\(service.service)")
+                // A look-alike under someone else's domain must not match anything at all.
+                if host.hasSuffix(".example.com") || host.hasSuffix(".example.org") || host.hasSuffix(".example.net") {
+                    #expect(match == nil, "\(host) matched \(match?.provider.id ?? "")")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com", "aws", "SE", "US"),
+        ("shop.cluster-c9akciq32xyz.eu-west-1.rds.amazonaws.com", "aws", "IE", "US"),
+        ("invoices.s3.eu-central-1.amazonaws.com", "aws", "DE", "US"),
+        ("sessions.abc123.ng.0001.euw2.cache.amazonaws.com", "aws", "GB", "US"),
+        ("sessions.norwayeast.redis.azure.net", "azure", "NO", "US"),
+        ("orders-123456789012.europe-north1.run.app", "gcp", "FI", "US"),
+        ("invoices.fsn1.your-objectstorage.com", "hetzner", "DE", "DE"),
+        ("invoices.s3.gra.io.cloud.ovh.net", "ovhcloud", "FR", "FR"),
+        ("o1.ingest.de.sentry.io", "sentry", "DE", "US"),
+        ("pkc-4r297.eu-north-1.aws.confluent.cloud", "confluent", "SE", "US"),
+    ])
+    func knownHostsGiveCountryAndJurisdiction(host: String, provider: String, country: String, jurisdiction: String) {
+        let match = catalogue.match(host: host)
+        #expect(match?.provider.id == provider)
+        #expect(match?.country == country)
+        #expect(match?.provider.jurisdiction == jurisdiction)
+    }
+
+    @Test func regionTablesCoverTheIssuesExamples() {
+        #expect(catalogue.country(region: "eu-north-1", table: "aws") == "SE")
+        #expect(catalogue.country(region: "eu-west-1", table: "aws") == "IE")
+        #expect(catalogue.country(region: "eu-central-1", table: "aws") == "DE")
+        #expect(catalogue.country(region: "eu-west-2", table: "aws") == "GB")
+        #expect(catalogue.country(region: "norwayeast", table: "azure") == "NO")
+        #expect(catalogue.country(region: "europe-north1", table: "gcp") == "FI")
+        #expect(catalogue.country(of: CloudPlacement(provider: "azurerm", region: "Norway East", resourceType: "x")) == "NO")
+        #expect(catalogue.country(of: CloudPlacement(provider: "google", region: "europe-north1-a", resourceType: "x")) == "FI")
+        #expect((catalogue.regionTables["aws"]?.count ?? 0) >= 35)
+        #expect((catalogue.regionTables["azure"]?.count ?? 0) >= 55)
+        #expect((catalogue.regionTables["gcp"]?.count ?? 0) >= 40)
+    }
+
+    @Test func asnsNameTheirOperators() {
+        #expect(catalogue.provider(forASN: 16509)?.id == "aws")
+        #expect(catalogue.provider(forASN: 14618)?.id == "aws")
+        #expect(catalogue.provider(forASN: 8075)?.id == "azure")
+        #expect(catalogue.provider(forASN: 396982)?.id == "gcp")
+        #expect(catalogue.provider(forASN: 24940)?.jurisdiction == "DE")
+        #expect(catalogue.provider(forASN: 16276)?.jurisdiction == "FR")
+        #expect(catalogue.provider(forASN: 64512) == nil)
+    }
+
+    @Test func usersExtendTheCatalogueAndUnknownKeysAreRejected() throws {
+        let user = try ProviderCatalogue.load(yaml: """
+            version: 1
+            providers:
+              - id: acme
+                name: Acme Cloud
+                legalEntity: Acme AS, Oslo
+                legalSeat: "NO"
+                usJurisdiction: false
+                source: Brønnøysundregistrene
+                services:
+                  - service: Acme DB
+                    kind: postgres
+                    role: datastore
+                    pattern: '[a-z]+\\.db\\.acme\\.no'
+                    country: "NO"
+                    examples: [orders.db.acme.no]
+                    nearMisses: [db.acme.no]
+            """, file: "mine.yaml")
+        let merged = catalogue.merging(user)
+        #expect(merged.match(host: "orders.db.acme.no")?.country == "NO")
+        #expect(merged.match(host: "invoices.s3.eu-north-1.amazonaws.com")?.country == "SE")
+
+        #expect(throws: ConfigFileError(file: "bad.yaml", line: 3, message: "provider: unknown key 'colour' (known: id, legalEntity, legalSeat, name, services, source, usJurisdiction)")) {
+            try ProviderCatalogue.load(yaml: "version: 1\nproviders:\n  - {id: a, colour: red}\n", file: "bad.yaml")
+        }
+    }
+}

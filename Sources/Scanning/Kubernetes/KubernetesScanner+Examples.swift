@@ -167,6 +167,36 @@ extension KubernetesScanner {
                 .init("api-gateway", 8080, .http, line: 23, column: 23),
                 .init("api.stripe.com", 443, .http, line: 33, column: 7),
             ]),
+        ScannerExample("kustomization: generator literals referenced by a workload, an inline patch placed in the file", files: [
+            ("overlays/prod/kustomization.yaml", """
+            resources: [../../base]
+            configMapGenerator:
+              - name: orders-config
+                literals:
+                  - DATABASE_URL=postgres://orders-db.osl.example.no:5432/orders
+            patches:
+              - target: {kind: Deployment, name: orders}
+                patch: |-
+                  apiVersion: apps/v1
+                  kind: Deployment
+                  metadata:
+                    name: orders
+                  spec:
+                    template:
+                      spec:
+                        containers:
+                          - name: app
+                            env:
+                              - name: OTEL_EXPORTER_OTLP_ENDPOINT
+                                value: "http://otel.monitoring:4317"
+                              - name: DATABASE_URL
+                                valueFrom:
+                                  configMapKeyRef: {name: orders-config, key: DATABASE_URL}
+            """),
+        ], finds: [
+            .init("orders-db.osl.example.no", 5432, .postgres, line: 5, column: 33),
+            .init("otel.monitoring", 4317, .http, line: 20, column: 36),
+        ]),
         ScannerExample("Helm template: actions neutralized in place, values read as YAML", path: "charts/shop/templates/deployment.yaml", """
             apiVersion: apps/v1
             kind: Deployment

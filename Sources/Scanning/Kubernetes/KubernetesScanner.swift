@@ -1,4 +1,5 @@
 import ResidencyCore
+import Yams
 
 /// Kubernetes manifests: any `*.yaml`/`*.yml` whose documents have `apiVersion` and `kind`
 /// (compose files and Spring `application*.yml` belong to their own scanners). Reads workloads'
@@ -47,8 +48,16 @@ public struct KubernetesScanner: FormatScanner {
             file = neutral
         }
         var objects = KubernetesObjects(file: file)
-        let manifests = documents.filter(KubernetesObjects.isObject)
-        for doc in manifests { objects.read(doc) }
+        var manifests: [Node] = []
+        for doc in documents {
+            if KubernetesObjects.isKustomization(doc, fileName: file.name) {
+                objects.readKustomization(doc)
+                manifests.append(doc)
+            } else if KubernetesObjects.isObject(doc) {
+                objects.read(doc)
+                manifests.append(doc)
+            }
+        }
         if let failure {
             objects.facts.output.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column,
                                                                message: failure.message))

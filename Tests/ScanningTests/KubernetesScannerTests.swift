@@ -132,3 +132,15 @@ struct KubernetesScannerTests {
         #expect(found == ["pg.osl.example.no postgres 8:33"])
     }
 }
+
+struct EnvValueShapeTests {
+    @Test("whole values shaped like name:port or in-cluster names are hosts whatever the key")
+    func shapes() {
+        #expect(EnvValueShape.key(for: "mongo", value: "user-db:27017") == "mongo_ADDR")
+        #expect(EnvValueShape.key(for: "ZIPKIN", value: "zipkin.jaeger.svc.cluster.local") == "ZIPKIN_ADDR")
+        #expect(EnvValueShape.key(for: "DB_HOST", value: "db:5432") == "DB_HOST")
+        for v in ["true", "8080", "info", "12:30", "json:1x", "-Xmx512m", "a b:1", "socksdb"] {
+            #expect(EnvValueShape.key(for: "SETTING", value: v) == "SETTING", "\(v)")
+        }
+    }
+}

@@ -74,11 +74,12 @@ public struct ComposeScanner: FormatScanner {
                 let value = String(s[s.index(after: eq)...])
                 var origin = item.origin(in: file.text)
                 if case .verbatim(let o) = origin { origin = .verbatim(byteOffset: o + key.utf8.count + 1) }
-                entries.append(ConfigEntry(key: key, value: value, origin: origin, context: "\(label), env \(key)", component: name))
+                entries.append(ConfigEntry(key: EnvValueShape.key(for: key, value: value), value: value, origin: origin,
+                                           context: "\(label), env \(key)", component: name))
             }
             for p in env.pairs {
                 guard let v = p.value.text, !v.isEmpty, !(p.value.scalar?.style == .plain && (v == "null" || v == "~")) else { continue }
-                entries.append(ConfigEntry(key: p.key, value: v, origin: p.value.origin(in: file.text),
+                entries.append(ConfigEntry(key: EnvValueShape.key(for: p.key, value: v), value: v, origin: p.value.origin(in: file.text),
                                            context: "\(label), env \(p.key)", component: name))
             }
         }

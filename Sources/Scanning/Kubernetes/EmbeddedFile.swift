@@ -85,6 +85,28 @@ struct EmbeddedFile {
         return keyValueLines()
     }
 
+    /// Any other embedded text (JSON, scripts, dashboards) read as the text scanner reads a file:
+    /// `key = "value"` assignments keyed, every other line free text (connection strings only).
+    func textLines() -> [(key: String?, value: String, origin: ValueOrigin)] {
+        let b = Array(content.utf8)
+        let starts = Self.lineStarts(b)
+        var out: [(key: String?, value: String, origin: ValueOrigin)] = []
+        for (n, s0) in starts.enumerated() {
+            var end = n + 1 < starts.count ? starts[n + 1] - 1 : b.count
+            if end > s0, b[end - 1] == 0x0D { end -= 1 }
+            var s = s0
+            while s < end, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
+            guard end > s, !TextScanner.isCommentStart(b, s, end), TextScanner.mightHoldEndpoint(b, s, end) else { continue }
+            let line = Substring(String(decoding: b[s..<end], as: UTF8.self))
+            if let a = TextScanner.assignment(in: line) {
+                out.append((a.key, String(a.value), locate(s + a.offset)))
+            } else {
+                out.append((nil, String(line), locate(s)))
+            }
+        }
+        return out
+    }
+
     /// `key=value`, `key: value`, `key value` lines (properties, .env, conf), comments skipped.
     func keyValueLines() -> [(key: String, value: String, origin: ValueOrigin)] {
         let b = Array(content.utf8)

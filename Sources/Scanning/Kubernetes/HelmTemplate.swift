@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes a Helm (Go template) manifest parseable as YAML without moving a byte: actions alone on
 /// their lines (`{{- if .Values.db.enabled }}`, `{{- toYaml .Values.env | nindent 12 }}`) become
 /// spaces, an `{{ else }}` branch is blanked to its `{{ end }}` (both branches would be duplicate
@@ -66,5 +68,20 @@ enum HelmTemplate {
         }
         if let from = skipFrom { blank(from..<b.count) }
         return b
+    }
+
+    /// A name that held an action, shown as Helm writes it: `$(_template_"fullname"_._)-x` →
+    /// `{{ template "fullname" . }}-x`.
+    static func display(_ s: String) -> String {
+        guard s.contains("$(") else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let r = rest.range(of: "$("), let close = rest[r.upperBound...].firstIndex(of: ")") {
+            out += rest[..<r.lowerBound]
+            let inner = rest[r.upperBound..<close].replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+            out += "{{ \(inner) }}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 }

@@ -22,8 +22,9 @@ public struct KubernetesFacts: Sendable {
         struct Value: Sendable {
             /// The ConfigMap key (`database-url`, `application.properties`).
             var dataKey: String
-            /// The setting's own key: the data key, or a key inside an embedded file.
-            var settingKey: String
+            /// The setting's own key: the data key, or a key inside an embedded file (nil for a
+            /// free-text line of an embedded document, where only connection strings count).
+            var settingKey: String?
             var value: String
             var origin: ValueOrigin
             /// A line of an embedded file rather than the whole value of a key.

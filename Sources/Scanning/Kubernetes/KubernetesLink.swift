@@ -40,7 +40,7 @@ struct KubernetesLink {
         for (i, p) in partials.enumerated() {
             for s in p.configSources {
                 for v in s.values where !consumed.contains(Self.consumedKey(s, v.dataKey)) {
-                    let context = v.embedded ? "\(s.label) key \(v.dataKey): \(v.settingKey)" : "\(s.label) key \(v.dataKey)"
+                    let context = v.embedded && v.settingKey != nil ? "\(s.label) key \(v.dataKey): \(v.settingKey!)" : "\(s.label) key \(v.dataKey)"
                     unread[i, default: []].append(ConfigEntry(key: v.settingKey, value: v.value, origin: v.origin, context: context))
                 }
             }
@@ -76,7 +76,8 @@ struct KubernetesLink {
                     v = sub
                     o = from.map { .search(fromByte: $0) } ?? o
                 }
-                add(index, ConfigEntry(key: e.name, value: v, origin: o, context: context, component: c.workload))
+                add(index, ConfigEntry(key: EnvValueShape.key(for: e.name, value: v), value: v, origin: o, context: context,
+                                       component: c.workload))
             case .keyRef(let kind, let name, let key):
                 guard let (si, s) = lookup(kind, name, namespace: c.namespace) else { continue }
                 consumed.insert(Self.consumedKey(s, key))

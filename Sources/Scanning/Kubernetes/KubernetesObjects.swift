@@ -38,9 +38,7 @@ struct KubernetesObjects {
             return
         }
         var name = object.at("metadata", "name")?.text ?? "(unnamed)"
-        if name.hasPrefix("$("), name.hasSuffix(")") { // a neutralized Helm action
-            name = "{{ " + name.dropFirst(2).dropLast().trimmingCharacters(in: CharacterSet(charactersIn: "_")).replacingOccurrences(of: "_", with: " ") + " }}"
-        }
+        name = HelmTemplate.display(name)
         let namespace = object.at("metadata", "namespace")?.text ?? ""
         if let template = Self.podTemplate(of: object, kind: kind) {
             readPod(template, kind: kind, name: name, namespace: namespace)
@@ -126,6 +124,13 @@ struct KubernetesObjects {
                 for s in content.settings(named: key) {
                     values.append(.init(dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true))
                 }
+            } else if let content, key.lowercased().hasSuffix(".json"), content.content.contains("\"panels\"") {
+                // A Grafana dashboard: its `url`s are documentation links, never connections.
+            } else if let content, key.contains("."), content.content.contains("\n") {
+                // An embedded document of another kind (`dashboard.json`, `init.sh`): read as text.
+                for l in content.textLines() {
+                    values.append(.init(dataKey: key, settingKey: l.key, value: l.value, origin: l.origin, embedded: true))
+                }
             } else if let plain {
                 values.append(.init(dataKey: key, settingKey: key, value: plain.0, origin: plain.1, embedded: false))
             }
@@ -183,7 +188,7 @@ struct KubernetesObjects {
         }
         backend(spec?.at("defaultBackend") ?? spec?.at("backend"), "default backend")
         for rule in spec?.at("rules")?.items ?? [] {
-            let host = rule.at("host")?.text ?? "*"
+            let host = HelmTemplate.display(rule.at("host")?.text ?? "*")
             for p in rule.at("http", "paths")?.items ?? [] {
                 backend(p.at("backend"), "rule \(host)\(p.at("path")?.text ?? "")")
             }

@@ -57,6 +57,20 @@ public enum TorGeoIPImport {
         return IPAddress(String(decoding: field, as: UTF8.self))
     }
 
+    /// Neighbouring ranges of the same country joined, so their cover needs fewer prefixes.
+    static func merged(_ ranges: [Range]) -> [Range] {
+        var result: [Range] = []
+        for range in ranges.sorted(by: { $0.first < $1.first }) {
+            if let last = result.last, last.country == range.country, last.last.family == range.first.family,
+               last.last.value != .max, last.last.value + 1 == range.first.value {
+                result[result.count - 1].last = range.last
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
     /// A country database (GeoIP2 Country layout) from the given range files.
     public static func writer(paths: [String], buildDate: Date) throws(GeolocationError) -> MMDBWriter {
         var writer = MMDBWriter(
@@ -65,7 +79,7 @@ public enum TorGeoIPImport {
             buildDate: buildDate)
         var countries: [String: Int] = [:]
         for path in paths {
-            for range in try ranges(path: path) {
+            for range in merged(try ranges(path: path)) {
                 let index: Int
                 if let known = countries[range.country] {
                     index = known

@@ -36,6 +36,16 @@ struct NordicShopTests {
             let json = try NordicShopGolden.render(NordicShopGolden.scan { $0.shuffled(using: &rng) })
             variants.append(("shuffled seed \(seed)", json))
         }
+        // What the JSON leaves out but the service graph needs: edges, routes, upstream pools.
+        let base = NordicShopGolden.scan()
+        for seed: UInt64 in [3, 11] {
+            var rng = SeededGenerator(state: seed)
+            let other = NordicShopGolden.scan { $0.shuffled(using: &rng) }
+            #expect(other.edges == base.edges, "edges, seed \(seed)")
+            #expect(other.routes == base.routes, "routes, seed \(seed)")
+            #expect(other.upstreams == base.upstreams, "upstreams, seed \(seed)")
+            #expect(other.endpoints.map(\.components) == base.endpoints.map(\.components), "components, seed \(seed)")
+        }
         for (name, json) in variants {
             let same = json == reference
             #expect(same, "\(name): \(NordicShopGolden.firstDifference(json, reference))")
@@ -110,13 +120,35 @@ struct NordicShopTests {
             #expect(has("profiles.cluster-c7mpl4xq2h1z.eu-central-1.docdb.amazonaws.com", .mongodb), "Frankfurt DocumentDB")
             #expect(result.endpoints.contains { $0.host == "pg-users.osl.nordicshop.example.no" }, "ExternalName users-db")
         }
+        // The service graph: Services select their workloads, users-db aliases the Oslo host.
+        if BadInputCorpus.claimedByFormatScanner("k8s/order-service/service.yaml") {
+            for name in ["gateway", "user-service", "order-service", "payment-processor"] {
+                #expect(result.edges.contains { $0.kind == .selects && $0.from == name && $0.to == name }, "Service \(name) selects its Deployment")
+            }
+            #expect(result.edges.contains { $0.kind == .aliases && $0.from == "users-db" && $0.to == "pg-users.osl.nordicshop.example.no" })
+            // The chain that leaves Norway: order-service calls payment-processor, which writes the Irish ledger.
+            #expect(result.endpoints.contains { $0.host == "payment-processor.shop.svc.cluster.local" && $0.components.contains("order-service") })
+            #expect(result.endpoints.contains { $0.host.hasPrefix("payments-ledger.cluster-") && $0.components.contains("payment-processor") })
+        }
+        if BadInputCorpus.claimedByFormatScanner("docker-compose.yml") {
+            #expect(result.edges.contains { $0.kind == .dependsOn && $0.from == "order-service" && $0.to == "payment-processor" })
+        }
         // The gateway: user_service pools connections, order_service does not.
         if BadInputCorpus.claimedByFormatScanner("gateway/conf.d/upstreams.conf") {
-            #expect(result.endpoints.contains { $0.host == "orders.osl.nordicshop.example.no" && $0.port == 30082 })
-            #expect(result.endpoints.contains { $0.host == "10.20.8.21" && $0.port == 30081 })
-            #expect(result.endpoints.contains { $0.host == "payments.osl.nordicshop.example.no" && $0.port == 30083 },
-                    "proxy_pass through `set $payments_backend`")
-            #expect(!result.upstreams.isEmpty && !result.routes.isEmpty, "nginx routing recorded")
+            #expect(result.endpoints.contains { $0.host == "order-service.shop.svc.cluster.local" && $0.port == 80 })
+            #expect(result.endpoints.contains { $0.host == "user-service.shop.svc.cluster.local" && $0.port == 80 })
+            #expect(result.endpoints.contains { $0.host == "10.20.8.24" && $0.port == 8080 }, "backup server")
+            #expect(result.endpoints.contains { $0.host == "payment-processor.shop.svc.cluster.local" && $0.port == 8080
+                && $0.sources.contains { $0.path == "gateway/conf.d/api.nordicshop.conf" } }, "proxy_pass through `set $payments_backend`")
+            let users = result.upstreams.first { $0.name == "user_service" }
+            let orders = result.upstreams.first { $0.name == "order_service" }
+            #expect(users?.keepalive == 32)
+            #expect(orders != nil && orders?.keepalive == nil, "order_service has no keepalive")
+            let usersRoute = result.routes.first { $0.path == "/v1/users" }
+            let ordersRoute = result.routes.first { $0.path == "/v1/orders" }
+            #expect(usersRoute?.upstream == "user_service" && usersRoute?.http11 == true && usersRoute?.clearsConnectionHeader == true)
+            #expect(ordersRoute?.upstream == "order_service" && ordersRoute?.http11 == false && ordersRoute?.clearsConnectionHeader == false)
+            #expect(result.routes.allSatisfy { $0.server == "api.nordicshop.example.no" }, "\(result.routes.map(\.server))")
         }
         #expect(result.diagnostics.isEmpty, "the example estate parses cleanly: \(result.diagnostics.map { "\($0.position) \($0.message)" })")
     }

@@ -10,6 +10,7 @@ public enum ScannerRegistry {
         KubernetesScanner(),
         ComposeScanner(),
         DockerfileScanner(),
+        NginxScanner(),
     ]
 
     /// Format scanners and the text fallback, for documentation and tests.

@@ -1,0 +1,165 @@
+import ResidencyCore
+
+/// nginx configurations: `upstream` blocks, the pass directives (proxy, grpc, fastcgi, uwsgi,
+/// scgi, memcached) with `set`/`map` variables, `resolver`, and the routing from server and
+/// location to upstream with the settings that decide connection reuse. Each file is parsed on
+/// its own; `link` then expands `include`s from the files nothing else includes, so a file pulled
+/// in by `nginx.conf` is read in the server and location it lands in.
+public struct NginxScanner: FormatScanner {
+    public init() {}
+
+    /// One file as parsed, or why it could not be.
+    public struct Parsed: Sendable {
+        let file: SourceFile
+        let directives: [NginxDirective]?
+        let diagnostic: Diagnostic?
+        /// Set when the file turned out not to be nginx (a `conf.d/` file of another program):
+        /// what the text scanner finds in it.
+        let fallback: ScanOutput?
+    }
+
+    public var description: ScannerDescription {
+        ScannerDescription(
+            id: "nginx",
+            title: "nginx configuration",
+            summary: "Reads nginx.conf, *.nginx and the .conf files of nginx folders (conf.d/, sites-*/, "
+                + "anything under a folder named like nginx) with nginx's own tokenizer, follows include "
+                + "(globs, cycles detected), and reports upstream servers, proxy_pass / grpc_pass / fastcgi_pass / "
+                + "uwsgi_pass / scgi_pass / memcached_pass targets (set and map values of variables included), "
+                + "resolver addresses, and each route with its keepalive settings. unix: sockets and listen "
+                + "addresses are not endpoints; loopback targets are, since the proxy forwards there.",
+            references: ["https://nginx.org/en/docs/beginners_guide.html#conf_structure",
+                         "https://nginx.org/en/docs/http/ngx_http_upstream_module.html",
+                         "https://nginx.org/en/docs/http/ngx_http_proxy_module.html",
+                         "https://nginx.org/en/docs/ngx_core_module.html#include"],
+            examples: Self.examples)
+    }
+
+    public func accepts(path: String) -> Bool {
+        let lower = path.lowercased()
+        let parts = lower.split(separator: "/")
+        guard let name = parts.last else { return false }
+        if name == "nginx.conf" || name.hasSuffix(".nginx") || name.hasSuffix(".nginxconf") { return true }
+        guard name.hasSuffix(".conf"), !name.hasPrefix("rabbitmq") else { return false }
+        if name.contains("nginx") { return true }
+        return parts.dropLast().contains { $0.contains("nginx") || $0 == "conf.d" || $0.hasPrefix("sites-") }
+    }
+
+    /// Files claimed only for their folder (`conf.d/`, `sites-*/`) must show an nginx directive;
+    /// otherwise they belong to another program and go to the text scanner.
+    static func claimedByFolderOnly(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        let name = lower.split(separator: "/").last ?? ""
+        return name != "nginx.conf" && !name.hasSuffix(".nginx") && !name.hasSuffix(".nginxconf") && !lower.contains("nginx")
+    }
+
+    static let nginxDirectives: Set<String> = ["http", "server", "location", "upstream", "events", "stream", "proxy_pass",
+                                               "server_name", "listen", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "map",
+                                               "include", "root", "resolver", "worker_processes", "return", "rewrite"]
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> Parsed {
+        switch NginxParser.parse(file.text.bytes) {
+        case .success(let directives):
+            if Self.claimedByFolderOnly(file.path), !directives.contains(where: { Self.nginxDirectives.contains($0.nameText) }) {
+                return Parsed(file: file, directives: nil, diagnostic: nil, fallback: TextScanner().scan(file, context: context))
+            }
+            return Parsed(file: file, directives: directives, diagnostic: nil, fallback: nil)
+        case .failure(let f):
+            if Self.claimedByFolderOnly(file.path), !Self.looksLikeNginx(file.text) {
+                return Parsed(file: file, directives: nil, diagnostic: nil, fallback: TextScanner().scan(file, context: context))
+            }
+            return Parsed(file: file, directives: nil, diagnostic: Self.diagnostic(f, in: file), fallback: nil)
+        }
+    }
+
+    static func looksLikeNginx(_ text: SourceText) -> Bool {
+        ["server_name", "proxy_pass", "location /", "location ~", "location =", "upstream ", "server {", "http {", "fastcgi_pass"].contains { text.find($0, from: 0) != nil }
+    }
+
+    static func diagnostic(_ f: NginxLexer.Failure, in file: SourceFile) -> Diagnostic {
+        let p = file.text.position(ofByte: f.offset)
+        return Diagnostic(path: file.path, line: p.line, column: p.column, message: "nginx: \(f.message)")
+    }
+
+    public func link(_ partials: [Parsed], context: ScanContext) -> ScanOutput {
+        var out = ScanOutput()
+        var parsedFiles: [String: (SourceFile, [NginxDirective])] = [:]
+        var failedFiles: Set<String> = []
+        for p in partials {
+            if let d = p.diagnostic { out.diagnostics.append(d); failedFiles.insert(p.file.path) }
+            if let f = p.fallback { out.append(f) }
+            if let d = p.directives { parsedFiles[p.file.path] = (p.file, d) }
+        }
+        let parsed = parsedFiles, failed = failedFiles
+        let resolver = NginxIncludeResolver(context: context)
+        // Files read only because something includes them (snippets/, *.inc, mime.types).
+        let cache = LoadCache()
+        let load: (String) -> (SourceFile, [NginxDirective])? = { path in
+            if let hit = parsed[path] { return hit }
+            if failed.contains(path) { return nil }
+            return cache.load(path, context: context)
+        }
+
+        // Roots: files no other scanned file includes. Files reached only through a cycle are
+        // taken as roots afterwards, in path order, so nothing is left unread.
+        var includedByOthers: Set<String> = []
+        for (path, (_, directives)) in parsed {
+            for pattern in Self.includePatterns(directives) {
+                let dir = NginxIncludeResolver.directory(of: path)
+                for target in resolver.resolve(pattern, includingFile: path, prefixDir: dir) where target != path {
+                    includedByOthers.insert(target)
+                }
+            }
+        }
+        let all = parsed.keys.sorted()
+        var reached: Set<String> = []
+        let roots = all.filter { !includedByOthers.contains($0) }
+        let rootSet = Set(roots)
+        for path in roots + all.filter({ !rootSet.contains($0) }) {
+            if !rootSet.contains(path), reached.contains(path) { continue }
+            guard let (file, directives) = parsed[path] else { continue }
+            var expander = NginxIncludeExpander(resolver: resolver, prefixDir: NginxIncludeResolver.directory(of: path), load: load)
+            let nodes = expander.expand(root: file, directives)
+            reached.formUnion(expander.reached)
+            out.diagnostics += expander.diagnostics
+            out.append(NginxConfigWalker.walk(nodes))
+        }
+        out.diagnostics += cache.diagnostics
+        return out
+    }
+
+    /// Every include pattern written anywhere in a file (for the include graph).
+    static func includePatterns(_ directives: [NginxDirective]) -> [String] {
+        var out: [String] = []
+        var stack = directives[...].map { $0 }
+        while let d = stack.popLast() {
+            if d.nameText == "include", d.block == nil, let arg = d.args.first { out.append(arg.value) }
+            if let b = d.block { stack += b }
+        }
+        return out
+    }
+
+    /// Parsed included files, read once per link.
+    final class LoadCache {
+        var entries: [String: (SourceFile, [NginxDirective])?] = [:]
+        var diagnostics: [Diagnostic] = []
+
+        func load(_ path: String, context: ScanContext) -> (SourceFile, [NginxDirective])? {
+            if let hit = entries[path] { return hit }
+            var value: (SourceFile, [NginxDirective])?
+            switch context.read(relativePath: path) {
+            case .success(let file):
+                switch NginxParser.parse(file.text.bytes) {
+                case .success(let d): value = (file, d)
+                case .failure(let f): diagnostics.append(NginxScanner.diagnostic(f, in: file))
+                }
+            case .failure(.binary):
+                break
+            case .failure(let e):
+                diagnostics.append(Diagnostic(path: path, message: e.description))
+            }
+            entries[path] = value
+            return value
+        }
+    }
+}

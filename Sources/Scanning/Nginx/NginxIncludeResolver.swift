@@ -4,7 +4,7 @@ import ResidencyCore
 /// against its configuration prefix (where `nginx.conf` lives), and an absolute one from the
 /// machine (`/etc/nginx/conf.d/*.conf`); a repository holds the same files somewhere else. So a
 /// pattern is tried, in order, against the including file's folder, the root file's folder (the
-/// prefix), and the scanned root; an absolute path is tried with nginx's usual prefixes removed,
+/// prefix), the folders above the including file up to the scanned root; an absolute path is tried with nginx's usual prefixes removed,
 /// then as a path under the scanned root. The first base where anything matches wins.
 struct NginxIncludeResolver {
     let context: ScanContext
@@ -43,8 +43,16 @@ struct NginxIncludeResolver {
         }
         var out: [String] = []
         let fileDir = Self.directory(of: includingFile)
+        // The folders above the including file come next: `sites-enabled/x.conf` including
+        // `snippets/proxy.conf` means the prefix one level up when the root file is unknown.
+        var bases = [fileDir, prefixDir]
+        var dir = fileDir
+        while !dir.isEmpty {
+            dir = Self.directory(of: dir)
+            bases.append(dir)
+        }
         for rel in rels {
-            for base in [fileDir, prefixDir, ""] {
+            for base in bases {
                 out.append(Self.normalize(base.isEmpty ? rel : base + "/" + rel))
             }
         }

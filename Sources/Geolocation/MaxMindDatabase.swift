@@ -73,7 +73,32 @@ public final class MaxMindDatabase: @unchecked Sendable {
     /// The country ISO code alone: the hot path of an audit and of `scripts/bench-geo`.
     public func countryCode(_ address: IPAddress) throws(GeolocationError) -> String? {
         guard var result = try rawLookup(address) else { return nil }
-        return try string(&result.entry, .country, address)
+        var data = MMDB_entry_data_s()
+        let status = MMDB_aget_value(&result.entry, &data, LookupPath.country.pointer)
+        if status == MMDB_LOOKUP_PATH_DOES_NOT_MATCH_DATA_ERROR { return nil }
+        guard status == MMDB_SUCCESS else {
+            throw .lookupFailed(path: path, address: address.description, reason: String(cString: MMDB_strerror(status)))
+        }
+        guard data.has_data, data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING), let start = data.utf8_string else { return nil }
+        return Self.decode(start, Int(data.data_size))
+    }
+
+    /// "AA"..."ZZ", made once.
+    private static let isoCodes: [String] = (0..<676).map { (index: Int) -> String in
+        let bytes: [UInt8] = [UInt8(65 + index / 26), UInt8(65 + index % 26)]
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A string of the data section (not NUL-terminated: `count` bytes). ISO codes (two capital
+    /// letters) come from a table: they are most of what an audit reads.
+    private static func decode(_ start: UnsafePointer<CChar>, _ count: Int) -> String {
+        if count == 2 {
+            let a = Int(start[0]) - 65, b = Int(start[1]) - 65
+            if a >= 0, a < 26, b >= 0, b < 26 { return isoCodes[a * 26 + b] }
+        }
+        return start.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+        }
     }
 
     /// Looks a textual address up through libmaxminddb's own parser (getaddrinfo), keeping its
@@ -133,9 +158,7 @@ public final class MaxMindDatabase: @unchecked Sendable {
         guard let data = try value(&entry, path, address), data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING),
               let start = data.utf8_string else { return nil }
         // Not NUL-terminated: the length is data_size.
-        return start.withMemoryRebound(to: UInt8.self, capacity: Int(data.data_size)) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: Int(data.data_size)), as: UTF8.self)
-        }
+        return Self.decode(start, Int(data.data_size))
     }
 
     private func number(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress) throws(GeolocationError) -> Double? {

@@ -68,13 +68,27 @@ struct NginxScannerTests {
     func accepts() {
         let s = NginxScanner()
         for p in ["nginx.conf", "etc/nginx/nginx.conf", "gateway/conf.d/api.conf", "deploy/sites-enabled/shop.conf",
-                  "docker/nginx/default.conf", "infra/app.nginx", "nginx-site.conf", "sites-available/x.conf"] {
+                  "docker/nginx/default.conf", "infra/app.nginx", "nginx-site.conf", "sites-available/x.conf",
+                  "frontend.conf"] {
             #expect(s.accepts(path: p), "\(p)")
         }
-        for p in ["rabbitmq.conf", "messaging/rabbitmq/rabbitmq.conf", "nginx/rabbitmq.conf", "app.conf", "redis/redis.conf",
-                  "conf.d/readme.md", "nginx/mime.types", "supervisord.conf"] {
+        for p in ["rabbitmq.conf", "messaging/rabbitmq/rabbitmq.conf", "nginx/rabbitmq.conf", "rabbitmq.conf.example",
+                  "conf.d/readme.md", "nginx/mime.types", "nginx.yaml"] {
             #expect(!s.accepts(path: p), "\(p)")
         }
+    }
+
+    @Test("a .conf that is not nginx (Apache, a template, logstash) is read as text, without a diagnostic")
+    func notNginx() {
+        let result = scan([
+            ("httpd/conf.d/app.conf", "<VirtualHost *:80>\n  <Location /api>\n    ProxyPass http://apache-backend.example.no/\n  </Location>\n</VirtualHost>\n"),
+            ("templates/nginx.conf", "upstream app {\n{{ range .Servers }}  server {{ .Addr }};\n{{ end }}\n}\n"),
+            ("logstash/pipeline.conf", "input { beats { port => 5044 } }\noutput { elasticsearch { hosts => [\"es:9200\"] } }\n"),
+            ("api.conf", "server {\n    location / { proxy_pass http://api-backend.example.no:8080; }\n}\n"),
+        ])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        #expect(result.endpoints.contains { $0.host == "api-backend.example.no" }, "any .conf with nginx directives is read")
+        #expect(!result.routes.isEmpty)
     }
 
     private func scan(_ files: [(String, String)]) -> ScanResult {

@@ -7,6 +7,8 @@ struct NginxConfigWalker {
     private(set) var output = ScanOutput()
     private var upstreamBlocks: [(node: NginxNode, stream: Bool)] = []
     private var upstreamNames: Set<String> = []
+    /// Upstream block keys defined in files this configuration does not include.
+    private var otherUpstreams: Set<String> = []
     /// Literal values a variable can take, where each is written.
     private var values: [String: [(node: NginxNode, token: NginxToken)]] = [:]
     /// How each upstream block is used (`stream:`/`http:` + name), for the kind of its servers.
@@ -22,8 +24,9 @@ struct NginxConfigWalker {
     /// Blocks whose content is not directives of the http/stream/server kind.
     static let opaqueBlocks: Set<String> = ["upstream", "map", "types", "geo", "split_clients", "match", "charset_map"]
 
-    static func walk(_ nodes: [NginxNode]) -> ScanOutput {
+    static func walk(_ nodes: [NginxNode], knownUpstreams: Set<String> = []) -> ScanOutput {
         var w = NginxConfigWalker()
+        w.otherUpstreams = knownUpstreams
         w.collect(nodes, stream: false, depth: 0)
         var top = NginxScope()
         top.apply(nodes)
@@ -72,6 +75,18 @@ struct NginxConfigWalker {
     }
 
     static func key(_ name: String, stream: Bool) -> String { (stream ? "stream:" : "http:") + name }
+
+    /// The keys of every upstream block in a parsed file (includes not followed).
+    static func upstreamNames(_ directives: [NginxDirective], into names: inout Set<String>) {
+        var stack = directives.map { ($0, false) }
+        while let (d, stream) = stack.popLast() {
+            if d.nameText == "upstream", d.block != nil, let name = d.args.first?.value {
+                names.insert(key(name, stream: stream))
+                continue
+            }
+            if let b = d.block { stack += b.map { ($0, stream || d.nameText == "stream") } }
+        }
+    }
 
     // MARK: pass 2
 
@@ -186,7 +201,7 @@ struct NginxConfigWalker {
             let (use, defaultPort) = protocolOf(n.name, scheme: scheme, stream: scope.stream, port: port)
             let at = place(index)
             let blockKey = Self.key(host, stream: scope.stream)
-            if port == nil, upstreamNames.contains(blockKey) {
+            if port == nil, upstreamNames.contains(blockKey) || otherUpstreams.contains(blockKey) {
                 uses[blockKey, default: []].insert(use)
                 route(host, use, at)
                 return
@@ -248,8 +263,10 @@ struct NginxConfigWalker {
                 case .unixSocket(let path):
                     servers.append(path)
                 case .host(let host, let port, let index):
-                    // nginx's upstream `server` defaults to port 80 (http); a stream server needs one.
-                    let p = port ?? (stream ? nil : 80)
+                    // nginx's upstream `server` defaults to port 80 (http); a stream server needs
+                    // one; with `service=` (DNS SRV, NGINX Plus) the port comes from the SRV record.
+                    let srv = c.args.dropFirst().contains { $0.value.hasPrefix("service=") }
+                    let p = port ?? (stream || srv ? nil : 80)
                     servers.append(NginxAddress.display(host, p))
                     guard !["0.0.0.0", "::", "*"].contains(host) else { continue }
                     if blockUses.isEmpty {

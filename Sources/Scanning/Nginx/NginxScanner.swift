@@ -35,45 +35,52 @@ public struct NginxScanner: FormatScanner {
             examples: Self.examples)
     }
 
+    /// `nginx.conf`, `*.nginx`, and every other `*.conf` but RabbitMQ's: a `.conf` file may be
+    /// nginx's wherever it lives (`frontend.conf`, `api.conf`), so `scan` reads it and hands it
+    /// to the text scanner when it turns out to belong to another program.
     public func accepts(path: String) -> Bool {
-        let lower = path.lowercased()
-        let parts = lower.split(separator: "/")
-        guard let name = parts.last else { return false }
-        if name == "nginx.conf" || name.hasSuffix(".nginx") || name.hasSuffix(".nginxconf") { return true }
-        guard name.hasSuffix(".conf"), !name.hasPrefix("rabbitmq") else { return false }
-        if name.contains("nginx") { return true }
-        return parts.dropLast().contains { $0.contains("nginx") || $0 == "conf.d" || $0.hasPrefix("sites-") }
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if Self.isNginxByName(name) { return true }
+        return name.hasSuffix(".conf") && !name.hasPrefix("rabbitmq")
     }
 
-    /// Files claimed only for their folder (`conf.d/`, `sites-*/`) must show an nginx directive;
-    /// otherwise they belong to another program and go to the text scanner.
-    static func claimedByFolderOnly(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        let name = lower.split(separator: "/").last ?? ""
-        return name != "nginx.conf" && !name.hasSuffix(".nginx") && !name.hasSuffix(".nginxconf") && !lower.contains("nginx")
+    static func isNginxByName(_ lowercasedName: String) -> Bool {
+        lowercasedName == "nginx.conf" || lowercasedName.hasSuffix(".nginx") || lowercasedName.hasSuffix(".nginxconf")
     }
 
-    static let nginxDirectives: Set<String> = ["http", "server", "location", "upstream", "events", "stream", "proxy_pass",
-                                               "server_name", "listen", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "map",
-                                               "include", "root", "resolver", "worker_processes", "return", "rewrite"]
+    /// Directive names of the core, http and stream modules that another program's `.conf`
+    /// (supervisord, Redis, collectd, upstart, logstash) does not write at the top level.
+    static let nginxDirectives: Set<String> = [
+        "http", "server", "location", "upstream", "events", "stream", "map", "include", "resolver",
+        "proxy_pass", "grpc_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "memcached_pass",
+        "server_name", "listen", "root", "return", "rewrite", "worker_processes", "worker_connections",
+        "proxy_set_header", "proxy_http_version", "add_header", "error_page", "access_log", "error_log",
+        "client_max_body_size", "ssl_certificate", "limit_req_zone", "gzip", "types", "set", "if",
+    ]
 
     public func scan(_ file: SourceFile, context: ScanContext) -> Parsed {
+        let byName = Self.isNginxByName(file.name.lowercased())
         switch NginxParser.parse(file.text.bytes) {
         case .success(let directives):
-            if Self.claimedByFolderOnly(file.path), !directives.contains(where: { Self.nginxDirectives.contains($0.nameText) }) {
+            if !byName, !directives.contains(where: { Self.nginxDirectives.contains($0.nameText) }) {
                 return Parsed(file: file, directives: nil, diagnostic: nil, fallback: TextScanner().scan(file, context: context))
             }
             return Parsed(file: file, directives: directives, diagnostic: nil, fallback: nil)
         case .failure(let f):
-            if Self.claimedByFolderOnly(file.path), !Self.looksLikeNginx(file.text) {
+            // A template (consul-template, Jinja, Helm) is not nginx until rendered; another
+            // program's file is not nginx at all. Both are read as text, as if never claimed.
+            let text = file.text.string
+            if text.contains("{{") || text.contains("{%") || (!byName && !Self.looksLikeNginx(text)) {
                 return Parsed(file: file, directives: nil, diagnostic: nil, fallback: TextScanner().scan(file, context: context))
             }
             return Parsed(file: file, directives: nil, diagnostic: Self.diagnostic(f, in: file), fallback: nil)
         }
     }
 
-    static func looksLikeNginx(_ text: SourceText) -> Bool {
-        ["server_name", "proxy_pass", "location /", "location ~", "location =", "upstream ", "server {", "http {", "fastcgi_pass"].contains { text.find($0, from: 0) != nil }
+    /// Case-sensitive: Apache's `<Location />` and `ProxyPass` are not nginx.
+    static func looksLikeNginx(_ text: String) -> Bool {
+        ["server_name ", "proxy_pass ", "location /", "location ~", "location =", "upstream ", "server {", "http {",
+         "fastcgi_pass "].contains { text.contains($0) }
     }
 
     static func diagnostic(_ f: NginxLexer.Failure, in file: SourceFile) -> Diagnostic {
@@ -111,6 +118,10 @@ public struct NginxScanner: FormatScanner {
                 }
             }
         }
+        // Upstream blocks anywhere in the tree: a file copied into conf.d/ at build time names
+        // the pools of an nginx.conf whose include the repository cannot resolve.
+        var knownUpstreams: Set<String> = []
+        for (_, (_, directives)) in parsed { NginxConfigWalker.upstreamNames(directives, into: &knownUpstreams) }
         let all = parsed.keys.sorted()
         var reached: Set<String> = []
         let roots = all.filter { !includedByOthers.contains($0) }
@@ -122,7 +133,7 @@ public struct NginxScanner: FormatScanner {
             let nodes = expander.expand(root: file, directives)
             reached.formUnion(expander.reached)
             out.diagnostics += expander.diagnostics
-            out.append(NginxConfigWalker.walk(nodes))
+            out.append(NginxConfigWalker.walk(nodes, knownUpstreams: knownUpstreams))
         }
         out.diagnostics += cache.diagnostics
         return out

@@ -69,7 +69,7 @@ struct NginxScannerTests {
         let s = NginxScanner()
         for p in ["nginx.conf", "etc/nginx/nginx.conf", "gateway/conf.d/api.conf", "deploy/sites-enabled/shop.conf",
                   "docker/nginx/default.conf", "infra/app.nginx", "nginx-site.conf", "sites-available/x.conf",
-                  "frontend.conf"] {
+                  "frontend.conf", "web/default.conf.template"] {
             #expect(s.accepts(path: p), "\(p)")
         }
         for p in ["rabbitmq.conf", "messaging/rabbitmq/rabbitmq.conf", "nginx/rabbitmq.conf", "rabbitmq.conf.example",
@@ -89,6 +89,24 @@ struct NginxScannerTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         #expect(result.endpoints.contains { $0.host == "api-backend.example.no" }, "any .conf with nginx directives is read")
         #expect(!result.routes.isEmpty)
+    }
+
+    @Test("nordic-shop gateway: /v1/users reuses connections, /v1/orders does not")
+    func nordicShopGateway() throws {
+        let result = ScanEngine().scan(root: PackagePaths.fixtures.appendingPathComponent("nordic-shop/gateway"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let users = try #require(result.routes.first { $0.path == "/v1/users" })
+        #expect(users.server == "api.nordicshop.example.no" && users.upstream == "user_service")
+        #expect(users.http11 && users.clearsConnectionHeader)
+        let orders = try #require(result.routes.first { $0.path == "/v1/orders" })
+        #expect(orders.upstream == "order_service" && !orders.http11 && !orders.clearsConnectionHeader)
+        let payments = try #require(result.routes.first { $0.path == "/v1/payments/webhooks" })
+        #expect(payments.upstream == "payment-processor.shop.svc.cluster.local:8080")
+        let pools = Dictionary(uniqueKeysWithValues: result.upstreams.map { ($0.name, $0) })
+        #expect(pools["user_service"]?.keepalive == 32)
+        #expect(pools["order_service"]?.keepalive == nil)
+        #expect(pools["order_service"]?.servers == ["order-service.shop.svc.cluster.local:80", "10.20.8.24:8080"])
+        #expect(result.routes.count == 3, "\(result.routes.map(\.path))")
     }
 
     private func scan(_ files: [(String, String)]) -> ScanResult {

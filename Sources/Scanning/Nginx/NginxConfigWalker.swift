@@ -158,7 +158,7 @@ struct NginxConfigWalker {
             if word.hasPrefix("$"), word.contains("://") { scheme = nil }
             let candidates = values[name] ?? []
             if candidates.isEmpty {
-                output.unresolved.append(UnresolvedReference(variable: name, location: n.location(arg, context: context),
+                output.unresolved.append(UnresolvedReference(variable: name, location: n.location(arg, valueByte: start, context: context),
                                                              kind: protocolOf(n.name, scheme: scheme, stream: scope.stream, port: nil).0.kind))
                 return
             }

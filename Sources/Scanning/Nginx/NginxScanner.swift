@@ -35,13 +35,16 @@ public struct NginxScanner: FormatScanner {
             examples: Self.examples)
     }
 
-    /// `nginx.conf`, `*.nginx`, and every other `*.conf` but RabbitMQ's: a `.conf` file may be
+    /// `nginx.conf`, `*.nginx`, and every other `*.conf` (or `*.conf.template`) but RabbitMQ's: a `.conf` file may be
     /// nginx's wherever it lives (`frontend.conf`, `api.conf`), so `scan` reads it and hands it
     /// to the text scanner when it turns out to belong to another program.
     public func accepts(path: String) -> Bool {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
         if Self.isNginxByName(name) { return true }
-        return name.hasSuffix(".conf") && !name.hasPrefix("rabbitmq")
+        // `*.conf.template`: the official image renders /etc/nginx/templates with envsubst, so
+        // its `${VAR}` placeholders come out as unresolved references.
+        let conf = name.hasSuffix(".conf") || name.hasSuffix(".conf.template") || name.hasSuffix(".conf.tmpl")
+        return conf && !name.hasPrefix("rabbitmq")
     }
 
     static func isNginxByName(_ lowercasedName: String) -> Bool {

@@ -109,6 +109,25 @@ struct NginxScannerTests {
         #expect(result.routes.count == 3, "\(result.routes.map(\.path))")
     }
 
+    @Test("split_clients values stand in for a variable; values naming upstream blocks route there")
+    func splitClients() throws {
+        let result = scan([("nginx/conf.d/ab.conf", """
+            upstream blue { server blue-1.example.no:8080; }
+            split_clients "${remote_addr}" $variant {
+                50%  blue;
+                *    green.example.no:9090;
+            }
+            server {
+                server_name ab.example.no;
+                location / { proxy_pass http://$variant; }
+            }
+            """)])
+        #expect(Set(result.routes.map(\.upstream)) == ["blue", "green.example.no:9090"])
+        let green = try #require(result.endpoints.first { $0.host == "green.example.no" })
+        #expect(green.port == 9090 && green.sources.first?.line == 4 && green.sources.first?.column == 10)
+        #expect(result.endpoints.count == 2 && result.unresolved.isEmpty)
+    }
+
     private func scan(_ files: [(String, String)]) -> ScanResult {
         let dir = TemporaryDirectory()
         for (p, c) in files { dir.write(p, c) }

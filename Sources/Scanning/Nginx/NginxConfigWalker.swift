@@ -49,9 +49,11 @@ struct NginxConfigWalker {
                 continue
             case "set":
                 if n.args.count >= 2, let v = Self.variableName(n.args[0].value) { addValue(v, n, n.args[1]) }
-            case "map":
-                if n.args.count >= 2, let v = Self.variableName(n.args[1].value), let entries = n.children {
-                    for e in entries where e.args.count >= 1 && e.name != "hostnames" && e.name != "volatile" {
+            case "map", "split_clients", "geo":
+                // The variable a block defines is its last argument (`geo` may omit the source).
+                if n.args.count >= 1, let v = n.args.last.flatMap({ Self.variableName($0.value) }), let entries = n.children {
+                    let keywords: Set<String> = ["hostnames", "volatile", "ranges", "delete", "proxy", "proxy_recursive"]
+                    for e in entries where e.args.count >= 1 && !keywords.contains(e.name) {
                         addValue(v, e, e.args[0])
                     }
                 }

@@ -51,20 +51,22 @@ public struct MMDBWriter: Sendable {
         guard ipVersion == 4 || ipVersion == 6 else { throw .unsupportedIPVersion(ipVersion) }
         if let recordSize, ![24, 28, 32].contains(recordSize) { throw .unsupportedRecordSize(recordSize) }
         var tree = SearchTree(depth: ipVersion == 4 ? 32 : 128)
-        // Least specific first, so more specific prefixes overwrite what they cover.
-        let ordered = entries.enumerated().sorted {
-            let a = prefix($0.element.network), b = prefix($1.element.network)
-            return a != b ? a < b : $0.offset < $1.offset
-        }
-        for (_, entry) in ordered {
-            tree.insert(bits: ipVersion == 4 ? entry.network.address.value : entry.network.treeBits,
-                        prefixLength: prefix(entry.network), value: entry.value)
+        // Least specific first (a stable bucket sort by prefix length), so more specific
+        // prefixes overwrite what they cover and equal ones keep the order they were added in.
+        var buckets = [[Int]](repeating: [], count: 129)
+        for (index, entry) in entries.enumerated() { buckets[prefix(entry.network)].append(index) }
+        for bucket in buckets {
+            for index in bucket {
+                let entry = entries[index]
+                tree.insert(bits: ipVersion == 4 ? entry.network.address.value : entry.network.treeBits,
+                            prefixLength: prefix(entry.network), value: entry.value)
+            }
         }
         if ipVersion == 6 { tree.aliasIPv4Mapped() }
 
         var encoder = MMDBDataEncoder()
         var offsets = [Int](repeating: -1, count: values.count)
-        for index in tree.usedValues() { offsets[index] = encoder.offset(of: values[index]) }
+        for index in tree.usedValues(valueCount: values.count) { offsets[index] = encoder.offset(of: values[index]) }
 
         let nodeCount = tree.nodeCount
         let maxRecord = nodeCount + 16 + encoder.bytes.count
@@ -77,8 +79,6 @@ public struct MMDBWriter: Sendable {
             size = fit
         }
 
-        var out: [UInt8] = []
-        out.reserveCapacity(nodeCount * size / 4 + 16 + encoder.bytes.count + 512)
         func record(_ r: SearchTree.Record) -> UInt32 {
             switch r {
             case .empty: return UInt32(nodeCount)
@@ -86,19 +86,31 @@ public struct MMDBWriter: Sendable {
             case .data(let v): return UInt32(nodeCount + 16 + offsets[v])
             }
         }
-        for node in 0..<nodeCount {
-            let (l, r) = (record(tree.left[node]), record(tree.right[node]))
-            switch size {
-            case 24:
-                out += [UInt8(l >> 16 & 0xFF), UInt8(l >> 8 & 0xFF), UInt8(l & 0xFF),
-                        UInt8(r >> 16 & 0xFF), UInt8(r >> 8 & 0xFF), UInt8(r & 0xFF)]
-            case 28:
-                out += [UInt8(l >> 16 & 0xFF), UInt8(l >> 8 & 0xFF), UInt8(l & 0xFF),
-                        UInt8((l >> 24 & 0x0F) << 4 | (r >> 24 & 0x0F)),
-                        UInt8(r >> 16 & 0xFF), UInt8(r >> 8 & 0xFF), UInt8(r & 0xFF)]
-            default:
-                out += [UInt8(l >> 24), UInt8(l >> 16 & 0xFF), UInt8(l >> 8 & 0xFF), UInt8(l & 0xFF),
-                        UInt8(r >> 24), UInt8(r >> 16 & 0xFF), UInt8(r >> 8 & 0xFF), UInt8(r & 0xFF)]
+        let nodeBytes = size / 4
+        var out = [UInt8](repeating: 0, count: nodeCount * nodeBytes)
+        out.withUnsafeMutableBufferPointer { buffer in
+            for node in 0..<nodeCount {
+                let (l, r) = (record(tree.left(node)), record(tree.right(node)))
+                let at = node * nodeBytes
+                switch size {
+                case 24:
+                    buffer[at] = UInt8(truncatingIfNeeded: l >> 16); buffer[at + 1] = UInt8(truncatingIfNeeded: l >> 8)
+                    buffer[at + 2] = UInt8(truncatingIfNeeded: l)
+                    buffer[at + 3] = UInt8(truncatingIfNeeded: r >> 16); buffer[at + 4] = UInt8(truncatingIfNeeded: r >> 8)
+                    buffer[at + 5] = UInt8(truncatingIfNeeded: r)
+                case 28:
+                    buffer[at] = UInt8(truncatingIfNeeded: l >> 16); buffer[at + 1] = UInt8(truncatingIfNeeded: l >> 8)
+                    buffer[at + 2] = UInt8(truncatingIfNeeded: l)
+                    // The middle byte holds the top nibble of each record.
+                    buffer[at + 3] = UInt8(truncatingIfNeeded: (l >> 24 & 0x0F) << 4 | (r >> 24 & 0x0F))
+                    buffer[at + 4] = UInt8(truncatingIfNeeded: r >> 16); buffer[at + 5] = UInt8(truncatingIfNeeded: r >> 8)
+                    buffer[at + 6] = UInt8(truncatingIfNeeded: r)
+                default:
+                    for k in 0..<4 {
+                        buffer[at + k] = UInt8(truncatingIfNeeded: l >> UInt32(24 - 8 * k))
+                        buffer[at + 4 + k] = UInt8(truncatingIfNeeded: r >> UInt32(24 - 8 * k))
+                    }
+                }
             }
         }
         out += [UInt8](repeating: 0, count: 16)

@@ -14,5 +14,5 @@ struct Residency: ParsableCommand {
             telemetry endpoint, and reports each with the exact places it is written.
             """,
         version: ToolInfo.version,
-        subcommands: [EndpointsCommand.self, GeoCommand.self])
+        subcommands: [EndpointsCommand.self, ResolveCommand.self, GeoCommand.self])
 }

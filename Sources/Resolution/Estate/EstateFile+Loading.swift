@@ -1,0 +1,98 @@
+import Foundation
+import ResidencyCore
+
+extension EstateFile {
+    /// Reads and validates an estate file from disk.
+    public static func load(path: String) throws -> EstateFile {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ConfigFileError(file: path, line: nil, message: "cannot read the estate file (\(error.localizedDescription))")
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    public static func parse(yaml: String, file: String) throws -> EstateFile {
+        let root = try ConfigNode.parse(yaml, file: file)
+        let top = try root.fields("estate file", required: [],
+                                  optional: ["version", "sites", "networks", "hosts", "clusters", "suppressions"])
+        try ConfigNode.checkVersion(top["version"], what: "estate file")
+        var estate = EstateFile()
+
+        for (name, _, node) in try top["sites"]?.entries("sites") ?? [] {
+            let f = try node.fields("site \(name)", required: ["country"],
+                                    optional: ["city", "latitude", "longitude", "provider", "jurisdiction"])
+            let lat = try f["latitude"].map { try $0.double("latitude") }
+            let lon = try f["longitude"].map { try $0.double("longitude") }
+            if let lat, !(-90...90).contains(lat) { throw f["latitude"]!.fail("latitude must be between -90 and 90") }
+            if let lon, !(-180...180).contains(lon) { throw f["longitude"]!.fail("longitude must be between -180 and 180") }
+            estate.sites[name] = EstateSite(
+                name: name, country: try ProviderCatalogue.countryCode(f["country"]!, what: "site \(name): country"),
+                city: try f["city"]?.nonEmptyString("city"), latitude: lat, longitude: lon,
+                provider: try f["provider"]?.nonEmptyString("provider"),
+                jurisdiction: try f["jurisdiction"].map { try ProviderCatalogue.countryCode($0, what: "jurisdiction") })
+        }
+
+        func site(_ node: ConfigNode, _ what: String) throws -> String {
+            let name = try node.nonEmptyString(what)
+            guard estate.sites[name] != nil else { throw node.fail("\(what): unknown site '\(name)' (declare it under sites)") }
+            return name
+        }
+
+        for (cidr, keyLine, node) in try top["networks"]?.entries("networks") ?? [] {
+            guard let network = IPNetwork(cidr) else {
+                throw ConfigFileError(file: file, line: keyLine,
+                                      message: "networks: '\(cidr)' is not a CIDR block (address/prefix, host bits zero)")
+            }
+            estate.networks.append(EstateNetwork(network: network, site: try site(node, "network \(cidr)"), line: keyLine))
+        }
+
+        for (pattern, keyLine, node) in try top["hosts"]?.entries("hosts") ?? [] {
+            let value = try node.nonEmptyString("host \(pattern)")
+            let target: EstateHost.Target
+            if let ip = IPAddress(value) {
+                target = .address(ip)
+            } else if estate.sites[value] != nil {
+                target = .site(value)
+            } else {
+                throw node.fail("host \(pattern): '\(value)' is neither a site nor an IP address")
+            }
+            let p = pattern.lowercased()
+            guard !p.isEmpty, !p.contains(" ") else {
+                throw ConfigFileError(file: file, line: keyLine, message: "hosts: '\(pattern)' is not a host name or glob")
+            }
+            estate.hosts.append(EstateHost(pattern: p, target: target, line: keyLine, glob: .host(p)))
+        }
+
+        for (name, _, node) in try top["clusters"]?.entries("clusters") ?? [] {
+            if node.node.scalar != nil {
+                estate.clusters.append(EstateCluster(name: name, site: try site(node, "cluster \(name)"), namespaces: []))
+            } else {
+                let f = try node.fields("cluster \(name)", required: ["site"], optional: ["namespaces"])
+                let namespaces = try f["namespaces"]?.sequence("namespaces").map { try $0.nonEmptyString("namespace") } ?? []
+                estate.clusters.append(EstateCluster(name: name, site: try site(f["site"]!, "cluster \(name)"), namespaces: namespaces))
+            }
+        }
+
+        for node in try top["suppressions"]?.sequence("suppressions") ?? [] {
+            let f = try node.fields("suppression", required: ["rule", "reason", "expires"], optional: ["host", "path"])
+            guard f["host"] != nil || f["path"] != nil else { throw node.fail("suppression: give a host and/or a path") }
+            let expires = try f["expires"]!.nonEmptyString("expires")
+            guard isDate(expires) else { throw f["expires"]!.fail("expires must be a date YYYY-MM-DD, not '\(expires)'") }
+            estate.suppressions.append(EstateSuppression(
+                rule: try f["rule"]!.nonEmptyString("rule"), host: try f["host"]?.nonEmptyString("host"),
+                path: try f["path"]?.nonEmptyString("path"), reason: try f["reason"]!.nonEmptyString("reason"),
+                expires: expires, line: node.line))
+        }
+        return estate
+    }
+
+    /// A real calendar date in `YYYY-MM-DD` (2027-02-30 is not).
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              parts[0].count == 4, (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+}

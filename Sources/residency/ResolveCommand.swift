@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import ResidencyCore
+import Resolution
+
+/// `residency resolve HOST...`: each host's resolution step by step.
+struct ResolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Show each host's resolution: estate file, DNS with CNAME chain and SRV targets, addresses, location, provider.",
+        discussion: """
+            HOST may be a name, an address ([2001:db8::1]), host:port, or a URL; mongodb+srv://NAME \
+            looks up the SRV records _mongodb._tcp.NAME and then the targets.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Hosts to resolve.") var hosts: [String]
+    @OptionGroup var resolution: ResolutionOptions
+    @Option(help: "Output format: text or json.") var format: Format = .text
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let resolver = Resolver(estate: try resolution.estate(), mode: resolution.mode)
+        let results = resolver.resolve(hosts.map(ResolveRequest.init(parsing:)))
+        switch format {
+        case .text: try output.write(ResolveText.render(results))
+        case .json: try output.write(JSONOutput.encode(ResolveDocument(hosts: results)))
+        }
+    }
+}
+
+/// The JSON document of `resolve`: one entry per host, each with the report's `resolution` shape.
+struct ResolveDocument: Encodable {
+    let schemaVersion = 1
+    let tool = ["name": ToolInfo.name, "version": ToolInfo.version]
+    let hosts: [HostResolution]
+}
+
+/// The text form: one block per host, one line per step.
+enum ResolveText {
+    static func render(_ results: [HostResolution]) -> String {
+        var out = ""
+        for r in results {
+            out += "\(r.host)\n"
+            func line(_ label: String, _ value: String) { out += "  " + label.padding(toLength: 11, withPad: " ", startingAt: 0) + value + "\n" }
+            line("class", r.classification)
+            if let e = r.estateMatch { line("estate", e) }
+            if !r.resolution.cnameChain.isEmpty { line("chain", r.resolution.cnameChain.joined(separator: " → ")) }
+            if let srv = r.resolution.srvTargets { line("srv", srv.isEmpty ? "(none)" : srv.joined(separator: ", ")) }
+            if !r.resolution.addresses.isEmpty { line("addresses", r.resolution.addresses.joined(separator: ", ")) }
+            if let p = r.providerMatch { line("provider", p) }
+            for l in r.resolution.locations {
+                var parts = [l.country ?? "??"]
+                if let c = l.city { parts.append(c) }
+                var s = "\(l.address): " + parts.joined(separator: ", ")
+                if let asn = l.asn { s += ", AS\(asn)" + (l.asOrganization.map { " \($0)" } ?? "") }
+                if let p = l.provider { s += " — \(p)" }
+                if let j = l.jurisdiction { s += " (jurisdiction \(j))" }
+                s += " [\(l.source.rawValue)]"
+                line("location", s)
+            }
+            line("method", r.resolution.method.rawValue)
+            if let reason = r.resolution.reason { line("reason", reason) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Resolution
+import ResidencyCore
+import Testing
+
+/// The estate file is read strictly: the contract's example works, every mistake names the line.
+@Suite struct EstateFileTests {
+    static let contractExample = """
+        version: 1
+        sites:                    # where the organisation's own infrastructure runs
+          oslo-1: {country: "NO", city: Oslo, latitude: 59.91, longitude: 10.75, provider: Example Hosting AS}
+          bergen-1: {country: "NO", city: Bergen}
+        networks:
+          10.20.0.0/16: oslo-1
+          10.20.5.0/24: bergen-1
+          fd00:20::/32: oslo-1
+        hosts:
+          "*.internal.example.no": oslo-1
+          "db.internal.example.no": bergen-1
+          legacy-db: 203.0.113.7
+        clusters:
+          default: oslo-1
+          shop: {site: bergen-1, namespaces: [orders, payments]}
+        suppressions:
+          - rule: persistence-outside-eea
+            host: "*.legacy.example.com"
+            reason: "migration ticket OPS-123"
+            expires: 2027-03-31
+        """
+
+    @Test func contractExampleParses() throws {
+        let e = try EstateFile.parse(yaml: Self.contractExample, file: "residency.yaml")
+        #expect(e.sites.count == 2)
+        #expect(e.sites["oslo-1"]?.latitude == 59.91)
+        #expect(e.networks.count == 3)
+        #expect(e.suppressions.first?.expires == "2027-03-31")
+        #expect(e.suppressions.first?.line == 17)
+        // Most specific network wins.
+        #expect(e.network(for: IPAddress("10.20.5.9")!)?.site == "bergen-1")
+        #expect(e.network(for: IPAddress("10.20.6.9")!)?.site == "oslo-1")
+        #expect(e.network(for: IPAddress("fd00:20::1")!)?.site == "oslo-1")
+        #expect(e.network(for: IPAddress("::ffff:10.20.5.1")!)?.site == "bergen-1")
+        #expect(e.network(for: IPAddress("10.21.0.1")!) == nil)
+        // Exact host beats glob; glob needs a label before the suffix.
+        #expect(e.host(for: "db.internal.example.no")?.target == .site("bergen-1"))
+        #expect(e.host(for: "api.internal.example.no")?.target == .site("oslo-1"))
+        #expect(e.host(for: "internal.example.no") == nil)
+        #expect(e.host(for: "LEGACY-DB")?.target == .address(IPAddress("203.0.113.7")!))
+        #expect(e.defaultCluster?.site == "oslo-1")
+        #expect(e.namespaces == ["orders", "payments"])
+    }
+
+    @Test func estateAndClusterNamesResolveOffline() throws {
+        let e = try EstateFile.parse(yaml: Self.contractExample, file: "residency.yaml")
+        let resolver = Resolver(estate: e, mode: .offline)
+        let names = ["api.internal.example.no", "legacy-db", "orders", "orders.payments", "orders.shop.svc",
+                     "orders.shop.svc.cluster.local", "10.20.5.3", "[fd00:20::7]", "8.8.8.8", "orders.example.com"]
+        let r = resolver.resolve(names.map(ResolveRequest.init(parsing:)))
+        #expect(r[0].resolution.method == .estate)
+        #expect(r[0].resolution.locations.first?.city == "Oslo")
+        #expect(r[1].resolution.method == .estate)
+        #expect(r[1].resolution.addresses == ["203.0.113.7"])
+        for i in 2...5 {
+            #expect(r[i].resolution.method == .cluster, "\(names[i]): \(r[i].classification)")
+            #expect(r[i].resolution.locations.first?.country == "NO")
+        }
+        #expect(r[6].resolution.method == .ipLiteral)
+        #expect(r[6].resolution.locations.first?.city == "Bergen")
+        #expect(r[7].resolution.locations.first?.city == "Oslo")
+        #expect(r[8].resolution.method == .ipLiteral)
+        #expect(r[8].resolution.locations.isEmpty)
+        #expect(r[8].resolution.reason?.contains("no location") == true)
+        #expect(r[9].resolution.method == .unresolved)
+        #expect(r[9].resolution.reason?.contains("offline") == true)
+    }
+
+    @Test(arguments: [
+        ("version: 2\n", 1, "unsupported version '2'"),
+        ("sites:\n  oslo: {country: NO, colour: red}\n", 2, "site oslo: unknown key 'colour'"),
+        ("sites:\n  oslo: {country: Norway}\n", 2, "ISO 3166-1 alpha-2"),
+        ("sitez: {}\n", 1, "estate file: unknown key 'sitez'"),
+        ("sites:\n  oslo: {country: NO}\nnetworks:\n  10.20.1.0/16: oslo\n", 4, "not a CIDR block"),
+        ("sites:\n  oslo: {country: NO}\nnetworks:\n  10.20.0.0/16: bergen\n", 4, "unknown site 'bergen'"),
+        ("sites:\n  oslo: {country: NO}\nhosts:\n  db: nowhere\n", 4, "neither a site nor an IP address"),
+        ("sites:\n  oslo: {country: NO}\nclusters:\n  default: {site: oslo, zone: a}\n", 4, "unknown key 'zone'"),
+        ("suppressions:\n  - {rule: x, host: a, expires: 2027-01-01}\n", 2, "missing required key 'reason'"),
+        ("suppressions:\n  - {rule: x, host: a, reason: r}\n", 2, "missing required key 'expires'"),
+        ("suppressions:\n  - {rule: x, host: a, reason: r, expires: 2027-02-30}\n", 2, "YYYY-MM-DD"),
+        ("suppressions:\n  - {rule: x, reason: r, expires: 2027-02-03}\n", 2, "host and/or a path"),
+        ("sites: [a, b]\n", 1, "sites must be a mapping"),
+        ("sites:\n  oslo: {country: NO}\n  oslo: {country: SE}\n", 2, "duplicate"),
+        ("sites: {a: [\n", 2, "YAML syntax error"),
+    ])
+    func mistakesNameFileAndLine(yaml: String, line: Int, message: String) {
+        do {
+            _ = try EstateFile.parse(yaml: yaml, file: "estate.yaml")
+            Issue.record("accepted: \(yaml)")
+        } catch let error as ConfigFileError {
+            #expect(error.file == "estate.yaml")
+            #expect(error.line == line, "\(error)")
+            #expect(error.message.contains(message), "\(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func missingFileIsAnError() {
+        #expect(throws: ConfigFileError.self) { try EstateFile.load(path: "/nonexistent/residency.yaml") }
+    }
+}

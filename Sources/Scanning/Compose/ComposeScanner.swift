@@ -11,7 +11,7 @@ public struct ComposeScanner: FormatScanner {
         ScannerDescription(
             id: "compose",
             title: "docker compose files",
-            summary: "Reads compose*.y*ml and docker-compose*.y*ml: each service's environment (list and map forms) and "
+            summary: "Reads compose*.y*ml, docker-compose*.y*ml and docker-stack*.y*ml (swarm stacks): each service's environment (list and map forms) and "
                 + "env_file files, extra_hosts addresses, links, external_links and depends_on as service edges; a host that "
                 + "is another service's name takes its kind from that service's image (postgres, redis, kafka…).",
             references: ["https://docs.docker.com/reference/compose-file/services/"],
@@ -20,7 +20,7 @@ public struct ComposeScanner: FormatScanner {
 
     static func isComposeFileName(_ lowerName: String) -> Bool {
         (lowerName.hasSuffix(".yml") || lowerName.hasSuffix(".yaml"))
-            && (lowerName.hasPrefix("compose") || lowerName.hasPrefix("docker-compose"))
+            && (lowerName.hasPrefix("compose") || lowerName.hasPrefix("docker-compose") || lowerName.hasPrefix("docker-stack"))
     }
 
     public func accepts(path: String) -> Bool {
@@ -99,7 +99,10 @@ public struct ComposeScanner: FormatScanner {
             let path = Self.join(directory, rel)
             switch context.read(relativePath: path) {
             case .success(let envFile):
-                out.append(Self.scanEnvFile(envFile, label: "\(label), env_file \(rel)", component: name))
+                var o = Self.scanEnvFile(envFile, label: "\(label), env_file \(rel)", component: name)
+                // A `.env` file is also read on its own, which reports its placeholders once.
+                if DotEnvScanner().accepts(path: path) { o.unresolved = [] }
+                out.append(o)
             case .failure(let error):
                 if required {
                     let p = node.position()

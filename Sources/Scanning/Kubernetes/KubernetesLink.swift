@@ -143,14 +143,21 @@ struct KubernetesLink {
     }
 
     func selectorEdges() -> [ServiceEdge] {
+        // Pod templates by one label, so each Service checks only the workloads that carry it.
+        var byLabel: [String: [KubernetesFacts.PodTemplate]] = [:]
+        for p in partials {
+            for t in p.podTemplates {
+                for (k, v) in t.labels { byLabel["\(k)=\(v)", default: []].append(t) }
+            }
+        }
         var edges: [ServiceEdge] = []
         for p in partials {
             for s in p.services {
-                for q in partials {
-                    for t in q.podTemplates where t.namespace == s.namespace || t.namespace.isEmpty || s.namespace.isEmpty {
-                        if s.selector.allSatisfy({ t.labels[$0.key] == $0.value }) {
-                            edges.append(ServiceEdge(from: s.name, to: t.workload, kind: .selects, location: s.location))
-                        }
+                guard let first = s.selector.min(by: { $0.key < $1.key }) else { continue }
+                for t in byLabel["\(first.key)=\(first.value)"] ?? []
+                where t.namespace == s.namespace || t.namespace.isEmpty || s.namespace.isEmpty {
+                    if s.selector.allSatisfy({ t.labels[$0.key] == $0.value }) {
+                        edges.append(ServiceEdge(from: s.name, to: t.workload, kind: .selects, location: s.location))
                     }
                 }
             }

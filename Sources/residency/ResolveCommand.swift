@@ -18,14 +18,28 @@ struct ResolveCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Hosts to resolve.") var hosts: [String]
+    @Argument(help: "Hosts to resolve.") var hosts: [String] = []
+    @Option(name: .customLong("hosts-file"), help: ArgumentHelp("Also resolve the hosts in this file, one per line ('#' comments); '-' reads stdin. For long lists: thousands of arguments are slow to parse.", valueName: "file"))
+    var hostsFile: String?
     @OptionGroup var resolution: ResolutionOptions
     @Option(help: "Output format: text or json.") var format: Format = .text
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if hosts.isEmpty && hostsFile == nil { throw ValidationError("give at least one HOST, or --hosts-file") }
+    }
+
     func run() throws {
+        var all = hosts
+        if let hostsFile {
+            let data: Data?
+            if hostsFile == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: hostsFile) }
+            guard let data, let text = String(data: data, encoding: .utf8) else { throw ResolutionExit.fail("\(hostsFile): cannot read the hosts file") }
+            all += text.split(whereSeparator: \.isNewline).map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "" }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
         let resolver = Resolver(estate: try resolution.estate(), mode: resolution.mode)
-        let results = resolver.resolve(hosts.map(ResolveRequest.init(parsing:)))
+        let results = resolver.resolve(all.map(ResolveRequest.init(parsing:)))
         switch format {
         case .text: try output.write(ResolveText.render(results))
         case .json: try output.write(JSONOutput.encode(ResolveDocument(hosts: results)))

@@ -29,6 +29,9 @@ public struct CatalogueService: Sendable {
 final class CompiledPattern: @unchecked Sendable {
     private let regex: NSRegularExpression
     private let regionGroups: [String]
+    /// Literal text each top-level alternative must contain (nil: no cheap gate), checked before
+    /// the regular expression runs: most names fail every gate, and the regex is the cost.
+    private let gates: [String]?
 
     init(pattern: String, regionCodes: [String]?) throws {
         var source = pattern
@@ -44,9 +47,48 @@ final class CompiledPattern: @unchecked Sendable {
         }
         regex = try NSRegularExpression(pattern: "^(?:\(source))$", options: [])
         regionGroups = groups
+        gates = Self.requiredLiterals(pattern)
+    }
+
+    /// For each top-level alternative, its longest mandatory literal run outside groups (`\.`
+    /// read as `.`; a character followed by a quantifier is not mandatory). Nil when any
+    /// alternative has no run of at least 4 characters.
+    static func requiredLiterals(_ pattern: String) -> [String]? {
+        var gates: [String] = []
+        var best = "", run = "", depth = 0, inClass = false
+        var chars = Array(pattern)[...]
+        func endRun() { if run.count > best.count { best = run }; run = "" }
+        func endAlternative() -> Bool {
+            endRun()
+            guard best.count >= 4 else { return false }
+            gates.append(best); best = ""
+            return true
+        }
+        while let c = chars.popFirst() {
+            if inClass { if c == "]" { inClass = false }; continue }
+            switch c {
+            case "\\":
+                guard let n = chars.popFirst() else { return nil }
+                if depth == 0 && n == "." { run.append(".") } else { endRun() }
+            case "[": inClass = true; endRun()
+            case "(": depth += 1; endRun()
+            case ")": depth -= 1; endRun()
+            case "?", "*", "+", "{":
+                if !run.isEmpty { run.removeLast() }
+                endRun()
+                if c == "{" { while let x = chars.popFirst(), x != "}" {} }
+            case "|":
+                if depth == 0 { guard endAlternative() else { return nil } } else { endRun() }
+            case ".", "^", "$": endRun()
+            default:
+                if depth == 0 { run.append(c) } else { endRun() }
+            }
+        }
+        return endAlternative() ? gates : nil
     }
 
     func match(_ host: String) -> (matched: Bool, region: String?) {
+        if let gates, !gates.contains(where: { host.contains($0) }) { return (false, nil) }
         let ns = host as NSString
         guard let m = regex.firstMatch(in: host, options: [], range: NSRange(location: 0, length: ns.length)) else {
             return (false, nil)

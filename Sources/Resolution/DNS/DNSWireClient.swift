@@ -14,7 +14,7 @@ public struct DNSWireClient: Sendable {
     /// Questions in flight at once (keeps the server's and our socket buffers from overflowing).
     public let window: Int
 
-    public init(server: DNSServerAddress, timeout: Double = 2, retries: Int = 1, window: Int = 256) {
+    public init(server: DNSServerAddress, timeout: Double = 2, retries: Int = 1, window: Int = 64) {
         self.server = server
         self.timeout = timeout
         self.retries = retries

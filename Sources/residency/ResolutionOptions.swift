@@ -14,10 +14,14 @@ struct ResolutionOptions: ParsableArguments {
     @Flag(name: .customLong("offline"), help: "No DNS at all: IP literals, the estate file and hostname knowledge only.")
     var offline = false
 
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp("A provider catalogue of your own (the shape of providers/catalogue.yaml); its entries are tried before the built-in ones.", valueName: "file"))
+    var catalogue: String?
+
+    // Exit 2 (CONTRACT.md: the run could not be done as asked), not ArgumentParser's 64.
     func validate() throws {
-        if offline && dnsServer != nil { throw ValidationError("--offline and --dns-server contradict each other") }
+        if offline && dnsServer != nil { throw ResolutionExit.fail("--offline and --dns-server contradict each other") }
         if let dnsServer, DNSServerAddress(dnsServer) == nil {
-            throw ValidationError("--dns-server: '\(dnsServer)' is not an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53)")
+            throw ResolutionExit.fail("--dns-server: '\(dnsServer)' is not an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53)")
         }
     }
 
@@ -30,6 +34,17 @@ struct ResolutionOptions: ParsableArguments {
             path = candidate
         }
         do { return try EstateFile.load(path: path) } catch { throw ResolutionExit.fail(error) }
+    }
+
+    /// The built-in catalogue, extended by `--catalogue`.
+    func providerCatalogue() throws -> ProviderCatalogue {
+        guard let catalogue else { return .builtIn }
+        guard let data = FileManager.default.contents(atPath: catalogue), let text = String(data: data, encoding: .utf8) else {
+            throw ResolutionExit.fail("\(catalogue): cannot read the provider catalogue")
+        }
+        do { return ProviderCatalogue.builtIn.merging(try ProviderCatalogue.load(yaml: text, file: catalogue)) } catch {
+            throw ResolutionExit.fail(error)
+        }
     }
 
     var mode: Resolver.Mode {

@@ -38,7 +38,7 @@ struct ResolveCommand: ParsableCommand {
             all += text.split(whereSeparator: \.isNewline).map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "" }
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        let resolver = Resolver(estate: try resolution.estate(), mode: resolution.mode)
+        let resolver = Resolver(estate: try resolution.estate(), catalogue: try resolution.providerCatalogue(), mode: resolution.mode)
         let results = resolver.resolve(all.map(ResolveRequest.init(parsing:)))
         switch format {
         case .text: try output.write(ResolveText.render(results))

@@ -116,6 +116,29 @@ struct KubernetesScannerTests {
         ])
     }
 
+    @Test("container args: --flag=value, a flag then its value, flags inside a shell command line")
+    func args() {
+        let result = Self.scan([("k8s/load.yaml", """
+            apiVersion: batch/v1
+            kind: Job
+            metadata: {name: load}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: a
+                      args: ["--db=postgres://pg.osl.example.no:5432/x", "--upstream", "http://api.shop.svc.cluster.local:8080"]
+                    - name: b
+                      command: ["/bin/sh", "-c", "locust --host http://front-end.shop.svc.cluster.local -f x.py"]
+            """)])
+        let found = result.endpoints.flatMap { e in e.sources.map { "\(e.host) \(e.kind.rawValue) \($0.line):\($0.column)" } }.sorted()
+        #expect(found == [
+            "api.shop.svc.cluster.local http 9:84",
+            "front-end.shop.svc.cluster.local http 11:60",
+            "pg.osl.example.no postgres 9:35",
+        ])
+    }
+
     @Test("a ConfigMap's embedded YAML file: settings at their line and column in the manifest")
     func embeddedYAML() {
         let result = Self.scan([("k8s/cm.yaml", """

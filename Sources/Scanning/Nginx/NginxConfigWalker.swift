@@ -41,8 +41,7 @@ struct NginxConfigWalker {
         for n in nodes {
             switch n.name {
             case "upstream":
-                if let children = n.children, let name = n.args.first?.value {
-                    _ = children
+                if n.children != nil, let name = n.args.first?.value {
                     upstreamBlocks.append((n, stream))
                     upstreamNames.insert(Self.key(name, stream: stream))
                 }

@@ -100,7 +100,9 @@ public final class Resolver {
             } else if case .singleLabel = cls, case .system = mode {
                 p.dnsName = name // the system resolver may know it (search domains, /etc/hosts)
             } else {
-                done(Resolution(method: .unresolved, reason: "in-cluster or single-label name, and the estate file declares no cluster"))
+                let why = estate.clusters.isEmpty ? "the estate file declares no cluster"
+                    : "the estate file has several clusters and none is named 'default'"
+                done(Resolution(method: .unresolved, reason: "in-cluster or single-label name, and \(why)"))
             }
             return p
         default: break

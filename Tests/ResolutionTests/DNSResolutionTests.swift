@@ -142,7 +142,8 @@ import Testing
         let r = Resolver(mode: .server(DNSWireClient(server: DNSServerAddress(address: IPAddress("127.0.0.1")!, port: port), timeout: 0.3)))
             .resolve("orders.example.com")
         #expect(r.resolution.method == .unresolved)
-        #expect(r.resolution.reason != nil)
+        #expect(r.resolution.reason?.contains("refused") == true || r.resolution.reason?.contains("timeout") == true,
+                "\(r.resolution.reason ?? "nil")")
     }
 
     @Test func defaultsAreTwoSecondsAndOneRetry() {

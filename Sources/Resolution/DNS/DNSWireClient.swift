@@ -41,6 +41,7 @@ public struct DNSWireClient: Sendable {
         var nextID = UInt16.random(in: 0...UInt16.max)
         var truncated: [DNSQuestion] = []
         var malformedSeen: String?
+        var refused = false
         var buffer = [UInt8](repeating: 0, count: 65_535)
 
         func allocateID() -> UInt16 {
@@ -57,17 +58,15 @@ public struct DNSWireClient: Sendable {
                     results[q] = .failure("not a valid DNS name"); continue
                 }
                 pending[id] = Pending(question: q, packet: packet, sentAt: Socket.now(), attempts: 1)
-                _ = packet.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) } // a lost send is retried
+                // A lost send is retried; an ICMP "port unreachable" surfaces here or in recv.
+                if packet.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) < 0 && errno == ECONNREFUSED { refused = true }
             }
             let soonest = pending.values.map(\.sentAt).min().map { $0 + timeout } ?? Socket.now()
             if Socket.wait(fd, until: soonest) {
                 while true {
                     let n = recv(fd, &buffer, buffer.count, 0)
                     if n < 0 {
-                        if errno == ECONNREFUSED {
-                            for (_, p) in pending { results[p.question] = .failure("connection refused by \(server)") }
-                            pending.removeAll()
-                        }
+                        if errno == ECONNREFUSED { refused = true }
                         break
                     }
                     let reply = Array(buffer[0..<n])
@@ -87,6 +86,13 @@ public struct DNSWireClient: Sendable {
                     }
                 }
             }
+            if refused { // nothing listens on the server's port: every question ends now
+                for (_, p) in pending { results[p.question] = .failure("connection refused by \(server) (nothing listens there)") }
+                for q in queue { results[q] = .failure("connection refused by \(server) (nothing listens there)") }
+                pending.removeAll()
+                queue = []
+                break
+            }
             // Retry or give up on questions past their timeout.
             let now = Socket.now()
             for (id, var p) in pending where now - p.sentAt >= timeout {
@@ -94,10 +100,10 @@ public struct DNSWireClient: Sendable {
                     p.attempts += 1
                     p.sentAt = now
                     pending[id] = p
-                    _ = p.packet.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+                    if p.packet.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) < 0 && errno == ECONNREFUSED { refused = true }
                 } else {
                     pending[id] = nil
-                    results[p.question] = .failure(malformedSeen ?? "timeout (\(p.attempts) attempts of \(formatSeconds(timeout)) to \(server))")
+                    results[p.question] = .failure(malformedSeen ?? (refused ? "connection refused by \(server) (nothing listens there)" : nil) ?? "timeout (\(p.attempts) attempts of \(formatSeconds(timeout)) to \(server))")
                 }
             }
         }

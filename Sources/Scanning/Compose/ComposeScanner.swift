@@ -83,7 +83,7 @@ public struct ComposeScanner: FormatScanner {
                                            context: "\(label), env \(p.key)", component: name))
             }
         }
-        out.append(ValueScanner.scan(entries, in: file))
+        out.append(ValueScanner.scan(entries.filter(EntryFilter.mightHoldEndpoint), in: file))
 
         // env_file: a path, a list of paths, or `{path, required}` items; relative to the compose file.
         var envFiles: [(Node, Bool)] = []

@@ -31,10 +31,11 @@ enum DatastoreImages {
         if let colon = last.firstIndex(of: ":") { last = String(last[..<colon]) }
         // `mssql/server`: the repository's owner names it.
         let candidates = [last] + parts.dropLast().suffix(1).map(String.init)
+        // By dash-separated word (`cp-kafka`, `postgresql-repmgr`): stdlib prefix tests only, as
+        // this runs for every compose service.
         for c in candidates {
-            for entry in table where c == entry.name || c.hasPrefix(entry.name + "-") || c.hasSuffix("-" + entry.name)
-                || (entry.name.count >= 5 && c.contains(entry.name)) {
-                return entry.kind
+            for word in c.split(separator: "-") {
+                for entry in table where word.hasPrefix(entry.name) { return entry.kind }
             }
         }
         return nil

@@ -5,7 +5,7 @@
 /// such an entry is handed over under a host-naming key.
 enum EnvValueShape {
     static func key(for name: String, value: String) -> String {
-        guard !KindHints.isHostKey(name), looksLikeHost(value) else { return name }
+        guard looksLikeHost(value), !KindHints.isHostKey(name) else { return name }
         return name + "_ADDR"
     }
 

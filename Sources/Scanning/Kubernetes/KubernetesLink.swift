@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ResidencyCore
 
@@ -32,9 +33,22 @@ struct KubernetesLink {
     mutating func run() -> ScanOutput {
         var out = ScanOutput()
         for p in partials { out.append(p.output) }
+        // Which ConfigMap and Secret values some container reads (cheap, serial), then every
+        // container's settings scanned in parallel: this is most of a large estate's work.
+        var all: [(KubernetesFacts.Container, Int)] = []
         for (i, p) in partials.enumerated() {
-            for c in p.containers { out.append(container(c, in: i)) }
+            for c in p.containers {
+                all.append((c, i))
+                markConsumed(c)
+            }
         }
+        let results = UnsafeResults<ScanOutput>(count: all.count)
+        let link = self
+        let work = all
+        DispatchQueue.concurrentPerform(iterations: work.count) { k in
+            results[k] = link.container(work[k].0, in: work[k].1)
+        }
+        for o in results.values { out.append(o) }
         // Values no container reads still say where something connects.
         var unread: [Int: [ConfigEntry]] = [:]
         for (i, p) in partials.enumerated() {
@@ -58,13 +72,25 @@ struct KubernetesLink {
         return out
     }
 
+    mutating func markConsumed(_ c: KubernetesFacts.Container) {
+        for e in c.env {
+            if case .keyRef(let kind, let name, let key) = e.source, let (_, s) = lookup(kind, name, namespace: c.namespace) {
+                consumed.insert(Self.consumedKey(s, key))
+            }
+        }
+        for f in c.envFrom {
+            guard let (_, s) = lookup(f.kind, f.name, namespace: c.namespace) else { continue }
+            for v in s.values where !v.embedded { consumed.insert(Self.consumedKey(s, v.dataKey)) }
+        }
+    }
+
     /// One container's settings, scanned per file they are written in.
-    mutating func container(_ c: KubernetesFacts.Container, in index: Int) -> ScanOutput {
+    func container(_ c: KubernetesFacts.Container, in index: Int) -> ScanOutput {
         var groups: [Int: [ConfigEntry]] = [:]
         var defined = Set(c.env.map(\.name))
         var literals: [String: (String, ValueOrigin)] = [:]
         for e in c.env { if case .literal(let v, let o) = e.source { literals[e.name] = (v, o) } }
-        func add(_ i: Int, _ e: ConfigEntry) { groups[i, default: []].append(e) }
+        func add(_ i: Int, _ e: ConfigEntry) { if EntryFilter.mightHoldEndpoint(e) { groups[i, default: []].append(e) } }
 
         for e in c.env {
             let context = "\(c.label), env \(e.name)"
@@ -72,7 +98,7 @@ struct KubernetesLink {
             case .literal(let value, let origin):
                 var (v, o) = (value, origin)
                 // `$(DB_HOST)` names another variable of this container: its value stands here.
-                if v.contains("$("), let (sub, from) = Self.substitute(v, literals) {
+                if v.utf8.contains(0x24), let (sub, from) = Self.substitute(v, literals) {
                     v = sub
                     o = from.map { .search(fromByte: $0) } ?? o
                 }
@@ -80,7 +106,6 @@ struct KubernetesLink {
                                        component: c.workload))
             case .keyRef(let kind, let name, let key):
                 guard let (si, s) = lookup(kind, name, namespace: c.namespace) else { continue }
-                consumed.insert(Self.consumedKey(s, key))
                 for v in s.values where v.dataKey == key {
                     add(si, ConfigEntry(key: v.embedded ? v.settingKey : e.name, value: v.value, origin: v.origin,
                                         context: "\(context) (from \(s.label) key \(key))", component: c.workload))
@@ -92,7 +117,6 @@ struct KubernetesLink {
         for f in c.envFrom {
             guard let (si, s) = lookup(f.kind, f.name, namespace: c.namespace) else { continue }
             for v in s.values where !v.embedded {
-                consumed.insert(Self.consumedKey(s, v.dataKey))
                 defined.insert(f.prefix + v.dataKey)
                 add(si, ConfigEntry(key: f.prefix + v.dataKey, value: v.value, origin: v.origin,
                                     context: "\(c.label), envFrom \(s.label) key \(v.dataKey)", component: c.workload))

@@ -15,7 +15,9 @@ enum YAMLDocuments {
     static func read(_ text: SourceText) -> (documents: [Node], failure: Failure?) {
         var docs: [Node] = []
         do {
-            let parser = try Parser(yaml: text.string)
+            // No tag resolution: every scalar stays a string (regex-based resolution of ints, floats,
+            // booleans and timestamps was most of the parse time, and nothing here needs it).
+            let parser = try Parser(yaml: text.string, resolver: .basic)
             while let root = try parser.nextRoot() { docs.append(root) }
             return (docs, nil)
         } catch let error as YamlError {
@@ -73,7 +75,14 @@ extension Node {
     /// The value under a key of a mapping (merge keys included).
     func at(_ key: String) -> Node? {
         guard case .mapping(let m) = self else { return nil }
-        for (k, v) in m.reversed() where k.text == key { return v }
+        // Hot path: no allocation; the last occurrence wins, merged mappings only when present.
+        var found: Node?
+        var merges = false
+        for (k, v) in m {
+            guard case .scalar(let s) = k else { continue }
+            if s.string == key { found = v } else if s.string == "<<" { merges = true }
+        }
+        if found != nil || !merges { return found }
         return pairs.last { $0.key == key }?.value
     }
 

@@ -9,7 +9,13 @@ struct OutputOptions: ParsableArguments {
     func write(_ text: String) throws {
         if let output {
             do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                // Atomic writes replace the path with a new file: fine for a report file, wrong for
+                // /dev/stdout, /dev/null or a named pipe, which must be written in place.
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+                let attributes = exists ? try? FileManager.default.attributesOfItem(atPath: output) : nil
+                let regular = !exists || (attributes?[.type] as? FileAttributeType) == .typeRegular
+                try text.write(toFile: output, atomically: regular, encoding: .utf8)
             } catch {
                 throw ValidationError("\(output): cannot write the report (\(error.localizedDescription))")
             }

@@ -1,0 +1,50 @@
+import Testing
+import ResidencyCore
+
+/// One endpoint per (host, port, kind), every place it is written kept as a source.
+@Suite struct EndpointMergeTests {
+    private func ref(_ host: String, _ port: Int?, _ kind: EndpointKind, _ path: String, _ line: Int,
+                     context: String = "", role: EndpointRole? = nil, tls: Bool = false) -> EndpointReference {
+        EndpointReference(host: host, port: port, scheme: kind.rawValue, kind: kind, role: role,
+                          location: SourceLocation(path: path, line: line, column: 5, context: context), tls: tls)
+    }
+
+    @Test func groupsByHostPortAndKind() {
+        let merged = Endpoint.merge([
+            ref("Orders-DB", 5432, .postgres, "k8s/orders.yaml", 12),
+            ref("orders-db", 5432, .postgres, ".env", 3),
+            ref("orders-db", 5433, .postgres, ".env", 4),
+            ref("orders-db", 6379, .redis, ".env", 5),
+        ])
+        #expect(merged.count == 3)
+        let pg = merged.first { $0.port == 5432 }
+        #expect(pg?.sources.map(\.path) == [".env", "k8s/orders.yaml"])
+        #expect(pg?.host == "orders-db")
+        #expect(merged.map(\.id) == ["postgres://orders-db:5432", "postgres://orders-db:5433", "redis://orders-db:6379"])
+    }
+
+    @Test func samePlaceKeepsTheRicherContext() {
+        let merged = Endpoint.merge([
+            ref("cache", 6379, .redis, "app.env", 2, context: "env"),
+            ref("cache", 6379, .redis, "app.env", 2, context: "env REDIS_URL"),
+        ])
+        #expect(merged.count == 1)
+        #expect(merged[0].sources.count == 1)
+        #expect(merged[0].sources[0].context == "env REDIS_URL")
+    }
+
+    @Test func mostSpecificRoleAndAnyTLSWin() {
+        let merged = Endpoint.merge([
+            ref("files", 443, .http, "a.yaml", 1, role: .other),
+            ref("files", 443, .http, "b.yaml", 1, role: .objectStorage, tls: true),
+        ])
+        #expect(merged.first?.role == .objectStorage)
+        #expect(merged.first?.tls == true)
+    }
+
+    @Test func orderDoesNotDependOnInputOrder() {
+        let refs = (0..<20).map { ref("h\($0 % 7)", 5432, .postgres, "f\($0 % 5).env", $0) }
+        #expect(Endpoint.merge(refs) == Endpoint.merge(refs.reversed()))
+        #expect(EndpointKey(host: "::1", port: 6379, kind: .redis).id == "redis://[::1]:6379")
+    }
+}

@@ -28,9 +28,16 @@ let package = Package(
         // Stage 3: where an address is (MMDB reader over libmaxminddb, pure-Swift MMDB writer, default geodata).
         .target(name: "Geolocation", dependencies: ["ResidencyCore", "CMaxMindDB", .product(name: "Yams", package: "Yams")],
                 exclude: ["Data"]),
+        // Stage 4: the policy files, the rules (one file each, with examples), the latency model and
+        // the service graph. Judges resolved endpoints; never reads the files under audit.
+        .target(name: "Policy", dependencies: [
+            "ResidencyCore", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // The pipeline: scan → resolve → geolocate → judge, then suppressions and the baseline.
+        .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolution", "Geolocation", "Policy", "Reporting"]),
         // The only importer of ArgumentParser.
         .executableTarget(name: "residency", dependencies: [
-            "ResidencyCore", "Scanning", "Reporting", "Geolocation", "Resolution",
+            "ResidencyCore", "Scanning", "Reporting", "Geolocation", "Resolution", "Policy", "Audit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -39,6 +46,8 @@ let package = Package(
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "PolicyTests", dependencies: ["Policy", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Policy", "Reporting", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "GeolocationTests", dependencies: [
             "Geolocation", "ResidencyCore", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),

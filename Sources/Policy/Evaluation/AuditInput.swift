@@ -1,0 +1,76 @@
+import ResidencyCore
+
+/// Everything the rules judge, as plain values: the scan's endpoints with their resolutions, the
+/// gateway routes and service edges for the latency graph, what could not be read, the geodata in
+/// use and the estate file's suppressions. Rules never read files or resolve names themselves.
+public struct AuditInput: Sendable {
+    public var endpoints: [AuditedEndpoint]
+    public var routes: [ProxyRoute]
+    public var upstreams: [ProxyUpstream]
+    public var edges: [ServiceEdge]
+    public var diagnostics: [Diagnostic]
+    public var geodata: [GeodataInfo]
+    public var suppressions: [SuppressionInfo]
+    /// Where the organisation's own components (gateway, in-cluster services) run: the estate's
+    /// default cluster site. Nil when the estate file does not say.
+    public var clusterSite: Location?
+    /// The day the audit runs, `YYYY-MM-DD` (UTC). Passed in so results are reproducible.
+    public var today: String
+
+    public init(endpoints: [AuditedEndpoint], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
+                edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], geodata: [GeodataInfo] = [],
+                suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, today: String) {
+        self.endpoints = endpoints
+        self.routes = routes
+        self.upstreams = upstreams
+        self.edges = edges
+        self.diagnostics = diagnostics
+        self.geodata = geodata
+        self.suppressions = suppressions
+        self.clusterSite = clusterSite
+        self.today = today
+    }
+}
+
+/// A geolocation database in use (the report's `geodata` entries).
+public struct GeodataInfo: Sendable, Hashable, Codable {
+    public var path: String
+    public var databaseType: String
+    /// `YYYY-MM-DD`.
+    public var buildDate: String
+    public var ageDays: Int
+
+    public init(path: String, databaseType: String, buildDate: String, ageDays: Int) {
+        self.path = path
+        self.databaseType = databaseType
+        self.buildDate = buildDate
+        self.ageDays = ageDays
+    }
+}
+
+/// A suppression from the estate file, as the rules and the audit see it.
+public struct SuppressionInfo: Sendable, Hashable, Codable {
+    /// A rule id or a category.
+    public var rule: String
+    public var host: String?
+    public var path: String?
+    public var reason: String
+    /// `YYYY-MM-DD`.
+    public var expires: String
+    /// The estate file (relative to the scanned path when inside it) and line.
+    public var file: String
+    public var line: Int?
+
+    public init(rule: String, host: String?, path: String?, reason: String, expires: String, file: String, line: Int?) {
+        self.rule = rule
+        self.host = host
+        self.path = path
+        self.reason = reason
+        self.expires = expires
+        self.file = file
+        self.line = line
+    }
+
+    /// Past its date on `today` (both `YYYY-MM-DD`, so string order is date order).
+    public func isExpired(today: String) -> Bool { expires < today }
+}

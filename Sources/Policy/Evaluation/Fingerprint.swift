@@ -1,0 +1,25 @@
+import Crypto
+import ResidencyCore
+
+/// The `fingerprint` of a finding: SHA-256 over what identifies it for a ticketing system and a
+/// baseline. Line and column are left out on purpose, so moving a line keeps the ticket; the
+/// rule, the file, the host, the kind and the subject (a route, an upstream) are in, so changing
+/// any of them is a new finding (CONTRACT.md).
+public enum Fingerprint {
+    public static func of(_ finding: Finding) -> String {
+        let parts = [
+            "v1",
+            finding.ruleId,
+            finding.location?.path ?? "",
+            finding.host ?? "",
+            finding.kind?.rawValue ?? "",
+            finding.subject ?? "",
+        ]
+        // Unit separators keep ("a", "bc") and ("ab", "c") apart.
+        let digest = SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8))
+        return digest.map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

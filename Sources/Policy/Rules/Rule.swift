@@ -1,0 +1,52 @@
+import ResidencyCore
+
+/// A rule judges resolved endpoints (never files) and returns findings without fingerprints.
+/// Each rule carries its own description, and the tests run every example in it.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    /// Findings for this input under this policy; empty when the rule's policy section is absent.
+    func evaluate(_ input: AuditInput, policy: Policy) -> [Finding]
+}
+
+/// What `residency explain RULE` prints, and what the example tests run.
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var category: FindingCategory
+    public var title: String
+    /// What it checks and why, a few sentences.
+    public var summary: String
+    /// Legal or technical references (`GDPR Art. 44`, `CJEU C-311/18 (Schrems II)`, `EDPB Recommendations 01/2020`…).
+    public var references: [String]
+    /// How to fix a finding, in general terms; findings give the specific steps.
+    public var remediation: String
+    /// Inputs that must give at least one finding of this rule.
+    public var triggeringExamples: [RuleExample]
+    /// Inputs that must give none.
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(id: String, category: FindingCategory, title: String, summary: String, references: [String],
+                remediation: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+        self.id = id
+        self.category = category
+        self.title = title
+        self.summary = summary
+        self.references = references
+        self.remediation = remediation
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}
+
+/// One example: a name a reader understands, the input, and the policy to judge it under
+/// (the shipped default policy when nil).
+public struct RuleExample: Sendable {
+    public var name: String
+    public var input: AuditInput
+    public var policy: Policy?
+
+    public init(_ name: String, input: AuditInput, policy: Policy? = nil) {
+        self.name = name
+        self.input = input
+        self.policy = policy
+    }
+}

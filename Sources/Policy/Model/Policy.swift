@@ -125,11 +125,18 @@ public struct RoundTripModel: Sendable, Hashable {
     public var stretch: Double
     /// Fixed cost of every hop (switching, serialisation, the far end's stack).
     public var fixedMs: Double
+    /// Extra round trips a new TCP connection costs (SYN / SYN-ACK before the first byte).
+    public var tcpHandshakeRoundTrips: Int
+    /// Extra round trips a new TLS session costs (1 for TLS 1.3, 2 for TLS 1.2).
+    public var tlsHandshakeRoundTrips: Int
 
-    public init(fibreKmPerMs: Double = 200, stretch: Double, fixedMs: Double) {
+    public init(fibreKmPerMs: Double = 200, stretch: Double, fixedMs: Double, tcpHandshakeRoundTrips: Int = 1,
+                tlsHandshakeRoundTrips: Int = 1) {
         self.fibreKmPerMs = fibreKmPerMs
         self.stretch = stretch
         self.fixedMs = fixedMs
+        self.tcpHandshakeRoundTrips = tcpHandshakeRoundTrips
+        self.tlsHandshakeRoundTrips = tlsHandshakeRoundTrips
     }
 }
 

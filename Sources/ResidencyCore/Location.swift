@@ -22,6 +22,16 @@ public struct Location: Hashable, Sendable, Codable {
     /// `US` when the operator is subject to US law (a US parent counts); otherwise its legal seat.
     public var jurisdiction: String?
     public var source: Source
+    /// How precise `latitude`/`longitude` are: the address's own city, the provider region's
+    /// city, or the country's reference point (country-level data). Nil when there are none.
+    public var precision: Precision?
+
+    /// What the coordinates stand for; reports say "country-level" for `.country`.
+    public enum Precision: String, Hashable, Sendable, Codable, CaseIterable {
+        case city
+        case region
+        case country
+    }
 
     public init(address: String, country: String? = nil, city: String? = nil, latitude: Double? = nil,
                 longitude: Double? = nil, asn: Int? = nil, asOrganization: String? = nil,

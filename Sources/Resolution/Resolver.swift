@@ -18,13 +18,15 @@ public final class Resolver {
     private let wire: WireLookup?
     private var systemCache: [String: AddressChain] = [:]
 
+    /// `namespaces`: Kubernetes namespaces seen in the scan, beyond the estate file's, so that
+    /// `svc.namespace` names are recognised as in-cluster.
     public init(estate: EstateFile = EstateFile(), catalogue: ProviderCatalogue = .builtIn,
-                locator: (any AddressLocator)? = nil, mode: Mode) {
+                locator: (any AddressLocator)? = nil, mode: Mode, namespaces: Set<String> = []) {
         self.estate = estate
         self.catalogue = catalogue
         self.locator = locator
         self.mode = mode
-        self.classifier = HostClassifier(namespaces: estate.namespaces)
+        self.classifier = HostClassifier(namespaces: estate.namespaces.union(namespaces))
         if case .server(let client) = mode { wire = WireLookup(client: client) } else { wire = nil }
     }
 
@@ -228,13 +230,22 @@ public final class Resolver {
     }
 
     private func siteLocation(_ site: EstateSite, address: String) -> Location {
-        Location(address: address, country: site.country, city: site.city, latitude: site.latitude, longitude: site.longitude,
-                 provider: site.provider, jurisdiction: site.jurisdiction ?? site.country, source: .estate)
+        var loc = Location(address: address, country: site.country, city: site.city, latitude: site.latitude, longitude: site.longitude,
+                           provider: site.provider, jurisdiction: site.jurisdiction ?? site.country, source: .estate)
+        if site.latitude != nil, site.longitude != nil { loc.precision = .city }
+        return loc
     }
 
     private func catalogueLocation(_ m: ProviderMatch, address: String) -> Location {
-        Location(address: address, country: m.country, provider: m.provider.name, jurisdiction: m.provider.jurisdiction,
-                 source: .providerCatalog)
+        var loc = Location(address: address, country: m.country, provider: m.provider.name, jurisdiction: m.provider.jurisdiction,
+                           source: .providerCatalog)
+        if let region = m.region, let table = m.service.regionTable, let site = RegionSites.site(table: table, region: region) {
+            loc.city = site.city
+            loc.latitude = site.latitude
+            loc.longitude = site.longitude
+            loc.precision = .region
+        }
+        return loc
     }
 
     private func describe(_ m: ProviderMatch) -> String {

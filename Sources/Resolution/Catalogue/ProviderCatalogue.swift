@@ -46,7 +46,25 @@ public struct ProviderCatalogue: Sendable {
     }
 
     /// The country of an infrastructure-as-code placement (Terraform provider + region).
-    public func country(of placement: CloudPlacement) -> String? {
+    public func country(of placement: CloudPlacement) -> String? { regionOf(placement).map { $0.country } }
+
+    /// Where an infrastructure-as-code resource runs: its region's country (and city, when the
+    /// region's site is known), operated by the provider the Terraform provider names.
+    public func location(of placement: CloudPlacement, address: String) -> Location? {
+        guard let (table, region, country) = regionOf(placement) else { return nil }
+        let operatorProvider = provider(id: table)
+        var loc = Location(address: address, country: country, provider: operatorProvider?.name,
+                           jurisdiction: operatorProvider?.jurisdiction, source: .providerCatalog)
+        if let site = RegionSites.site(table: table, region: region) {
+            loc.city = site.city
+            loc.latitude = site.latitude
+            loc.longitude = site.longitude
+            loc.precision = .region
+        }
+        return loc
+    }
+
+    private func regionOf(_ placement: CloudPlacement) -> (table: String, region: String, country: String)? {
         let table: String
         switch placement.provider.lowercased() {
         case "aws": table = "aws"
@@ -55,9 +73,12 @@ public struct ProviderCatalogue: Sendable {
         default: return nil
         }
         let region = placement.region.lowercased().replacingSpaces()
-        if let c = country(region: region, table: table) { return c }
+        if let c = country(region: region, table: table) { return (table, region, c) }
         // GCP zones (europe-north1-a) carry their region.
-        if table == "gcp", let dash = region.lastIndex(of: "-") { return country(region: String(region[..<dash]), table: table) }
+        if table == "gcp", let dash = region.lastIndex(of: "-") {
+            let r = String(region[..<dash])
+            if let c = country(region: r, table: table) { return (table, r, c) }
+        }
         return nil
     }
 

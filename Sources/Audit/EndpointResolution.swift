@@ -1,0 +1,56 @@
+import ResidencyCore
+import Resolution
+
+/// Resolves every scanned endpoint once per distinct host: names through the resolver (all DNS
+/// questions in flight together), Terraform resources that have a region but no host name
+/// through the provider catalogue's region tables.
+struct EndpointResolution {
+    let resolver: Resolver
+    let catalogue: ProviderCatalogue
+
+    func resolve(_ endpoints: [Endpoint]) -> [AuditedEndpoint] {
+        var requests: [ResolveRequest] = []
+        var index: [ResolveRequest: Int] = [:]
+        for e in endpoints where !isPlacementOnly(e) {
+            let request = Self.request(for: e)
+            if index[request] == nil {
+                index[request] = requests.count
+                requests.append(request)
+            }
+        }
+        let results = resolver.resolve(requests)
+        return endpoints.map { e in
+            if isPlacementOnly(e), let placement = e.placement {
+                if let loc = catalogue.location(of: placement, address: e.host) {
+                    return AuditedEndpoint(endpoint: e, resolution: Resolution(method: .providerHostname, locations: [loc]))
+                }
+                return AuditedEndpoint(endpoint: e, resolution: Resolution(
+                    method: .unresolved,
+                    reason: "Terraform \(placement.resourceType) in \(placement.provider) region '\(placement.region)', which the provider catalogue does not know"))
+            }
+            let result = results[index[Self.request(for: e)]!]
+            return AuditedEndpoint(endpoint: e, resolution: result.resolution)
+        }
+    }
+
+    /// A Terraform resource address (`aws_db_instance.orders`) is not a host name: its place is
+    /// the region the configuration gives it.
+    private func isPlacementOnly(_ e: Endpoint) -> Bool {
+        e.placement != nil && e.host.contains("_")
+    }
+
+    static func request(for e: Endpoint) -> ResolveRequest {
+        ResolveRequest(host: e.host, srvPrefix: e.scheme.lowercased() == "mongodb+srv" ? "_mongodb._tcp" : nil)
+    }
+
+    /// Kubernetes namespaces named by the scanned hosts (`svc.ns.svc.cluster.local`, `svc.ns.svc`),
+    /// so that the short form `svc.ns` written elsewhere is recognised as in-cluster too.
+    static func namespaces(in endpoints: [Endpoint]) -> Set<String> {
+        var found: Set<String> = []
+        for e in endpoints {
+            let labels = e.host.split(separator: ".")
+            if labels.count >= 3, labels[2] == "svc" { found.insert(String(labels[1])) }
+        }
+        return found
+    }
+}

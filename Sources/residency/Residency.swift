@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ResidencyCore
 
 /// The command line: one file per command, options shared through option groups.
@@ -15,4 +16,20 @@ struct Residency: ParsableCommand {
             """,
         version: ToolInfo.version,
         subcommands: [EndpointsCommand.self, ResolveCommand.self, GeoCommand.self])
+
+    /// CONTRACT.md: a run that cannot be done as asked (bad flag, bad value) exits 2 with one
+    /// line on stderr, not ArgumentParser's 64 with the whole usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+                FileHandle.standardError.write(Data("residency: \(message) (see 'residency --help')\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -20,7 +20,7 @@ final class BadInputCorpus: @unchecked Sendable {
         case parseErrorIfClaimed
         /// Passed over as binary: no diagnostic, counted in `skippedBinary`.
         case skippedBinary
-        /// Not a file to read (a FIFO): the scan must not block on it; at most one diagnostic.
+        /// Not a file to read (a FIFO): the scan must not block on it; exactly one diagnostic.
         case notRead
         /// chmod 000: one diagnostic, unless the process may read it anyway (root), then scanned.
         case unreadableUnlessPrivileged

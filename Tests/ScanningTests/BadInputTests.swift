@@ -49,7 +49,9 @@ struct BadInputTests {
                 #expect(mine.isEmpty, "\(context)")
                 #expect(result.skippedBinary.contains(b.path))
             case .notRead:
-                #expect(mine.count <= 1, "\(context)")
+                // Not read, but not dropped silently either: one diagnostic says what it is.
+                #expect(mine.count == 1, "\(context)")
+                #expect(mine.first?.message.contains("named pipe") == true, "\(context)")
                 expectedTotal += mine.count
             case .unreadableUnlessPrivileged:
                 if corpus.unreadableIsReadable {

@@ -84,7 +84,12 @@ public struct Discovery: Sendable {
                 if isExcluded(rel, isDirectory: false) { continue }
                 classifyLink(full: full, relative: rel, rootPath: rootPath, into: &out)
             }
-            // Sockets, FIFOs and devices hold no configuration; reading a FIFO would hang.
+            else if !isExcluded(rel, isDirectory: false) {
+                // Sockets, FIFOs and devices hold no configuration and reading a FIFO would hang;
+                // they are not read, but never dropped without a word.
+                let what = type == S_IFIFO ? "named pipe" : type == S_IFSOCK ? "socket" : "device file"
+                out.diagnostics.append(Diagnostic(path: rel, message: "\(what), not a regular file; not read"))
+            }
         }
         return out
     }

@@ -63,12 +63,26 @@ public struct ScanEngine: Sendable {
         return ScanResult(
             files: files.count,
             endpoints: Endpoint.merge(output.references),
-            unresolved: Array(Set(output.unresolved)).sorted(),
+            unresolved: Self.mergeUnresolved(output.unresolved),
             diagnostics: Array(Set(output.diagnostics)).sorted(),
             routes: Array(Set(output.routes)).sorted(),
             upstreams: Array(Set(output.upstreams)).sorted(),
             edges: Array(Set(output.edges)).sorted(),
             skippedBinary: binary.sorted())
+    }
+
+    /// One unresolved reference per (variable, place): two scanners reading the same line (a
+    /// compose env_file and the .env scanner) keep the richer context and the kind either knew.
+    static func mergeUnresolved(_ refs: [UnresolvedReference]) -> [UnresolvedReference] {
+        var byPlace: [String: UnresolvedReference] = [:]
+        for r in refs {
+            let key = "\(r.variable)\u{0}\(r.location.path)\u{0}\(r.location.line)\u{0}\(r.location.column)"
+            guard var existing = byPlace[key] else { byPlace[key] = r; continue }
+            if r.location.context.count > existing.location.context.count { existing.location.context = r.location.context }
+            existing.kind = existing.kind ?? r.kind
+            byPlace[key] = existing
+        }
+        return byPlace.values.sorted()
     }
 
     /// Opens the existential so each scanner keeps its own `Partial` type.

@@ -198,3 +198,10 @@ public struct AuditDocument: Codable, Sendable, Equatable {
     /// Findings that count against the gate.
     public var activeFindings: [Finding] { findings.filter { !$0.suppressed && !$0.baselined } }
 }
+
+extension AuditDocument.Geodata {
+    /// Country databases (GeoLite2-Country, the bundled tor-geoip import) carry no coordinates, so
+    /// every address located with them sits at its country's reference point. Reports say so,
+    /// because a latency estimate or a "Frankfurt vs Dublin" reading is only as precise as this.
+    public var isCountryLevel: Bool { databaseType.lowercased().contains("country") }
+}

@@ -1,0 +1,31 @@
+/// The `--format` values of `residency audit`. Every format renders the same `AuditDocument`, so a
+/// PDF-bound HTML report and the CI's SARIF can never disagree about a finding; the single
+/// exhaustive switch below means a new case does not compile until it has a renderer.
+public enum AuditFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, junit, markdown, html, csv
+
+    public func render(_ doc: AuditDocument) throws -> String {
+        switch self {
+        case .text: return AuditText.render(doc)
+        case .json: return try JSONOutput.encode(doc)
+        case .sarif: return try SARIFRenderer.render(doc)
+        case .junit: return JUnitRenderer.render(doc)
+        case .markdown: return AuditMarkdown.render(doc)
+        case .html: return AuditHTML.render(doc)
+        case .csv: return AuditCSV.render(doc)
+        }
+    }
+
+    /// The file extension a report of this format is usually saved with.
+    public var fileExtension: String {
+        switch self {
+        case .text: return "txt"
+        case .json: return "json"
+        case .sarif: return "sarif"
+        case .junit: return "junit.xml"
+        case .markdown: return "md"
+        case .html: return "html"
+        case .csv: return "csv"
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// One CSV field per RFC 4180, made safe to open in a spreadsheet.
+///
+/// Formula injection (CWE-1236, OWASP "CSV Injection"): a spreadsheet runs a cell starting with
+/// `=`, `+`, `-` or `@` (and, in some, a tab or carriage return) as a formula, and finding text
+/// quotes config files written by anyone. Such a field gets a leading `'`, which spreadsheets
+/// show as text and do not display; a program reading the CSV sees the `'`. Numbers we write
+/// never start with these characters, so they are unaffected.
+///
+/// Then the field is quoted when it holds a comma, a double quote, CR or LF, with inner quotes
+/// doubled.
+enum CSVField {
+    static func encode(_ value: String) -> String {
+        var field = value
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            field = "'" + field
+        }
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return field
+        }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,35 @@
+/// Escaping for GitHub-flavoured Markdown. Finding text quotes config files, so a `*`, `|` or
+/// `<script>` in a host or message must print as itself: every character that could start
+/// emphasis, a link, a code span, raw HTML, an entity or a table cell gets a backslash (any ASCII
+/// punctuation may be backslash-escaped in CommonMark), and newlines become `<br>` so a value
+/// never breaks out of its list item or table row.
+enum MarkdownEscaping {
+    static func text(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~", "!":
+                out += "\\" + String(c)
+            case "\n": out += "<br>"
+            case "\r": break
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A code span that holds any text: the fence is one backtick longer than the longest run
+    /// inside; `|` is escaped because GFM splits table cells before it parses code spans.
+    static func code(_ s: String) -> String {
+        var longest = 0, run = 0
+        for c in s { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: longest + 1)
+        var body = s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+        body = body.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+        let pad = body.hasPrefix("`") || body.hasSuffix("`") ? " " : ""
+        return fence + pad + body + pad + fence
+    }
+
+    /// A table row of already-escaped cells.
+    static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+}

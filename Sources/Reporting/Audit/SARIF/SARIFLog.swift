@@ -1,0 +1,115 @@
+/// The subset of SARIF 2.1.0 (OASIS) that `residency audit --format sarif` writes: one run, the
+/// rules used, one result per finding. Codable rather than dictionaries, so the encoder's sorted
+/// keys make the log byte-stable and a typo in a property name is a compile error. Public so
+/// that consumers (and our tests) can decode a log back.
+public struct SARIFLog: Codable, Sendable, Equatable {
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    public static let sarifVersion = "2.1.0"
+
+    public var schema: String
+    public var version: String
+    public var runs: [Run]
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema"
+        case version, runs
+    }
+
+    public struct Run: Codable, Sendable, Equatable {
+        public var tool: Tool
+        /// `unicodeCodePoints`: our columns count Unicode scalars, not SARIF's default UTF-16 units.
+        public var columnKind: String
+        public var results: [Result]
+        public var properties: RunProperties
+    }
+
+    /// What the run audited; SARIF viewers show the property bag as is.
+    public struct RunProperties: Codable, Sendable, Equatable {
+        public var scannedPath: String
+        public var auditDate: String
+        public var policy: [String]
+        public var failOn: String
+        public var passed: Bool
+    }
+
+    public struct Tool: Codable, Sendable, Equatable {
+        public var driver: Driver
+    }
+
+    public struct Driver: Codable, Sendable, Equatable {
+        public var name: String
+        public var version: String
+        public var informationUri: String
+        public var rules: [ReportingDescriptor]
+    }
+
+    public struct ReportingDescriptor: Codable, Sendable, Equatable {
+        public var id: String
+        public var shortDescription: Message
+        public var help: Message
+        public var properties: RuleProperties
+    }
+
+    public struct RuleProperties: Codable, Sendable, Equatable {
+        public var category: String
+        /// GitHub code scanning filters on tags; the category is the useful one.
+        public var tags: [String]
+    }
+
+    public struct Message: Codable, Sendable, Equatable {
+        public var text: String
+    }
+
+    public enum Level: String, Codable, Sendable, Equatable {
+        case error, warning, note
+    }
+
+    public struct Result: Codable, Sendable, Equatable {
+        public var ruleId: String
+        public var ruleIndex: Int
+        public var level: Level
+        public var message: Message
+        /// Absent for findings about the run itself (stale geodata), which have no place in a file.
+        public var locations: [Location]?
+        public var partialFingerprints: [String: String]
+        public var suppressions: [Suppression]?
+        public var properties: ResultProperties
+    }
+
+    public struct Location: Codable, Sendable, Equatable {
+        public var physicalLocation: PhysicalLocation
+    }
+
+    public struct PhysicalLocation: Codable, Sendable, Equatable {
+        public var artifactLocation: ArtifactLocation
+        public var region: Region
+    }
+
+    public struct ArtifactLocation: Codable, Sendable, Equatable {
+        /// Relative to the scanned path, percent-encoded as a URI reference.
+        public var uri: String
+        public var uriBaseId: String
+    }
+
+    public struct Region: Codable, Sendable, Equatable {
+        public var startLine: Int
+        public var startColumn: Int
+    }
+
+    public struct Suppression: Codable, Sendable, Equatable {
+        /// `external`: the suppression lives outside the source (estate file, baseline file).
+        public var kind: String
+        public var justification: String
+    }
+
+    /// Everything else a finding carries, already redacted by the scan.
+    public struct ResultProperties: Codable, Sendable, Equatable {
+        public var severity: String
+        public var category: String
+        public var host: String?
+        public var endpointId: String?
+        public var evidence: [String]
+        public var remediation: [String]
+        public var references: [String]
+    }
+}

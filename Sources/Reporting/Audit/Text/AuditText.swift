@@ -1,0 +1,97 @@
+import ResidencyCore
+
+/// `residency audit` as a compliance officer hands it to an auditor: what was audited, against
+/// which policy and with which geodata (and how old and precise it is), the verdict, every
+/// finding with its evidence and remediation, the latency chains and the endpoint inventory.
+/// Plain text without colour, so it survives e-mail, tickets and printing.
+enum AuditText {
+    static func render(_ doc: AuditDocument) -> String {
+        var out = header(doc)
+        out += "\n" + AuditFacts.verdict(doc) + "\n"
+        out += "Findings:   \(AuditFacts.counts(doc))\n"
+        out += findings(doc)
+        out += chains(doc)
+        out += endpoints(doc)
+        return out
+    }
+
+    private static func header(_ doc: AuditDocument) -> String {
+        var out = "\(doc.tool.name) \(doc.tool.version) — data-residency audit of \(doc.scannedPath)\n"
+        out += "Audit date: \(doc.auditDate)\n"
+        out += "Policy:     \(doc.policy.isEmpty ? "(none)" : doc.policy.joined(separator: ", "))\n"
+        if doc.geodata.isEmpty {
+            out += "Geodata:    none (locations come from the estate file and provider hostnames only)\n"
+        }
+        for (i, g) in doc.geodata.enumerated() {
+            out += (i == 0 ? "Geodata:    " : "            ") + AuditFacts.geodata(g) + "\n"
+        }
+        out += "Scanned:    \(AuditFacts.plural(doc.summary.files, "file")), "
+            + "\(AuditFacts.plural(doc.summary.endpoints, "endpoint"))\n"
+        return out
+    }
+
+    private static func findings(_ doc: AuditDocument) -> String {
+        var out = "\n== Findings ==\n"
+        if doc.findings.isEmpty { return out + "\nNo findings.\n" }
+        var number = 0
+        for group in AuditFacts.bySeverity(doc.findings) {
+            out += "\n\(group.severity.rawValue.uppercased()) (\(group.findings.count))\n"
+            for f in group.findings {
+                number += 1
+                out += "\n" + finding(f, number: number)
+            }
+        }
+        return out
+    }
+
+    private static func finding(_ f: Finding, number: Int) -> String {
+        let pad = "     "
+        var out = "  \(number). \(f.title)  [\(f.ruleId)]\n"
+        let place = [AuditFacts.position(f), f.host.map { "host \($0)" }].compactMap { $0 }
+        if !place.isEmpty { out += pad + place.joined(separator: "  ") + "\n" }
+        if let mark = AuditFacts.mark(f) { out += pad + mark + "\n" }
+        out += indented(f.message, pad)
+        if !f.evidence.isEmpty {
+            out += pad + "Evidence:\n"
+            for e in f.evidence { out += indented(e, pad + "  - ", continuation: pad + "    ") }
+        }
+        if !f.remediation.isEmpty {
+            out += pad + "Remediation:\n"
+            for (i, step) in f.remediation.enumerated() {
+                out += indented(step, pad + "  \(i + 1). ", continuation: pad + "     ")
+            }
+        }
+        if !f.references.isEmpty { out += pad + "References: " + f.references.joined(separator: "; ") + "\n" }
+        out += pad + "Fingerprint: \(f.fingerprint)\n"
+        return out
+    }
+
+    private static func chains(_ doc: AuditDocument) -> String {
+        var out = "\n== Latency: worst request chain per route ==\n"
+        let worst = AuditFacts.worstChains(doc)
+        if worst.isEmpty { return out + "\nNo request chains (no gateway routes found).\n" }
+        for c in worst {
+            out += "\n\(c.route): \(AuditFacts.chainVerdict(c))\n"
+            let rows = c.hops.map { [AuditFacts.hopName($0), AuditFacts.hopDetail($0), AuditFacts.ms($0.estimateMs)] }
+            out += TextTable.render(header: ["HOP", "WHERE", "ESTIMATE"], rows: rows, indent: "    ")
+        }
+        return out
+    }
+
+    private static func endpoints(_ doc: AuditDocument) -> String {
+        var out = "\n== Endpoints ==\n\n"
+        if doc.endpoints.isEmpty { return out + "No endpoints found.\n" }
+        let rows = doc.endpoints.map { e in
+            [AuditFacts.address(e), e.kind.rawValue, e.role.rawValue, AuditFacts.whereabouts(e), AuditFacts.method(e)]
+        }
+        out += TextTable.render(header: ["HOST", "KIND", "ROLE", "COUNTRY / PROVIDER", "METHOD"], rows: rows)
+        return out
+    }
+
+    /// Multi-line values keep their shape under the item they belong to.
+    private static func indented(_ text: String, _ first: String, continuation: String? = nil) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { i, line in (i == 0 ? first : (continuation ?? first)) + line }
+            .joined(separator: "\n") + "\n"
+    }
+}

@@ -8,11 +8,11 @@ import Foundation
 /// show as text and do not display; a program reading the CSV sees the `'`. Numbers we write
 /// never start with these characters, so they are unaffected.
 ///
-/// Then the field is quoted when it holds a comma, a double quote, CR or LF, with inner quotes
+/// Other control characters become U+FFFD (see `ControlCharacters`); then the field is quoted when it holds a comma, a double quote, CR or LF, with inner quotes
 /// doubled.
 enum CSVField {
     static func encode(_ value: String) -> String {
-        var field = value
+        var field = ControlCharacters.replace(in: value, keeping: ["\n", "\r", "\t"])
         if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             field = "'" + field
         }

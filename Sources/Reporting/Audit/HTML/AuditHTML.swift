@@ -2,14 +2,15 @@ import ResidencyCore
 
 /// `residency audit --format html`: the text report as one self-contained page (inline CSS, no
 /// script, nothing fetched), for an auditor's archive or a browser's "print to PDF". Every value
-/// goes through `MarkupEscaping`: hosts and messages come from files under audit.
+/// goes through `MarkupEscaping`: hosts and messages come from files under audit. Void elements
+/// are self-closed (`<br/>`), so the page is also well-formed XML and tests can parse it.
 enum AuditHTML {
     private static func h(_ s: String) -> String { MarkupEscaping.text(s) }
     private static func a(_ s: String) -> String { MarkupEscaping.attribute(s) }
 
     static func render(_ doc: AuditDocument) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<title>Data-residency audit of \(h(doc.scannedPath))</title>\n"
         out += "<style>\n\(AuditHTMLStyle.css)\n</style>\n</head>\n<body>\n"
         out += "<h1>Data-residency audit of <code>\(h(doc.scannedPath))</code></h1>\n"
@@ -29,7 +30,7 @@ enum AuditHTML {
         item("Policy", doc.policy.isEmpty ? "(none)" : h(doc.policy.joined(separator: ", ")))
         item("Geodata", doc.geodata.isEmpty
              ? "none (locations come from the estate file and provider hostnames only)"
-             : doc.geodata.map { h(AuditFacts.geodata($0)) }.joined(separator: "<br>\n"))
+             : doc.geodata.map { h(AuditFacts.geodata($0)) }.joined(separator: "<br/>\n"))
         item("Scanned", h("\(AuditFacts.plural(doc.summary.files, "file")), \(AuditFacts.plural(doc.summary.endpoints, "endpoint"))"))
         item("Findings", h(AuditFacts.counts(doc)))
         return out + "</dl>\n"
@@ -58,7 +59,7 @@ enum AuditHTML {
         if let at = AuditFacts.position(f) { place.append("<code>\(h(at))</code>") }
         if let host = f.host { place.append("host <code>\(h(host))</code>") }
         if !place.isEmpty { out += "<p>\(place.joined(separator: " · "))</p>\n" }
-        out += "<p>\(h(f.message))</p>\n"
+        out += "<p class=\"message\">\(h(f.message))</p>\n"
         if !f.evidence.isEmpty {
             out += "<p><strong>Evidence</strong></p>\n<ul>\n" + f.evidence.map { "<li>\(h($0))</li>\n" }.joined() + "</ul>\n"
         }

@@ -16,6 +16,7 @@ enum AuditHTMLStyle {
     .verdict.failed{background:#ffebe9;color:#a40e26}
     .finding{border:1px solid #d0d7de;border-left-width:6px;border-radius:6px;padding:.5rem 1rem;margin:1rem 0;break-inside:avoid}
     .finding h4{margin:.3rem 0}
+    .message{white-space:pre-line}
     .finding.critical{border-left-color:#8b0000}
     .finding.high{border-left-color:#cf222e}
     .finding.medium{border-left-color:#bf8700}

@@ -29,7 +29,7 @@ enum JUnitRenderer {
     }
 
     private static func testCase(_ f: Finding, failOn: FailThreshold) -> JUnitReport.TestCase {
-        let subject = f.host ?? f.location?.path ?? "run"
+        let subject = f.host ?? f.subject ?? f.location?.path ?? "audit"
         let outcome: JUnitReport.Outcome
         if f.suppressed {
             outcome = .skipped(message: "suppressed: \(f.suppression ?? "by the estate file")")

@@ -12,7 +12,7 @@ enum AuditMarkdown {
         out += findings(doc)
         out += chains(doc)
         out += endpoints(doc)
-        return out
+        return ControlCharacters.replace(in: out)
     }
 
     private static func overview(_ doc: AuditDocument) -> String {
@@ -45,10 +45,12 @@ enum AuditMarkdown {
     }
 
     private static func finding(_ f: Finding, number: Int) -> String {
-        var out = "#### \(number). \(M.text(f.title)) (\(M.code(f.ruleId)))\n\n"
-        if let at = AuditFacts.position(f) { out += "- **Where:** \(M.code(at))\n" }
-        if let host = f.host { out += "- **Host:** \(M.code(host))\n" }
-        if let mark = AuditFacts.mark(f) { out += "- **Status:** \(M.text(mark))\n" }
+        var out = "#### \(number). \(M.text(f.title)) (\(M.code(f.ruleId)))\n"
+        var facts = ""
+        if let at = AuditFacts.position(f) { facts += "- **Where:** \(M.code(at))\n" }
+        if let host = f.host { facts += "- **Host:** \(M.code(host))\n" }
+        if let mark = AuditFacts.mark(f) { facts += "- **Status:** \(M.text(mark))\n" }
+        if !facts.isEmpty { out += "\n" + facts }
         out += "\n\(M.text(f.message))\n"
         if !f.evidence.isEmpty {
             out += "\n**Evidence**\n\n" + f.evidence.map { "- \(M.text($0))\n" }.joined()

@@ -6,7 +6,19 @@
 enum MarkdownEscaping {
     static func text(_ s: String) -> String {
         var out = ""
-        for c in s.unicodeScalars {
+        var scalars = Substring(s).unicodeScalars[...]
+        // A value that starts like a list item or a heading underline (`- x`, `+ x`, `= x`,
+        // `1. x`) would turn into one where it starts a line or a list item.
+        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        if let first = scalars.first, "-+=".unicodeScalars.contains(first) {
+            out += "\\" + String(first)
+            scalars = scalars.dropFirst()
+        } else if !digits.isEmpty, let next = scalars.dropFirst(digits.count).first, next == "." || next == ")",
+                  scalars.dropFirst(digits.count + 1).first.map({ $0 == " " }) ?? true {
+            out += String(String.UnicodeScalarView(digits)) + "\\" + String(next)
+            scalars = scalars.dropFirst(digits.count + 1)
+        }
+        for c in scalars {
             switch c {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~", "!":
                 out += "\\" + String(c)

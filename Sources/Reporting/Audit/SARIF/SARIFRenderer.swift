@@ -17,12 +17,11 @@ enum SARIFRenderer {
     }
 
     static func log(_ doc: AuditDocument) -> SARIFLog {
-        var rules: [SARIFLog.ReportingDescriptor] = []
-        var ruleIndex: [String: Int] = [:]
-        for f in doc.findings where ruleIndex[f.ruleId] == nil {
-            ruleIndex[f.ruleId] = rules.count
-            rules.append(descriptor(f))
-        }
+        // Rules sorted by id, so a new finding elsewhere does not renumber `ruleIndex`.
+        var firstOfRule: [String: Finding] = [:]
+        for f in doc.findings where firstOfRule[f.ruleId] == nil { firstOfRule[f.ruleId] = f }
+        let rules = firstOfRule.keys.sorted().compactMap { firstOfRule[$0].map(descriptor) }
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         let results = doc.findings.map { result($0, ruleIndex: ruleIndex[$0.ruleId] ?? 0) }
         let driver = SARIFLog.Driver(name: doc.tool.name, version: doc.tool.version,
                                      informationUri: informationUri, rules: rules)

@@ -3,7 +3,8 @@ import ResidencyCore
 /// `residency audit` as a compliance officer hands it to an auditor: what was audited, against
 /// which policy and with which geodata (and how old and precise it is), the verdict, every
 /// finding with its evidence and remediation, the latency chains and the endpoint inventory.
-/// Plain text without colour, so it survives e-mail, tickets and printing.
+/// Plain text without colour, so it survives e-mail, tickets and printing; control characters
+/// from the files under audit are replaced, so printing the report cannot drive a terminal.
 enum AuditText {
     static func render(_ doc: AuditDocument) -> String {
         var out = header(doc)
@@ -12,7 +13,7 @@ enum AuditText {
         out += findings(doc)
         out += chains(doc)
         out += endpoints(doc)
-        return out
+        return ControlCharacters.replace(in: out)
     }
 
     private static func header(_ doc: AuditDocument) -> String {
@@ -73,7 +74,7 @@ enum AuditText {
         for c in worst {
             out += "\n\(c.route): \(AuditFacts.chainVerdict(c))\n"
             let rows = c.hops.map { [AuditFacts.hopName($0), AuditFacts.hopDetail($0), AuditFacts.ms($0.estimateMs)] }
-            out += TextTable.render(header: ["HOP", "WHERE", "ESTIMATE"], rows: rows, indent: "    ")
+            out += TextTable.render(header: ["HOP", "WHERE", "ESTIMATE"], rows: rows, rightAligned: [2], indent: "    ")
         }
         return out
     }

@@ -1,14 +1,17 @@
 import Foundation
 
-/// Columns padded to their widest cell, two spaces apart, the last column unpadded so lines carry
-/// no trailing blanks (diffs of golden files and pasted reports stay clean).
+/// Columns padded to their widest cell, two spaces apart; numbers (`rightAligned`) line up on the
+/// right. A left-aligned last column is not padded, so lines carry no trailing blanks (diffs of
+/// golden files and pasted reports stay clean).
 enum TextTable {
-    static func render(header: [String], rows: [[String]], indent: String = "") -> String {
+    static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], indent: String = "") -> String {
         let all = [header] + rows
         let widths = header.indices.map { i in all.map { $0[i].count }.max() ?? 0 }
         return all.map { row in
-            let cells = row.indices.map { i in
-                i == row.count - 1 ? row[i] : row[i].padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            let cells = row.indices.map { i -> String in
+                let gap = String(repeating: " ", count: widths[i] - row[i].count)
+                if rightAligned.contains(i) { return gap + row[i] }
+                return i == row.count - 1 ? row[i] : row[i] + gap
             }
             return indent + cells.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import Reporting
+import ResidencyCore
+
+/// The SARIF log reads back with our own model and has what SARIF 2.1.0 requires and what code
+/// scanning uses: one result per finding with its fingerprint, the right level, the place, and
+/// suppressions for suppressed and baselined findings.
+@Suite struct AuditFormatSARIFTests {
+    private func decode(_ doc: AuditDocument) throws -> SARIFLog {
+        try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc).utf8))
+    }
+
+    @Test func oneResultPerFindingWithItsFingerprint() throws {
+        let doc = AuditSample.document()
+        let log = try decode(doc)
+        #expect(log.schema == "https://json.schemastore.org/sarif-2.1.0.json")
+        #expect(log.version == "2.1.0")
+        #expect(log.runs.count == 1)
+        let run = try #require(log.runs.first)
+        #expect(run.results.count == doc.findings.count)
+        for (f, r) in zip(doc.findings, run.results) {
+            #expect(r.ruleId == f.ruleId)
+            #expect(r.partialFingerprints["residency/v1"] == f.fingerprint)
+            #expect(r.message.text == f.message)
+            #expect(run.tool.driver.rules[r.ruleIndex].id == f.ruleId)
+            #expect(r.properties.severity == f.severity.rawValue)
+            #expect(r.properties.category == f.category.rawValue)
+            #expect(r.properties.remediation == f.remediation)
+            if let place = f.location {
+                let loc = try #require(r.locations?.first?.physicalLocation)
+                #expect(loc.artifactLocation.uri == place.path)
+                #expect(loc.artifactLocation.uriBaseId == "%SRCROOT%")
+                #expect(loc.region.startLine == place.line && loc.region.startColumn == place.column)
+            } else {
+                #expect(r.locations == nil)
+            }
+        }
+        #expect(Set(run.tool.driver.rules.map(\.id)) == Set(doc.findings.map(\.ruleId)))
+        #expect(run.tool.driver.rules.count == Set(doc.findings.map(\.ruleId)).count)
+        #expect(run.tool.driver.rules.map(\.id) == run.tool.driver.rules.map(\.id).sorted())
+        #expect(run.tool.driver.name == "residency" && run.tool.driver.version == ToolInfo.version)
+        #expect(run.columnKind == "unicodeCodePoints")
+    }
+
+    @Test func levelsFollowSeverity() {
+        #expect(SARIFRenderer.level(.critical) == .error)
+        #expect(SARIFRenderer.level(.high) == .error)
+        #expect(SARIFRenderer.level(.medium) == .warning)
+        #expect(SARIFRenderer.level(.low) == .note)
+        #expect(SARIFRenderer.level(.info) == .note)
+    }
+
+    @Test func suppressedAndBaselinedCarryExternalSuppressions() throws {
+        let doc = AuditSample.document()
+        let results = try decode(doc).runs[0].results
+        for (f, r) in zip(doc.findings, results) {
+            switch (f.suppressed, f.baselined) {
+            case (true, _):
+                #expect(r.suppressions == [SARIFLog.Suppression(kind: "external", justification: f.suppression ?? "")])
+            case (false, true):
+                #expect(r.suppressions == [SARIFLog.Suppression(kind: "external", justification: "baseline")])
+            case (false, false):
+                #expect(r.suppressions == nil)
+            }
+        }
+        #expect(results.contains { $0.suppressions != nil && $0.suppressions?.first?.justification == "baseline" })
+    }
+
+    /// The property names SARIF consumers look up literally, checked in the raw JSON.
+    @Test func requiredPropertiesAreSpelledAsTheSpecSays() throws {
+        let json = try AuditFormat.sarif.render(AuditSample.document())
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(top["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
+        #expect(top["version"] as? String == "2.1.0")
+        let run = try #require((top["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] is String && driver["informationUri"] is String && driver["rules"] is [Any])
+        let uri = try #require(URL(string: driver["informationUri"] as? String ?? ""))
+        #expect(uri.scheme == "https")
+        for result in try #require(run["results"] as? [[String: Any]]) {
+            #expect((result["message"] as? [String: Any])?["text"] is String)
+            #expect(["error", "warning", "note"].contains(result["level"] as? String ?? ""))
+        }
+    }
+
+    @Test func pathsAreURIReferences() throws {
+        #expect(URIPath.encode("k8s/orders.yaml") == "k8s/orders.yaml")
+        #expect(URIPath.encode("dir with space/ø:x.yaml") == "dir%20with%20space/%C3%B8%3Ax.yaml")
+        #expect(URIPath.encode("a#b?c%d") == "a%23b%3Fc%25d")
+        let log = try decode(AuditHostileSample.document())
+        let uri = try #require(log.runs[0].results.first { $0.ruleId == "persistence-outside-eea" }?.locations?.first?.physicalLocation.artifactLocation.uri)
+        #expect(uri == "dir%20with%20space/%C3%B8%3Ax.yaml")
+        #expect(URL(string: uri) != nil)
+    }
+
+    @Test func emptyAuditIsAValidLogWithNoResults() throws {
+        let doc = AuditDocument(scannedPath: ".", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 0,
+                                endpoints: [], findings: [], chains: [], failOn: .severity(.high))
+        let log = try decode(doc)
+        #expect(log.runs[0].results.isEmpty && log.runs[0].tool.driver.rules.isEmpty)
+        #expect(log.runs[0].properties.passed)
+    }
+}

@@ -14,12 +14,19 @@ public struct AuditInput: Sendable {
     /// Where the organisation's own components (gateway, in-cluster services) run: the estate's
     /// default cluster site. Nil when the estate file does not say.
     public var clusterSite: Location?
+    /// The estate's name for that site (`oslo-1`), so remediation can write estate-file lines
+    /// that work as pasted. Nil when unknown.
+    public var clusterSiteName: String?
+    /// Regions of each cloud provider with coordinates, keyed by provider name as locations
+    /// report it (`Amazon Web Services`): the choices for "move it to the nearest allowed region".
+    public var providerRegions: [String: [ProviderRegion]]
     /// The day the audit runs, `YYYY-MM-DD` (UTC). Passed in so results are reproducible.
     public var today: String
 
     public init(endpoints: [AuditedEndpoint], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
                 edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], geodata: [GeodataInfo] = [],
-                suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, today: String) {
+                suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, clusterSiteName: String? = nil,
+                providerRegions: [String: [ProviderRegion]] = [:], today: String) {
         self.endpoints = endpoints
         self.routes = routes
         self.upstreams = upstreams
@@ -28,6 +35,8 @@ public struct AuditInput: Sendable {
         self.geodata = geodata
         self.suppressions = suppressions
         self.clusterSite = clusterSite
+        self.clusterSiteName = clusterSiteName
+        self.providerRegions = providerRegions
         self.today = today
     }
 }

@@ -4,8 +4,24 @@ import ResidencyCore
 /// Each rule carries its own description, and the tests run every example in it.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// Rules are stateless: the registry makes one per run.
+    init()
     /// Findings for this input under this policy; empty when the rule's policy section is absent.
     func evaluate(_ input: AuditInput, policy: Policy) -> [Finding]
+}
+
+extension Rule {
+    public static var id: String { description.id }
+
+    /// A finding of this rule, with its id, category and references filled in from the description.
+    func finding(severity: Severity, title: String? = nil, message: String, location: Finding.Place?,
+                 endpoint: Endpoint? = nil, host: String? = nil, subject: String? = nil,
+                 evidence: [String], remediation: [String]) -> Finding {
+        let d = Self.description
+        return Finding(ruleId: d.id, category: d.category, severity: severity, title: title ?? d.title, message: message,
+                       location: location, endpointId: endpoint?.id, host: endpoint?.host ?? host, kind: endpoint?.kind,
+                       subject: subject, evidence: evidence, remediation: remediation, references: d.references)
+    }
 }
 
 /// What `residency explain RULE` prints, and what the example tests run.

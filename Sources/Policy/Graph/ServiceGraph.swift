@@ -1,0 +1,109 @@
+import ResidencyCore
+
+/// The estate's own components and what they talk to, indexed for the latency chains:
+/// gateway route → upstream block → server host → Service (Kubernetes DNS name, short name or
+/// compose service) → the workloads it selects → the endpoints those workloads use.
+///
+/// Components are joined by name only: the scan knows workload and Service names, not which
+/// namespace a short name was resolved in, so two workloads of one name in two namespaces are
+/// one node here. Every lookup is a dictionary hit, so building chains stays linear in the estate.
+public struct ServiceGraph: Sendable {
+    /// Endpoints in id order (deterministic whatever order the scan produced them in).
+    public let endpoints: [AuditedEndpoint]
+    private let upstreamsByName: [String: ProxyUpstream]
+    private let workloadsByService: [String: [String]]
+    /// ExternalName Services: name → the host they alias.
+    private let aliasByService: [String: String]
+    private let endpointsByComponent: [String: [Int]]
+    private let endpointsByHost: [String: [Int]]
+    /// Names a host can stand for: Services, workloads, compose services.
+    private let components: Set<String>
+
+    public init(_ input: AuditInput) {
+        let sorted = input.endpoints.sorted { $0.endpoint.id < $1.endpoint.id }
+        endpoints = sorted
+        var ups: [String: ProxyUpstream] = [:]
+        for u in input.upstreams.sorted() where ups[u.name] == nil { ups[u.name] = u }
+        upstreamsByName = ups
+        var selects: [String: Set<String>] = [:]
+        var aliases: [String: String] = [:]
+        var names: Set<String> = []
+        for edge in input.edges.sorted() {
+            switch edge.kind {
+            case .selects:
+                selects[edge.from, default: []].insert(edge.to)
+                names.insert(edge.from)
+                names.insert(edge.to)
+            case .aliases:
+                if aliases[edge.from] == nil { aliases[edge.from] = edge.to.lowercased() }
+                names.insert(edge.from)
+            case .dependsOn, .links:
+                break
+            }
+        }
+        workloadsByService = selects.mapValues { $0.sorted() }
+        aliasByService = aliases
+        var byComponent: [String: [Int]] = [:], byHost: [String: [Int]] = [:]
+        for (i, e) in sorted.enumerated() {
+            for c in e.endpoint.components { byComponent[c, default: []].append(i) }
+            byHost[e.endpoint.host.lowercased(), default: []].append(i)
+        }
+        endpointsByComponent = byComponent
+        endpointsByHost = byHost
+        components = names.union(byComponent.keys)
+    }
+
+    /// The upstream block a route passes to, when the scan found one of that name.
+    public func upstream(named name: String) -> ProxyUpstream? { upstreamsByName[name] }
+
+    /// The `host[:port]` targets of a route: its upstream block's servers, or the pass target.
+    func targets(of route: ProxyRoute) -> (upstream: ProxyUpstream?, servers: [HostPort]) {
+        if let u = upstreamsByName[route.upstream] { return (u, u.servers.compactMap(HostPort.init)) }
+        return (nil, HostPort(route.upstream).map { [$0] } ?? [])
+    }
+
+    /// The estate's own component a host names: `svc`, `svc.ns`, `svc.ns.svc[.cluster.local]`,
+    /// or `pod.svc.ns.svc.cluster.local` for a headless Service's pod. Nil for any other host
+    /// (a datastore's own name, a SaaS API), and for short names that name no known component.
+    public func component(forHost rawHost: String) -> String? {
+        var host = rawHost.lowercased()
+        if host.hasSuffix(".") { host.removeLast() }
+        let labels = host.split(separator: ".").map(String.init)
+        let candidate: String?
+        if let svc = labels.lastIndex(of: "svc"), svc >= 2 {
+            // Whatever the cluster domain after `svc` is (`cluster.local` by default).
+            candidate = labels[svc - 2]
+        } else if labels.count == 1 || labels.count == 2 {
+            candidate = labels.first
+        } else {
+            candidate = nil
+        }
+        guard let name = candidate, components.contains(name) else { return nil }
+        return name
+    }
+
+    /// The workloads behind a Service name; a compose service or a workload is its own.
+    public func workloads(of component: String) -> [String] {
+        workloadsByService[component] ?? [component]
+    }
+
+    /// The endpoints a workload uses, in id order.
+    public func endpoints(of workload: String) -> [AuditedEndpoint] {
+        (endpointsByComponent[workload] ?? []).map { endpoints[$0] }
+    }
+
+    /// Endpoints written with this host, in id order.
+    public func endpoints(host: String) -> [AuditedEndpoint] {
+        (endpointsByHost[host.lowercased()] ?? []).map { endpoints[$0] }
+    }
+
+    /// The locations to place an endpoint by. An in-cluster name of an ExternalName Service is
+    /// only an alias: the datastore is where the aliased host is, when that host was located.
+    public func effectiveLocations(of e: AuditedEndpoint) -> (locations: [Location], via: String?) {
+        if let name = component(forHost: e.endpoint.host), let target = aliasByService[name] {
+            let located = endpoints(host: target).flatMap(\.resolution.locations).filter { $0.country != nil }
+            if !located.isEmpty { return (located, "ExternalName \(name) → \(target)") }
+        }
+        return (e.resolution.locations, nil)
+    }
+}

@@ -1,0 +1,48 @@
+import ResidencyCore
+
+/// What to do about a provider that US law reaches: leave it for an EEA-owned one, or, while it
+/// stays, make what it holds useless to anyone who compels it to disclose (EDPB
+/// Recommendations 01/2020: technical measures are the ones that work against public-authority
+/// access; contracts alone do not bind a government).
+enum JurisdictionAdvice {
+    /// Named when the policy lists none (EDPB Recommendations 01/2020, Annex 2 use cases 1–2).
+    static let defaultMeasures = [
+        "encrypt at rest and in transit with customer-managed keys held in the EEA, outside the provider's reach (EDPB Recommendations 01/2020, use case 1)",
+        "pseudonymise personal data before it reaches the provider and keep the re-identification table in the EEA (use case 2)",
+        "record a transfer impact assessment with the provider's Art. 28 DPA and the Art. 46(2)(c) standard contractual clauses",
+    ]
+
+    /// EEA-owned alternatives for the endpoint's kind, else for its role (the policy's table).
+    static func alternatives(for e: Endpoint, policy: JurisdictionPolicy) -> [String] {
+        if let byKind = policy.alternatives[e.kind.rawValue], !byKind.isEmpty { return byKind }
+        return policy.alternatives[e.role.rawValue] ?? []
+    }
+
+    static func steps(for e: Endpoint, provider: String, policy: JurisdictionPolicy) -> [String] {
+        var steps: [String] = []
+        let alts = alternatives(for: e, policy: policy)
+        let what = e.role == .upstream || e.role == .telemetry || e.role == .other ? "this \(e.role.rawValue) service" : "this \(e.kind.rawValue) \(e.role.noun)"
+        if alts.isEmpty {
+            steps.append("Move \(what) to an EEA-owned provider that no US parent controls, or to your own EEA site.")
+        } else {
+            steps.append("Move \(what) off \(provider) to an EEA-owned provider: \(alts.joined(separator: "; ")).")
+        }
+        let measures = policy.supplementaryMeasures.isEmpty ? defaultMeasures : policy.supplementaryMeasures
+        for m in measures { steps.append("While it stays on \(provider), supplementary measure: \(m).") }
+        return steps
+    }
+}
+
+extension EndpointRole {
+    /// `datastore`, `message queue`, `object store`, …: how a sentence names the role.
+    var noun: String {
+        switch self {
+        case .datastore: return "datastore"
+        case .queue: return "message queue"
+        case .objectStorage: return "object store"
+        case .upstream: return "upstream"
+        case .telemetry: return "telemetry sink"
+        case .other: return "endpoint"
+        }
+    }
+}

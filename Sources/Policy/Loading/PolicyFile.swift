@@ -1,0 +1,157 @@
+import ResidencyCore
+
+/// One policy file as written (version 1): its name, what it extends, and the sections it sets.
+/// Sections are read strictly: unknown keys, wrong shapes and bad values name file and line.
+struct PolicyFile {
+    var name: String
+    var extends: [(name: String, line: Int?)]
+    var residency: ResidencyPolicy?
+    var jurisdiction: JurisdictionPolicy?
+    var latency: LatencyPolicy?
+    var geodata: GeodataPolicy?
+
+    static func parse(yaml: String, file: String) throws -> PolicyFile {
+        if yaml.utf8.contains(0) { throw PolicyError(file: file, line: nil, message: "not a text file (binary content)") }
+        let root = try PolicyNode.parse(yaml, file: file)
+        let f = try root.fields("policy", required: ["version", "name"],
+                                optional: ["description", "extends", "residency", "jurisdiction", "latency", "geodata"])
+        try PolicyNode.checkVersion(f["version"], what: "policy")
+        var p = PolicyFile(name: try f["name"]!.nonEmptyString("name"), extends: [])
+        if let ext = f["extends"] {
+            p.extends = try ext.sequence("extends").map { (try $0.nonEmptyString("extends entry"), $0.line) }
+        }
+        if let n = f["description"] { _ = try n.string("description") }
+        if let n = f["residency"] { p.residency = try residency(n) }
+        if let n = f["jurisdiction"] { p.jurisdiction = try jurisdiction(n) }
+        if let n = f["latency"] { p.latency = try latency(n) }
+        if let n = f["geodata"] { p.geodata = try geodata(n) }
+        return p
+    }
+
+    private static func residency(_ n: PolicyNode) throws -> ResidencyPolicy {
+        let f = try n.fields("residency", required: ["allowedCountries"],
+                             optional: ["adequacyCountries", "allowAdequacy", "persistenceRoles", "transferRoles", "severity"])
+        var r = ResidencyPolicy(allowedCountries: try countries(f["allowedCountries"]!, "allowedCountries"))
+        if let a = f["adequacyCountries"] { r.adequacyCountries = try countries(a, "adequacyCountries") }
+        if let a = f["allowAdequacy"] { r.allowAdequacy = try a.bool("allowAdequacy") }
+        if let a = f["persistenceRoles"] { r.persistenceRoles = try roles(a, "persistenceRoles") }
+        if let a = f["transferRoles"] { r.transferRoles = try roles(a, "transferRoles") }
+        if let s = f["severity"] {
+            let sv = try s.fields("residency.severity", required: [], optional: ["persistence", "transfer", "unknownLocation"])
+            if let x = sv["persistence"] { r.persistenceSeverity = try severity(x, "persistence") }
+            if let x = sv["transfer"] { r.transferSeverity = try severity(x, "transfer") }
+            if let x = sv["unknownLocation"] { r.unknownLocationSeverity = try severity(x, "unknownLocation") }
+        }
+        if let both = r.persistenceRoles.intersection(r.transferRoles).first {
+            throw n.fail("residency: role '\(both.rawValue)' is both a persistence and a transfer role")
+        }
+        return r
+    }
+
+    private static func jurisdiction(_ n: PolicyNode) throws -> JurisdictionPolicy {
+        let f = try n.fields("jurisdiction", required: ["flagged"], optional: ["severity", "supplementaryMeasures", "alternatives"])
+        var j = JurisdictionPolicy(flagged: try countries(f["flagged"]!, "flagged"))
+        if let s = f["severity"] {
+            let sv = try s.fields("jurisdiction.severity", required: [], optional: ["persistence", "transfer"])
+            if let x = sv["persistence"] { j.severity = try severity(x, "persistence") }
+            if let x = sv["transfer"] { j.transferSeverity = try severity(x, "transfer") }
+        }
+        if let m = f["supplementaryMeasures"] { j.supplementaryMeasures = try m.sequence("supplementaryMeasures").map { try $0.nonEmptyString("measure") } }
+        if let a = f["alternatives"] {
+            let validKeys = Set(EndpointKind.allCases.map(\.rawValue)).union(EndpointRole.allCases.map(\.rawValue))
+            for (key, keyLine, value) in try a.entries("alternatives") {
+                guard validKeys.contains(key) else {
+                    throw PolicyError(file: n.file, line: keyLine, message: "alternatives: '\(key)' is neither an endpoint kind nor a role")
+                }
+                j.alternatives[key] = try value.sequence("alternatives.\(key)").map { try $0.nonEmptyString("alternative") }
+            }
+        }
+        return j
+    }
+
+    private static func latency(_ n: PolicyNode) throws -> LatencyPolicy {
+        let f = try n.fields("latency", required: ["origin", "model", "budgets"], optional: ["datastoreRoundTrips", "severity"])
+        let o = try f["origin"]!.fields("latency.origin", required: ["name", "country", "latitude", "longitude"])
+        let lat = try o["latitude"]!.double("latitude"), lon = try o["longitude"]!.double("longitude")
+        guard (-90...90).contains(lat) else { throw o["latitude"]!.fail("latitude must be between -90 and 90") }
+        guard (-180...180).contains(lon) else { throw o["longitude"]!.fail("longitude must be between -180 and 180") }
+        let origin = LatencyPolicy.Origin(name: try o["name"]!.nonEmptyString("name"), country: try country(o["country"]!),
+                                          latitude: lat, longitude: lon)
+        let m = try f["model"]!.fields("latency.model", required: ["stretch", "fixedMs"],
+                                       optional: ["fibreKmPerMs", "tcpHandshakeRoundTrips", "tlsHandshakeRoundTrips"])
+        var model = RoundTripModel(stretch: try positive(m["stretch"]!, "stretch"), fixedMs: try nonNegative(m["fixedMs"]!, "fixedMs"))
+        if let x = m["fibreKmPerMs"] { model.fibreKmPerMs = try positive(x, "fibreKmPerMs") }
+        if let x = m["tcpHandshakeRoundTrips"] { model.tcpHandshakeRoundTrips = Int(try nonNegative(x, "tcpHandshakeRoundTrips")) }
+        if let x = m["tlsHandshakeRoundTrips"] { model.tlsHandshakeRoundTrips = Int(try nonNegative(x, "tlsHandshakeRoundTrips")) }
+        guard model.stretch >= 1 else { throw m["stretch"]!.fail("stretch must be at least 1 (a route is never shorter than the great circle)") }
+        let b = try f["budgets"]!.fields("latency.budgets", required: ["hopMs", "chainMs"])
+        var l = LatencyPolicy(origin: origin, model: model, hopBudgetMs: try positive(b["hopMs"]!, "hopMs"),
+                              chainBudgetMs: try positive(b["chainMs"]!, "chainMs"))
+        if let x = f["datastoreRoundTrips"] {
+            let v = try positive(x, "datastoreRoundTrips")
+            guard v == v.rounded() else { throw x.fail("datastoreRoundTrips must be a whole number") }
+            l.datastoreRoundTrips = Int(v)
+        }
+        if let s = f["severity"] {
+            let sv = try s.fields("latency.severity", required: [], optional: ["latency", "connectionReuse"])
+            if let x = sv["latency"] { l.severity = try severity(x, "latency") }
+            if let x = sv["connectionReuse"] { l.connectionReuseSeverity = try severity(x, "connectionReuse") }
+        }
+        return l
+    }
+
+    private static func geodata(_ n: PolicyNode) throws -> GeodataPolicy {
+        let f = try n.fields("geodata", required: ["maxAgeDays"], optional: ["severity"])
+        let days = try positive(f["maxAgeDays"]!, "maxAgeDays")
+        guard days == days.rounded() else { throw f["maxAgeDays"]!.fail("maxAgeDays must be a whole number of days") }
+        var g = GeodataPolicy(maxAgeDays: Int(days))
+        if let s = f["severity"] { g.severity = try severity(s, "geodata.severity") }
+        return g
+    }
+
+    // MARK: - Values
+
+    private static func country(_ n: PolicyNode) throws -> String {
+        let s = try n.string("country code")
+        guard s.count == 2, s.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            throw n.fail("'\(s)' is not an ISO 3166-1 alpha-2 country code (two capital letters; quote \"NO\", which YAML 1.1 reads as false)")
+        }
+        return s
+    }
+
+    private static func countries(_ n: PolicyNode, _ what: String) throws -> Set<String> {
+        let list = try n.sequence(what).map(country)
+        guard Set(list).count == list.count else { throw n.fail("\(what): a country is listed twice") }
+        return Set(list)
+    }
+
+    private static func roles(_ n: PolicyNode, _ what: String) throws -> Set<EndpointRole> {
+        Set(try n.sequence(what).map { item in
+            let s = try item.string("role")
+            guard let role = EndpointRole(rawValue: s) else {
+                throw item.fail("\(what): unknown role '\(s)' (known: \(EndpointRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return role
+        })
+    }
+
+    private static func severity(_ n: PolicyNode, _ what: String) throws -> Severity {
+        let s = try n.string(what)
+        guard let v = Severity(rawValue: s) else {
+            throw n.fail("\(what): unknown severity '\(s)' (known: critical, high, medium, low, info)")
+        }
+        return v
+    }
+
+    private static func positive(_ n: PolicyNode, _ what: String) throws -> Double {
+        let v = try n.double(what)
+        guard v > 0 else { throw n.fail("\(what) must be greater than 0") }
+        return v
+    }
+
+    private static func nonNegative(_ n: PolicyNode, _ what: String) throws -> Double {
+        let v = try n.double(what)
+        guard v >= 0 else { throw n.fail("\(what) must not be negative") }
+        return v
+    }
+}

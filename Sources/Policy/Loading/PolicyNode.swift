@@ -1,0 +1,115 @@
+import Yams
+
+/// Strict, line-aware reading of a policy file (the same discipline as the estate file reader:
+/// every unknown key, wrong shape or bad value is a `PolicyError` naming the file and the line).
+struct PolicyNode {
+    let node: Node
+    let file: String
+
+    var line: Int? { node.mark?.line }
+
+    /// Parses `text`; an empty document is an empty mapping.
+    static func parse(_ text: String, file: String) throws -> PolicyNode {
+        do {
+            let node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            return PolicyNode(node: node, file: file)
+        } catch let error as YamlError {
+            switch error {
+            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+                throw PolicyError(file: file, line: mark.line, message: "YAML syntax error: \(problem)")
+            case let .duplicatedKeysInMapping(duplicates, context):
+                throw PolicyError(file: file, line: context.mark.line,
+                                      message: "duplicate keys: \(duplicates.joined(separator: ", "))")
+            default:
+                throw PolicyError(file: file, line: nil, message: "YAML cannot be parsed: \(error)")
+            }
+        } catch {
+            throw PolicyError(file: file, line: nil, message: "YAML cannot be parsed: \(error)")
+        }
+    }
+
+    func fail(_ message: String) -> PolicyError {
+        PolicyError(file: file, line: line, message: message)
+    }
+
+    /// A mapping's entries in file order; keys must be scalars and appear once.
+    func entries(_ what: String) throws -> [(key: String, keyLine: Int?, value: PolicyNode)] {
+        if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" { return [] }
+        guard let mapping = node.mapping else { throw fail("\(what) must be a mapping") }
+        var seen = Set<String>()
+        var result: [(key: String, keyLine: Int?, value: PolicyNode)] = []
+        for (k, v) in mapping {
+            guard let key = k.scalar?.string else {
+                throw PolicyError(file: file, line: k.mark?.line, message: "\(what): keys must be plain strings")
+            }
+            guard seen.insert(key).inserted else {
+                throw PolicyError(file: file, line: k.mark?.line, message: "\(what): duplicate key '\(key)'")
+            }
+            result.append((key, k.mark?.line, PolicyNode(node: v, file: file)))
+        }
+        return result
+    }
+
+    /// A mapping with a fixed set of keys: unknown keys and missing required ones are errors.
+    func fields(_ what: String, required: Set<String>, optional: Set<String> = []) throws -> [String: PolicyNode] {
+        var result: [String: PolicyNode] = [:]
+        for (key, keyLine, value) in try entries(what) {
+            guard required.contains(key) || optional.contains(key) else {
+                let known = (required.union(optional)).sorted().joined(separator: ", ")
+                throw PolicyError(file: file, line: keyLine, message: "\(what): unknown key '\(key)' (known: \(known))")
+            }
+            result[key] = value
+        }
+        for key in required.sorted() where result[key] == nil {
+            throw fail("\(what): missing required key '\(key)'")
+        }
+        return result
+    }
+
+    func string(_ what: String) throws -> String {
+        guard let s = node.scalar?.string else { throw fail("\(what) must be a string") }
+        return s
+    }
+
+    func nonEmptyString(_ what: String) throws -> String {
+        let s = try string(what).policyTrimmed()
+        guard !s.isEmpty else { throw fail("\(what) must not be empty") }
+        return s
+    }
+
+    func double(_ what: String) throws -> Double {
+        guard let d = Double(try string(what)), d.isFinite else { throw fail("\(what) must be a number") }
+        return d
+    }
+
+    func bool(_ what: String) throws -> Bool {
+        switch try string(what) {
+        case "true": return true
+        case "false": return false
+        default: throw fail("\(what) must be true or false")
+        }
+    }
+
+    func sequence(_ what: String) throws -> [PolicyNode] {
+        guard let seq = node.sequence else { throw fail("\(what) must be a list") }
+        return seq.map { PolicyNode(node: $0, file: file) }
+    }
+
+    /// `version:` must be 1 when present (absent means 1: the CONTRACT's example has none).
+    static func checkVersion(_ node: PolicyNode?, what: String) throws {
+        guard let node else { return }
+        guard try node.string("version") == "1" else {
+            throw node.fail("\(what): unsupported version '\(try node.string("version"))' (this residency reads version 1)")
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    func policyTrimmed() -> String {
+        var s = Substring(self)
+        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
+        while s.last == " " || s.last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

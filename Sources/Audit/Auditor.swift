@@ -1,0 +1,88 @@
+import Foundation
+import Policy
+import Reporting
+import ResidencyCore
+import Resolution
+import Scanning
+
+/// The pipeline, and nothing else: scan → resolve → geolocate → judge. Each stage's output is a
+/// plain value handed to the next; the report is built from the last.
+public enum Auditor {
+    /// What the stages found, before the gate and the baseline are applied.
+    public struct Outcome: Sendable {
+        public var files: Int
+        public var endpoints: [AuditedEndpoint]
+        public var findings: [Finding]
+        public var chains: [AuditDocument.Chain]
+        public var geodata: [GeodataInfo]
+    }
+
+    public static func run(_ request: AuditRequest) -> Outcome {
+        let scan = ScanEngine(options: request.scanOptions).scan(root: request.root)
+
+        let locator = request.geodata.map { GeoAddressLocator(databases: $0) }
+        let resolver = Resolver(estate: request.estate, catalogue: request.catalogue, locator: locator, mode: request.mode,
+                                namespaces: EndpointResolution.namespaces(in: scan.endpoints))
+        let audited = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
+
+        let geodata = GeodataInventory.describe(request.geodata, today: request.today)
+        let input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,
+                               diagnostics: scan.diagnostics, geodata: geodata,
+                               suppressions: suppressions(request), clusterSite: clusterSite(request.estate),
+                               clusterSiteName: request.estate.defaultCluster?.site,
+                               providerRegions: providerRegions(request.catalogue), today: request.today)
+        let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
+        return Outcome(files: scan.files, endpoints: audited, findings: evaluation.findings,
+                       chains: evaluation.worstChains.map(chainReport), geodata: geodata)
+    }
+
+    /// The report: baseline marks applied, counts and the gate derived from them.
+    public static func document(_ outcome: Outcome, request: AuditRequest, failOn: FailThreshold,
+                                baseline: Baseline?) -> AuditDocument {
+        let findings = baseline.map { $0.marking(outcome.findings) } ?? outcome.findings
+        return AuditDocument(
+            scannedPath: request.displayPath, auditDate: request.today, policy: request.policy.names,
+            geodata: outcome.geodata.map { AuditDocument.Geodata(path: $0.path, databaseType: $0.databaseType,
+                                                                 buildDate: $0.buildDate, ageDays: $0.ageDays) },
+            files: outcome.files, endpoints: outcome.endpoints, findings: findings, chains: outcome.chains,
+            failOn: failOn)
+    }
+
+    /// The regions of each catalogue provider whose site is known, keyed by the provider's name
+    /// as locations carry it: the choices for "move it to the nearest allowed region".
+    private static func providerRegions(_ catalogue: ProviderCatalogue) -> [String: [ProviderRegion]] {
+        var out: [String: [ProviderRegion]] = [:]
+        for site in RegionSites.all {
+            guard let provider = catalogue.provider(id: site.table) else { continue }
+            out[provider.name, default: []].append(ProviderRegion(id: site.region, country: site.country, city: site.city,
+                                                                  latitude: site.latitude, longitude: site.longitude))
+        }
+        return out
+    }
+
+    private static func chainReport(_ c: LatencyChain) -> AuditDocument.Chain {
+        AuditDocument.Chain(route: c.routeName, hops: c.hops.map {
+            AuditDocument.Chain.Hop(from: $0.from, to: $0.to, place: $0.place, distanceKm: $0.distanceKm ?? 0,
+                                    roundTrips: $0.roundTrips, estimateMs: $0.estimateMs, reusesConnections: $0.reusesConnections)
+        }, totalMs: c.totalMs, budgetMs: c.budgetMs)
+    }
+
+    /// The estate file's suppressions, naming the file the way the report names paths.
+    private static func suppressions(_ request: AuditRequest) -> [SuppressionInfo] {
+        let file = request.estatePath ?? "residency.yaml"
+        return request.estate.suppressions.map {
+            SuppressionInfo(rule: $0.rule, host: $0.host, path: $0.path, reason: $0.reason, expires: $0.expires,
+                            file: file, line: $0.line)
+        }
+    }
+
+    /// Where the organisation's own components run: the default cluster's site.
+    private static func clusterSite(_ estate: EstateFile) -> Location? {
+        guard let cluster = estate.defaultCluster, let site = estate.sites[cluster.site] else { return nil }
+        var loc = Location(address: "cluster \(cluster.name)", country: site.country, city: site.city,
+                           latitude: site.latitude, longitude: site.longitude, provider: site.provider,
+                           jurisdiction: site.jurisdiction ?? site.country, source: .estate)
+        if site.latitude != nil, site.longitude != nil { loc.precision = .city }
+        return loc
+    }
+}

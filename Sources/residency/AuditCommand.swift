@@ -1,0 +1,50 @@
+import ArgumentParser
+import Audit
+import Foundation
+import Policy
+import Reporting
+import ResidencyCore
+
+/// `residency audit [PATH]`: scan, resolve, geolocate, judge, report; the exit code is the gate.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Scan PATH, resolve and geolocate every endpoint, check it against the policy, and report.",
+        discussion: """
+            Exit codes: 0 the run completed and no unsuppressed, non-baselined finding is at or above \
+            --fail-on; 1 at least one is; 2 the run could not be done as asked (bad flag, unreadable or \
+            invalid estate, policy, database or baseline file). A file under audit that cannot be parsed \
+            is a config-error finding, never exit 2.
+            """)
+
+    @OptionGroup var scan: ScanOptionsGroup
+    @OptionGroup var audit: AuditOptions
+    @Option(help: ArgumentHelp("Report format: \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var format: AuditFormat = .text
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("The CI gate: critical, high, medium, low, info or none.", valueName: "severity"))
+    var failOn: String = "high"
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Findings recorded in this baseline file do not fail the gate.", valueName: "file"))
+    var baseline: String?
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard FailThreshold(failOn) != nil else {
+            throw ValidationError("--fail-on: '\(failOn)' is not one of critical, high, medium, low, info, none")
+        }
+    }
+
+    func run() throws {
+        let threshold = FailThreshold(failOn)!
+        let request = try audit.request(scan: scan)
+        var base: Baseline?
+        if let baseline {
+            do { base = try Baseline.load(path: baseline) } catch { throw AuditExit.fail(error) }
+        }
+        let outcome = Auditor.run(request)
+        let document = Auditor.document(outcome, request: request, failOn: threshold, baseline: base)
+        try output.write(try format.render(document))
+        if !document.summary.passed { throw ExitCode(1) }
+    }
+}
+
+extension AuditFormat: ExpressibleByArgument {}

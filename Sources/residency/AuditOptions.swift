@@ -1,0 +1,79 @@
+import ArgumentParser
+import Audit
+import Foundation
+import Geolocation
+import Policy
+import Resolution
+
+/// What an audit resolves with and judges by: estate, DNS, geodata, policy, day. Shared by
+/// `audit` and `baseline`, so a baseline is recorded under exactly the audit's conditions.
+struct AuditOptions: ParsableArguments {
+    @OptionGroup var resolution: ResolutionOptions
+    @OptionGroup var geo: GeoDatabaseOptions
+    @Option(name: .customLong("policy"), help: ArgumentHelp("A policy file (repeatable, merged in order). Default: the built-in default policy (policies/default.yaml).", valueName: "file"))
+    var policies: [String] = []
+    @Option(name: .customLong("date"), help: ArgumentHelp("Judge as of this day (YYYY-MM-DD, UTC): suppression expiry and geodata age. Default: today, or $RESIDENCY_AUDIT_DATE.", valueName: "day"))
+    var date: String?
+
+    func validate() throws {
+        if let date, AuditClock.date(date) == nil { throw ValidationError("--date: '\(date)' is not a day in the form YYYY-MM-DD") }
+    }
+
+    func request(scan: ScanOptionsGroup) throws -> AuditRequest {
+        let estatePath = resolution.config ?? {
+            let candidate = (scan.path as NSString).appendingPathComponent("residency.yaml")
+            return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+        }()
+        let estate = try resolution.estate(root: scan.path)
+        let policy: Policy
+        do {
+            policy = policies.isEmpty ? PolicyLoader.shipped : try PolicyLoader.load(files: policies)
+        } catch {
+            throw AuditExit.fail(error)
+        }
+        let today = try day()
+        return AuditRequest(root: scan.rootURL, displayPath: scan.path, scanOptions: scan.scanOptions, estate: estate,
+                            estatePath: estatePath.map { relative($0, to: scan.path) }, catalogue: try resolution.providerCatalogue(),
+                            mode: resolution.mode, geodata: try geodata(), policy: policy, today: today)
+    }
+
+    private func day() throws -> String {
+        if let date { return date }
+        if let env = ProcessInfo.processInfo.environment["RESIDENCY_AUDIT_DATE"], !env.isEmpty {
+            guard AuditClock.date(env) != nil else { throw AuditExit.fail("RESIDENCY_AUDIT_DATE: '\(env)' is not a day in the form YYYY-MM-DD") }
+            return env
+        }
+        return AuditClock.today()
+    }
+
+    /// Databases named on the command line or in the environment must open (exit 2 otherwise);
+    /// when none is named and none can be found or built, the audit goes on without geodata,
+    /// says so on stderr, and every address it cannot place becomes an unknown-location finding.
+    private func geodata() throws -> GeoDatabases? {
+        do {
+            return try GeodataLocator().databases(geoipDBs: geo.geoipDBs, asnDB: geo.asnDB)
+        } catch {
+            if let e = error as? GeolocationError, case .noGeodata(let why) = e, geo.geoipDBs.isEmpty, geo.asnDB == nil {
+                FileHandle.standardError.write(Data("residency: warning: no geolocation data (\(why)); public addresses will be reported as unknown-location\n".utf8))
+                return nil
+            }
+            throw AuditExit.fail(error)
+        }
+    }
+
+    /// The estate file as the report names it: relative to the scanned path when inside it.
+    private func relative(_ path: String, to root: String) -> String {
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        if full.hasPrefix(base + "/") { return String(full.dropFirst(base.count + 1)) }
+        return path
+    }
+}
+
+/// Exit 2 with one line on stderr naming the file (and line): the run could not be done as asked.
+enum AuditExit {
+    static func fail(_ message: Any) -> ExitCode {
+        FileHandle.standardError.write(Data("residency: \(message)\n".utf8))
+        return ExitCode(2)
+    }
+}

@@ -1,0 +1,82 @@
+import ResidencyCore
+
+/// A gateway route that opens a new upstream connection for every request. Inside one
+/// datacentre that costs little; across sites every request pays the TCP (and TLS) handshake
+/// again, on top of exhausting ephemeral ports under load.
+public struct ConnectionReuseRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "connection-reuse",
+        category: .connectionReuse,
+        title: "Proxy opens a new upstream connection per request",
+        summary: """
+        nginx reuses upstream connections only when the upstream block has `keepalive N`, the location \
+        sets `proxy_http_version 1.1` (the default is HTTP/1.0) and clears the Connection header with \
+        `proxy_set_header Connection ""`. A `proxy_pass` route missing any of them, or passing to a host \
+        or variable instead of an upstream block (which cannot pool), pays a handshake per request. \
+        `grpc_pass` needs only the pool. The finding gives the exact lines and where to put them.
+        """,
+        references: ["nginx ngx_http_upstream_module: keepalive",
+                     "nginx ngx_http_proxy_module: proxy_http_version, proxy_set_header",
+                     "RFC 9112 §9.3 (HTTP/1.1 persistent connections)", "RFC 9293 (TCP three-way handshake)"],
+        remediation: """
+        Add `keepalive 32;` to the upstream block, and `proxy_http_version 1.1;` and \
+        `proxy_set_header Connection "";` to the location (repeating any proxy_set_header the location \
+        inherited, since a location's own replace the server's).
+        """,
+        triggeringExamples: [
+            RuleExample("/v1/orders: no keepalive, HTTP/1.0, Connection: close", input: ChainExample.ordersWithoutReuse,
+                        policy: ExampleEstate.policy),
+            RuleExample("a proxy_pass to a variable has no pool", input: ChainExample.dublinChain, policy: ExampleEstate.policy),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("/v1/users: keepalive 32, HTTP/1.1, Connection cleared", input: ChainExample.osloChain,
+                        policy: ExampleEstate.policy),
+        ])
+
+    public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
+        guard let latency = policy.latency else { return [] }
+        let graph = ServiceGraph(input)
+        let frame = LatencyFrame(input: input, policy: policy)
+        return input.routes.sorted().compactMap { route -> Finding? in
+            let c = RouteConnection(route: route, upstream: graph.upstream(named: route.upstream))
+            guard c.isJudged, !c.onlyUnixSockets, !c.reusesConnections else { return nil }
+            var missing: [String] = []
+            if c.upstream == nil {
+                missing.append("it passes to \(route.upstream), not to an upstream block, so there is no connection pool")
+            } else if c.missingKeepalive {
+                missing.append("upstream \(route.upstream) has no keepalive")
+            }
+            if c.missingHTTP11 { missing.append("the location does not set proxy_http_version 1.1") }
+            if c.missingConnectionHeader { missing.append("the location does not clear the Connection header (proxy_set_header Connection \"\")") }
+            var message = "\(route.server) \(route.path) opens a new connection to \(route.upstream) for every request: "
+                + missing.joined(separator: "; ") + "."
+            let handshakes = frame.model.model.tcpHandshakeRoundTrips + (c.tls ? frame.model.model.tlsHandshakeRoundTrips : 0)
+            if let cost = handshakeCost(c, graph: graph, frame: frame, handshakes: handshakes) {
+                message += " Each request pays \(handshakes) extra round trip\(handshakes == 1 ? "" : "s") (\(Fmt.ms(cost)))."
+            }
+            var evidence = [EndpointEvidence.source(route.location)]
+            if let u = c.upstream {
+                evidence.append("\(u.location.path):\(u.location.line) upstream \(u.name): servers \(u.servers.joined(separator: ", ")); "
+                                + (u.keepalive.map { "keepalive \($0)" } ?? "no keepalive"))
+            }
+            if c.missingHTTP11 { evidence.append("location \(route.path): no proxy_http_version 1.1 (nginx default: HTTP/1.0)") }
+            if c.missingConnectionHeader { evidence.append("location \(route.path): no proxy_set_header Connection \"\" (nginx sends Connection: close)") }
+            return finding(severity: latency.connectionReuseSeverity, message: message, location: Finding.Place(route.location),
+                           host: route.server, subject: "\(route.server) \(route.path) → \(route.upstream)", evidence: evidence,
+                           remediation: NginxReuseFix.steps(c))
+        }
+    }
+
+    /// The handshakes' cost on the way to the first server, when it can be placed.
+    private func handshakeCost(_ c: RouteConnection, graph: ServiceGraph, frame: LatencyFrame, handshakes: Int) -> Double? {
+        guard let home = frame.home, let first = graph.targets(of: c.route).servers.first else { return nil }
+        var point: GeoPoint? = home
+        if graph.component(forHost: first.host) == nil {
+            let endpoints = graph.endpoints(host: first.host)
+            point = HopEnd.farthest(of: endpoints.flatMap(\.resolution.locations), from: home).point
+        }
+        return point.map { Double(handshakes) * frame.model.roundTripMs(from: home, to: $0) }
+    }
+}

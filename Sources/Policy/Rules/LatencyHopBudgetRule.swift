@@ -1,0 +1,76 @@
+import ResidencyCore
+
+/// A service's hop to its datastore or queue over the hop budget. Services talk to their
+/// datastores many times per request, so each round trip there is multiplied; a database one
+/// country away can cost more than the whole rest of the request.
+public struct LatencyHopBudgetRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "latency-hop-budget",
+        category: .latencyBudget,
+        title: "Datastore hop over the latency budget",
+        summary: """
+        Estimates each hop from a service (running at the estate's cluster site) to a datastore or queue it \
+        uses: the great-circle distance to the endpoint's farthest location, turned into a round trip by \
+        the policy's model (fibre at ~200 km/ms, a route stretch factor, a fixed cost per hop), times the \
+        round trips a request makes there (`datastoreRoundTrips` for a datastore). A hop over \
+        `hopBudgetMs` is a finding, whether or not a gateway route leads to the service.
+        """,
+        references: ["policies/norway-latency.yaml (origin, round-trip model, budgets)",
+                     "ITU-T G.652 (single-mode fibre: light at ~200 km/ms)",
+                     "RFC 9293 (TCP three-way handshake)", "RFC 8446 (TLS 1.3: one round-trip handshake)"],
+        remediation: """
+        Move the datastore next to the services that use it (the cluster site), or to the nearest allowed \
+        region of its provider; or cut the round trips a request makes to it (batch queries, cache).
+        """,
+        triggeringExamples: [
+            RuleExample("order-service in Oslo querying a replica in us-east-1",
+                        input: ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: ExampleEstate.policy),
+            RuleExample("payment-processor in Oslo and its ledger in Dublin (3 round trips × ~23 ms)",
+                        input: ExampleEstate.input([ExampleEstate.dublinLedger]), policy: ExampleEstate.policy),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("Redis in the same Oslo datacentre", input: ExampleEstate.input([ExampleEstate.osloRedis]),
+                        policy: ExampleEstate.policy),
+            RuleExample("RDS in Stockholm (3 round trips × ~8 ms)", input: ExampleEstate.input([ExampleEstate.stockholmOrders]),
+                        policy: ExampleEstate.policy),
+            RuleExample("an unlocated datastore cannot be measured", input: ExampleEstate.input([ExampleEstate.privateERP]),
+                        policy: ExampleEstate.policy),
+        ])
+
+    public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
+        guard let latency = policy.latency else { return [] }
+        let frame = LatencyFrame(input: input, policy: policy)
+        let graph = ServiceGraph(input)
+        guard let home = frame.home else { return [] }
+        return graph.endpoints.compactMap { e -> Finding? in
+            let role = e.endpoint.role
+            guard role == .datastore || role == .queue, !e.endpoint.isResourceDeclaration else { return nil }
+            let (locations, via) = graph.effectiveLocations(of: e)
+            let end = HopEnd.farthest(of: locations, from: home)
+            guard let point = end.point else { return nil }
+            let distance = home.distanceKm(to: point)
+            let trips = role == .datastore ? max(1, latency.datastoreRoundTrips) : 1
+            let perTrip = frame.model.roundTripMs(distanceKm: distance)
+            let ms = Double(trips) * perTrip
+            guard ms > latency.hopBudgetMs else { return nil }
+            let from = e.endpoint.components.isEmpty ? "services in the cluster" : e.endpoint.components.joined(separator: ", ")
+            let hop = LatencyHop(from: from, to: e.endpoint.id, place: end.label, distanceKm: distance, roundTrips: trips,
+                                 estimateMs: ms, reusesConnections: true, tls: e.endpoint.tls, endpointId: e.endpoint.id)
+            let message = "The hop from \(from) (\(frame.homeLabel)) to the \(e.endpoint.phrase) (\(end.label)) takes \(Fmt.ms(ms)) per request"
+                + (trips > 1 ? " (\(trips) round trips × \(Fmt.ms(perTrip)))" : "")
+                + ", \(Fmt.ms(ms - latency.hopBudgetMs)) over the \(Fmt.number(latency.hopBudgetMs)) ms hop budget."
+            var evidence = EndpointEvidence.sources(e.endpoint)
+            if let via { evidence.append("placed through \(via)") }
+            evidence += EndpointEvidence.resolution(e, locations: locations)
+            evidence.append(HopEvidence.line(hop))
+            evidence.append(HopEvidence.model(frame))
+            if trips > 1 { evidence.append("\(trips) round trips per request to a datastore (policy: datastoreRoundTrips)") }
+            return finding(severity: latency.severity, message: message, location: e.endpoint.place, endpoint: e.endpoint,
+                           evidence: evidence,
+                           remediation: LatencyAdvice.steps(for: hop, endpoint: e, input: input, policy: policy, frame: frame,
+                                                            budgetMs: nil))
+        }
+    }
+}

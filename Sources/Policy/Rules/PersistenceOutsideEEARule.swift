@@ -1,0 +1,63 @@
+import ResidencyCore
+
+/// A datastore, queue or object store located outside the allowed countries: personal data at
+/// rest in a third country, which GDPR Chapter V forbids without an adequacy decision or a
+/// safeguard.
+public struct PersistenceOutsideEEARule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "persistence-outside-eea",
+        category: .persistenceOutsideEEA,
+        title: "Personal data persisted outside the EEA",
+        summary: """
+        A datastore, queue or object store (the policy's persistence roles) is located outside the \
+        countries the policy allows. An endpoint placed in several countries (several addresses, GeoDNS) \
+        is judged by the worst one, since any write may land there. Storing personal data in a third \
+        country is a transfer under GDPR Art. 44: lawful only with an adequacy decision (Art. 45) the \
+        policy accepts, or appropriate safeguards (Art. 46) with supplementary measures after Schrems II.
+        """,
+        references: ["GDPR Art. 44", "GDPR Art. 45", "GDPR Art. 46", "CJEU C-311/18 (Schrems II)",
+                     "EDPB Recommendations 01/2020 on supplementary measures",
+                     "Datatilsynet: transfer of personal data to third countries"],
+        remediation: """
+        Move the store to an allowed country, preferably the nearest allowed region of the same provider \
+        (same engine, a snapshot restore or a promoted replica). Until then, document an Art. 46 safeguard \
+        with a transfer impact assessment and supplementary measures.
+        """,
+        triggeringExamples: [
+            RuleExample("RDS PostgreSQL in us-east-1", input: ExampleEstate.input([ExampleEstate.virginiaReplica]),
+                        policy: ExampleEstate.policy),
+            RuleExample("a GeoDNS name answering from Oslo and from the US: judged by the US",
+                        input: ExampleEstate.input([ExampleEstate.endpoint(
+                            "cache.global.example.com", port: 6379, kind: .redis, at: ".env", line: 3, context: "REDIS_HOST",
+                            method: .dns, locations: [ExampleEstate.oslo("198.51.100.7"),
+                                                      Location(address: "203.0.113.9", country: "US", city: "Ashburn",
+                                                               asn: 64500, asOrganization: "Example CDN", source: .mmdb)],
+                            addresses: ["198.51.100.7", "203.0.113.9"])]),
+                        policy: ExampleEstate.policy),
+            RuleExample("a UK bucket when the policy does not accept adequacy countries",
+                        input: ExampleEstate.input([ExampleEstate.endpoint(
+                            "invoices.s3.eu-west-2.amazonaws.com", kind: .s3, at: "terraform/s3.tf", line: 4, context: "bucket",
+                            method: .providerHostname,
+                            locations: [ExampleEstate.aws("invoices.s3.eu-west-2.amazonaws.com", "GB", "London", 51.51, -0.13)])]),
+                        policy: ExampleEstate.policy),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("Redis in the Oslo datacentre", input: ExampleEstate.input([ExampleEstate.osloRedis]), policy: ExampleEstate.policy),
+            RuleExample("RDS PostgreSQL in eu-north-1 (Stockholm)", input: ExampleEstate.input([ExampleEstate.stockholmOrders]),
+                        policy: ExampleEstate.policy),
+            RuleExample("a US HTTP API is a transfer, not persistence",
+                        input: ExampleEstate.input([ExampleEstate.endpoint(
+                            "api.example.com", port: 443, kind: .http, at: "app.yml", line: 2, context: "api.url", tls: true,
+                            method: .dns, locations: [Location(address: "203.0.113.10", country: "US", source: .mmdb)],
+                            addresses: ["203.0.113.10"])]),
+                        policy: ExampleEstate.policy),
+            RuleExample("an unlocated datastore is unknown-location's concern", input: ExampleEstate.input([ExampleEstate.privateERP]),
+                        policy: ExampleEstate.policy),
+        ])
+
+    public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
+        OutsideAllowedCountries(persistence: true).findings(self, input: input, policy: policy)
+    }
+}

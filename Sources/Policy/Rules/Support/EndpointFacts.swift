@@ -1,0 +1,21 @@
+import ResidencyCore
+
+extension Endpoint {
+    /// A Terraform resource with a region but no host name yet (`aws_db_instance.orders`): a
+    /// declaration of where data will live, not a connection any service makes.
+    var isResourceDeclaration: Bool { placement != nil && host.contains("_") }
+
+    /// `postgres datastore orders-db.example.com:5432`
+    var phrase: String {
+        let target = port.map { host.contains(":") ? "[\(host)]:\($0)" : "\(host):\($0)" } ?? host
+        return kind == .other ? "\(role.noun) \(target)" : "\(kind.rawValue) \(role.noun) \(target)"
+    }
+
+    /// Where a finding about it points.
+    var place: Finding.Place? { primarySource.map(Finding.Place.init) }
+}
+
+extension Policy {
+    /// `gdpr-eea, schrems-ii`, or `the policy` when unnamed.
+    var displayName: String { names.isEmpty ? "the policy" : "policy " + names.joined(separator: ", ") }
+}

@@ -33,7 +33,7 @@ public enum Auditor {
                                providerRegions: providerRegions(request.catalogue), today: request.today)
         let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
         return Outcome(files: scan.files, endpoints: audited, findings: evaluation.findings,
-                       chains: evaluation.worstChains.map(chainReport), geodata: geodata)
+                       chains: allChainsWorstFirst(evaluation).map(chainReport), geodata: geodata)
     }
 
     /// The report: baseline marks applied, counts and the gate derived from them.
@@ -58,6 +58,18 @@ public enum Auditor {
                                                                   latitude: site.latitude, longitude: site.longitude))
         }
         return out
+    }
+
+    /// Every chain, grouped by route (in route order) and slowest first within a route, so the
+    /// first chain of each route is its worst and a chain through a far datastore is never hidden.
+    private static func allChainsWorstFirst(_ e: Evaluation) -> [LatencyChain] {
+        let order = Dictionary(e.worstChains.enumerated().map { ($1.routeName, $0) }, uniquingKeysWith: { a, _ in a })
+        return e.chains.sorted { a, b in
+            let ra = order[a.routeName] ?? Int.max, rb = order[b.routeName] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a.totalMs != b.totalMs { return a.totalMs > b.totalMs }
+            return a.pathDescription < b.pathDescription
+        }
     }
 
     private static func chainReport(_ c: LatencyChain) -> AuditDocument.Chain {

@@ -1,0 +1,64 @@
+import Testing
+import ResidencyCore
+@testable import Policy
+
+/// Remediation that can be applied as written: nginx lines at file:line, estate-file lines, and
+/// what moving a slow hop would save.
+@Suite struct RuleRemediationTests {
+    let policy = ExampleEstate.policy
+
+    @Test func nginxLinesForAnUpstreamWithoutKeepalive() throws {
+        let f = try #require(ConnectionReuseRule().evaluate(ChainExample.ordersWithoutReuse, policy: policy).first)
+        #expect(f.location == Finding.Place(path: "gateway/conf.d/api.nordicshop.conf", line: 67, column: 27))
+        #expect(f.remediation[0] == "gateway/conf.d/upstreams.conf:18 — in `upstream order_service { … }` add `keepalive 32;` (idle connections kept open per worker).")
+        #expect(f.remediation[1].hasPrefix("gateway/conf.d/api.nordicshop.conf:67 — in `location /v1/orders { … }` add `proxy_http_version 1.1;` and `proxy_set_header Connection \"\";`"))
+        #expect(f.evidence.contains("gateway/conf.d/upstreams.conf:18 upstream order_service: servers order-service.shop.svc.cluster.local:80; no keepalive"))
+        #expect(f.severity == .low)
+    }
+
+    @Test func onlyWhatIsMissing() throws {
+        var input = ChainExample.ordersWithoutReuse
+        input.routes = [ChainExample.route("/v1/orders", to: "order_service", line: 67)]
+        let f = try #require(ConnectionReuseRule().evaluate(input, policy: policy).first)
+        #expect(f.remediation == ["gateway/conf.d/upstreams.conf:18 — in `upstream order_service { … }` add `keepalive 32;` (idle connections kept open per worker)."])
+    }
+
+    @Test func aVariableTargetGetsAnUpstreamBlock() throws {
+        let f = try #require(ConnectionReuseRule().evaluate(ChainExample.dublinChain, policy: policy).first)
+        #expect(f.remediation[0].contains("`upstream payment_processor { zone payment_processor 64k; server payment-processor.shop.svc.cluster.local:8080 resolve; keepalive 32; }`"))
+    }
+
+    @Test func estateLinesForUnknownLocations() throws {
+        let ipv6 = ExampleEstate.endpoint("2001:db8:77:1::20", port: 8080, kind: .http, at: "app.yml", line: 29, context: "warehouse",
+                                          method: .ipLiteral, addresses: ["2001:db8:77:1::20"], reason: "documentation address not covered by the estate file's networks")
+        let cluster = ExampleEstate.endpoint("orders.shop.svc.cluster.local", port: 5432, kind: .postgres, at: "k8s/a.yaml", line: 5, context: "env",
+                                             method: .cluster, reason: "the estate file names no default cluster")
+        let unresolved = ExampleEstate.endpoint("legacy-db.corp.example.no", port: 5432, kind: .postgres, at: ".env", line: 2, context: "DATABASE_URL",
+                                                method: .unresolved, reason: "NXDOMAIN")
+        let findings = UnknownLocationRule().evaluate(ExampleEstate.input([ExampleEstate.privateERP, ipv6, cluster, unresolved]), policy: policy)
+        let byHost = Dictionary(uniqueKeysWithValues: findings.map { ($0.host ?? "", $0) })
+        let erp = try #require(byHost["172.16.40.12"])
+        #expect(erp.remediation.first == "In residency.yaml under `networks:`, add `  172.16.40.0/24: oslo-1` (or the site it really runs in); widen or narrow the range to the real one.")
+        #expect(erp.evidence.contains("resolution (ip-literal): private address (RFC 1918) not covered by the estate file's networks"))
+        #expect(erp.message.contains("private address (RFC 1918) not covered by the estate file's networks"))
+        #expect(byHost["2001:db8:77:1::20"]?.remediation.first?.contains("`  2001:db8:77:1::/64: oslo-1`") == true)
+        #expect(byHost["orders.shop.svc.cluster.local"]?.remediation.first?.contains("under `clusters:`, add `  default: oslo-1`") == true)
+        #expect(byHost["legacy-db.corp.example.no"]?.remediation.first?.contains("under `hosts:`, add `  \"legacy-db.corp.example.no\": oslo-1`") == true)
+        #expect(byHost["legacy-db.corp.example.no"]?.evidence.contains("resolution (unresolved): NXDOMAIN") == true)
+    }
+
+    @Test func hopBudgetNamesTheHopTheOverrunAndTheSaving() throws {
+        let f = try #require(LatencyHopBudgetRule().evaluate(ExampleEstate.input([ExampleEstate.dublinLedger]), policy: policy).first)
+        #expect(f.message.contains("takes ~70 ms per request (3 round trips × ~23 ms), ~40 ms over the 30 ms hop budget"))
+        #expect(f.remediation.contains { $0.hasPrefix("Move \(ExampleEstate.dublinLedger.endpoint.id) to the cluster site, oslo-1 (Oslo, NO): the hop would take ~1.5 ms instead of ~70 ms") })
+        #expect(f.remediation.contains { $0.hasPrefix("Or move it to Amazon Web Services eu-north-1 (Stockholm, SE)") })
+    }
+
+    @Test func aQueueHopIsOneRoundTrip() {
+        let queue = ExampleEstate.endpoint("b-1.mq.eu-west-1.amazonaws.com", port: 5671, kind: .amqp, at: "defs.json", line: 32, context: "uri",
+                                           components: ["order-service"], tls: true, method: .providerHostname,
+                                           locations: [ExampleEstate.aws("b-1.mq.eu-west-1.amazonaws.com", "IE", "Dublin", 53.35, -6.26)])
+        // One round trip to Dublin (~23 ms) is within the 30 ms hop budget; three would not be.
+        #expect(LatencyHopBudgetRule().evaluate(ExampleEstate.input([queue]), policy: policy).isEmpty)
+    }
+}

@@ -16,7 +16,7 @@ import ResidencyCore
         input.routes.append(ChainExample.ordersRoute)
         input.upstreams.append(ChainExample.ordersUpstream)
         input.diagnostics = [Diagnostic(path: "k8s/broken.yaml", line: 3, column: 1, message: "parse error")]
-        input.geodata = [GeodataInfo(path: "/geo/GeoLite2-City.mmdb", databaseType: "GeoLite2-City", buildDate: "2026-01-01", ageDays: 151)]
+        input.geodata = [GeodataInfo(path: "/geo/GeoLite2-City.mmdb", databaseType: "GeoLite2-City", buildDate: "2025-01-01", ageDays: 516)]
         return input
     }
 

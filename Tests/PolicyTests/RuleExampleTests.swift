@@ -38,6 +38,15 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// The examples hold under the shipped default policy too: what `residency explain` shows
+    /// is what `residency audit` does.
+    @Test(arguments: RuleExampleCase.all)
+    func exampleUnderTheShippedPolicy(_ c: RuleExampleCase) throws {
+        let rule = try #require(RuleRegistry.rule(id: c.ruleId)).init()
+        let own = rule.evaluate(c.example.input, policy: PolicyLoader.shipped).filter { $0.ruleId == c.ruleId }
+        #expect(own.isEmpty != c.triggers, "\(own.map(\.message))")
+    }
+
     @Test func everyRuleHasExamplesOfBothKinds() {
         for d in RuleRegistry.descriptions {
             #expect(!d.triggeringExamples.isEmpty, "\(d.id)")

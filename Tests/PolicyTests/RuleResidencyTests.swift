@@ -39,7 +39,7 @@ import ResidencyCore
     @Test func nearestAllowedRegionOfTheSameProvider() throws {
         let f = try #require(PersistenceOutsideEEARule().evaluate(ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: policy).first)
         let move = try #require(f.remediation.first)
-        #expect(move.hasPrefix("Move the postgres datastore from us-east-1 (N. Virginia (Ashburn), US) to Amazon Web Services eu-north-1 (Stockholm, SE), the allowed region nearest to Oslo: ~8.0 ms round trip from Oslo"))
+        #expect(move.hasPrefix("Move the postgres datastore from us-east-1 (N. Virginia (Ashburn), US) to Amazon Web Services eu-north-1 (Stockholm, SE), the allowed region nearest to Oslo (~416 km): ~8.0 ms a round trip"))
         #expect(move.contains("against ~113 ms now"))
         #expect(f.evidence.first == "k8s/order-service/config.yaml:34 Deployment order-service, container app, env REPORTING_DATASOURCE_URL")
         #expect(f.evidence.contains("analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com → US N. Virginia (Ashburn) (provider-catalog)"))

@@ -31,7 +31,7 @@ public struct ChainBuilder: Sendable {
 
     public func chains(for route: ProxyRoute) -> [LatencyChain] {
         let gateway = "gateway \(route.server)"
-        var entry = LatencyHop(from: "users in \(frame.originName)", to: gateway, place: frame.homeLabel, distanceKm: nil,
+        var entry = LatencyHop(from: frame.originName, to: gateway, place: frame.homeLabel, distanceKm: nil,
                                roundTrips: 1, estimateMs: 0, reusesConnections: true)
         measure(&entry, from: frame.origin, to: frame.home)
         var out: [LatencyChain] = []

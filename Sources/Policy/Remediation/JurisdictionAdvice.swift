@@ -21,7 +21,11 @@ enum JurisdictionAdvice {
     static func steps(for e: Endpoint, provider: String, policy: JurisdictionPolicy) -> [String] {
         var steps: [String] = []
         let alts = alternatives(for: e, policy: policy)
-        let what = e.role == .upstream || e.role == .telemetry || e.role == .other ? "this \(e.role.rawValue) service" : "this \(e.kind.rawValue) \(e.role.noun)"
+        let what: String
+        switch e.role {
+        case .upstream, .telemetry, .other: what = "this \(e.role.rawValue) service"
+        default: what = e.kind == .other ? "this \(e.role.noun)" : "this \(e.kind.rawValue) \(e.role.noun)"
+        }
         if alts.isEmpty {
             steps.append("Move \(what) to an EEA-owned provider that no US parent controls, or to your own EEA site.")
         } else {

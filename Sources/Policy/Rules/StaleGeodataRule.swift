@@ -22,9 +22,9 @@ public struct StaleGeodataRule: Rule {
         data) and check its build date with `residency geo info`.
         """,
         triggeringExamples: [
-            RuleExample("a GeoLite2 City database 120 days old",
+            RuleExample("a GeoLite2 City database more than a year old",
                         input: ExampleEstate.input(geodata: [GeodataInfo(path: "/var/lib/GeoIP/GeoLite2-City.mmdb",
-                                                                         databaseType: "GeoLite2-City", buildDate: "2026-02-01", ageDays: 120)]),
+                                                                         databaseType: "GeoLite2-City", buildDate: "2025-04-27", ageDays: 400)]),
                         policy: ExampleEstate.policy),
         ],
         nonTriggeringExamples: [
@@ -39,7 +39,7 @@ public struct StaleGeodataRule: Rule {
         return input.geodata.sorted { ($0.path, $0.databaseType) < ($1.path, $1.databaseType) }.compactMap { db -> Finding? in
             guard db.ageDays > geodata.maxAgeDays else { return nil }
             let message = "The geolocation database \(db.path) (\(db.databaseType), built \(db.buildDate)) is \(db.ageDays) days old; "
-                + "\(policy.displayName) allows \(geodata.maxAgeDays). Locations from it may be out of date."
+                + "the policy allows \(geodata.maxAgeDays). Locations from it may be out of date."
             let update = db.databaseType.lowercased().contains("geo") && db.path.hasSuffix(".mmdb")
                 ? "Update \(db.path): `geoipupdate` (MaxMind) or a fresh download of the same edition."
                 : "Update the geolocation data behind \(db.path) (for the bundled data: upgrade the tor-geoipdb package)."

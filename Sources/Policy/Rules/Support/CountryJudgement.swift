@@ -35,6 +35,9 @@ struct CountryJudgement {
     /// A sentence for an adequacy country the policy does not accept, nil otherwise.
     func adequacyNote(policy: ResidencyPolicy) -> String? {
         guard let worst, policy.adequacyCountries.contains(worst), !policy.allowAdequacy else { return nil }
+        if worst == "US" {
+            return "The US adequacy decision (EU-US Data Privacy Framework, 10 July 2023) covers only organisations certified under it, and the policy does not accept adequacy countries; a certified provider does not remove the CLOUD Act exposure (us-jurisdiction)."
+        }
         return "\(worst) has an adequacy decision under GDPR Art. 45; the policy does not accept adequacy countries. If yours does, enable them in the policy rather than suppressing this finding."
     }
 }

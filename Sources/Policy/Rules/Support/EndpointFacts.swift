@@ -14,8 +14,3 @@ extension Endpoint {
     /// Where a finding about it points.
     var place: Finding.Place? { primarySource.map(Finding.Place.init) }
 }
-
-extension Policy {
-    /// `gdpr-eea, schrems-ii`, or `the policy` when unnamed.
-    var displayName: String { names.isEmpty ? "the policy" : "policy " + names.joined(separator: ", ") }
-}

@@ -17,7 +17,7 @@ struct OutsideAllowedCountries {
             let judgement = CountryJudgement(e.resolution.locations, policy: residency)
             guard let worst = judgement.worst else { return nil }
             let what = persistence ? "personal data at rest" : "personal data sent to it"
-            let message = "The \(e.endpoint.phrase) is \(judgement.placement), outside the countries \(policy.displayName) allows for \(what)."
+            let message = "The \(e.endpoint.phrase) is \(judgement.placement), outside the countries the policy allows for \(what)."
             var evidence = EndpointEvidence.lines(e)
             evidence.append("allowed: \(residency.allowedCountries.count) countries (EEA)"
                             + (residency.allowAdequacy ? " and \(residency.adequacyCountries.count) adequacy countries" : "")
@@ -31,7 +31,7 @@ struct OutsideAllowedCountries {
     private func remediation(_ e: AuditedEndpoint, judgement: CountryJudgement, residency: ResidencyPolicy,
                              input: AuditInput, frame: LatencyFrame) -> [String] {
         var steps: [String] = []
-        let what = "the \(e.endpoint.kind.rawValue) \(e.endpoint.role.noun)"
+        let what = e.endpoint.kind == .other ? "the \(e.endpoint.role.noun)" : "the \(e.endpoint.kind.rawValue) \(e.endpoint.role.noun)"
         let advice = judgement.worstLocations.lazy.compactMap { l in
             RegionAdvisor.advise(e, location: l, regions: input.providerRegions, allows: residency.allows,
                                  from: frame.origin, fromName: frame.originName, model: frame.model)

@@ -11,9 +11,16 @@ import ResidencyCore
     static let dublin = GeoPoint(latitude: 53.35, longitude: -6.26)
     static let stockholm = GeoPoint(latitude: 59.33, longitude: 18.07)
 
-    /// The shipped norway-latency numbers; `RoundTripModel(stretch: 1.8, fixedMs: 0.5)` until the
-    /// policy loader ships them.
-    let model = LatencyModel(RoundTripModel(stretch: 1.8, fixedMs: 0.5))
+    /// The shipped numbers (policies/norway-latency.yaml): the calibration is of the policy users get.
+    let model: LatencyModel
+
+    init() throws {
+        model = LatencyModel(try #require(PolicyLoader.shipped.latency).model)
+    }
+
+    @Test func theShippedModelIsTheReferenceOne() {
+        #expect(model.model == LatencyFrame.referenceModel)
+    }
 
     @Test func haversineDistances() {
         #expect(abs(Self.oslo.distanceKm(to: Self.amsterdam) - 914) < 10)
@@ -45,10 +52,12 @@ import ResidencyCore
 
     @Test func theFormula() {
         // 2 · 1000 km · 1.8 / 200 km/ms + 0.5 ms
-        #expect(abs(model.roundTripMs(distanceKm: 1000) - 18.5) < 1e-9)
+        let reference = LatencyModel(LatencyFrame.referenceModel)
+        #expect(abs(reference.roundTripMs(distanceKm: 1000) - 18.5) < 1e-9)
     }
 
     @Test func aHopWithoutReusePaysHandshakes() {
+        let model = LatencyModel(LatencyFrame.referenceModel)
         let rtt = model.roundTripMs(distanceKm: 1000)
         #expect(model.hopMs(distanceKm: 1000, roundTrips: 1, reusesConnections: true, tls: true) == rtt)
         #expect(model.hopMs(distanceKm: 1000, roundTrips: 1, reusesConnections: false, tls: false) == 2 * rtt)

@@ -106,3 +106,27 @@ import ResidencyCore
         #expect(chain.hops.last?.distanceKm == nil)
     }
 }
+
+/// Gateway targets as nginx writes them.
+@Suite struct ServiceGraphHostPortTests {
+    @Test(arguments: [
+        ("user-service.shop.svc.cluster.local:80", "user-service.shop.svc.cluster.local", 80),
+        ("Backend.Example.NO:8080", "backend.example.no", 8080),
+        ("[2001:db8::1]:443", "2001:db8::1", 443),
+        ("2001:db8::1", "2001:db8::1", nil),
+        ("http://backend/path", "backend", nil),
+        ("https://api.example.no:8443/v1", "api.example.no", 8443),
+        ("backend", "backend", nil),
+        ("host.example.no.:80", "host.example.no", 80),
+    ] as [(String, String, Int?)])
+    func parses(_ text: String, host: String, port: Int?) throws {
+        let hp = try #require(HostPort(text))
+        #expect(hp.host == host && hp.port == port)
+    }
+
+    @Test func notHosts() {
+        #expect(HostPort("unix:/var/run/app.sock") == nil)
+        #expect(HostPort("$backend") == nil)
+        #expect(HostPort("") == nil)
+    }
+}

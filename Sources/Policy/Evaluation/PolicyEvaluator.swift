@@ -13,34 +13,40 @@ public enum PolicyEvaluator {
     public static func evaluate(_ rawInput: AuditInput, policy: Policy, rules: [any Rule]) -> Evaluation {
         let input = canonical(rawInput)
         let matcher = SuppressionMatcher(input.suppressions, today: input.today)
+        let context = EvaluationContext(input: input, policy: policy)
         var findings: [Finding] = []
         for rule in rules {
-            for var finding in rule.evaluate(input, policy: policy) {
+            let found = (rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy)
+            for var finding in found {
                 finding.fingerprint = Fingerprint.of(finding)
                 matcher.apply(to: &finding)
                 findings.append(finding)
             }
         }
-        findings.sort(by: Finding.reportOrder)
-        var chains: [LatencyChain] = []
-        if let latency = policy.latency {
-            chains = ChainBuilder(graph: ServiceGraph(input), frame: LatencyFrame(input: input, policy: policy), policy: latency)
-                .chains(for: input.routes)
-        }
-        return Evaluation(findings: findings, chains: chains)
+        findings = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }.map { findings[$0] }
+        return Evaluation(findings: findings, chains: context.chains)
     }
 
-    /// The same input in a fixed order: endpoints by id, everything else by its own order.
+    /// The same input in a fixed order: endpoints by id, everything else by its own order. The
+    /// scan already delivers most of it sorted, so each list is checked before it is sorted.
     static func canonical(_ input: AuditInput) -> AuditInput {
         var c = input
-        c.endpoints = input.endpoints.sorted { $0.endpoint.id < $1.endpoint.id }
-        c.routes = input.routes.sorted()
-        c.upstreams = input.upstreams.sorted()
-        c.edges = input.edges.sorted()
-        c.diagnostics = input.diagnostics.sorted()
-        c.geodata = input.geodata.sorted { ($0.path, $0.databaseType, $0.buildDate) < ($1.path, $1.databaseType, $1.buildDate) }
-        c.suppressions = input.suppressions.sorted(by: SuppressionMatcher.order)
-        c.providerRegions = input.providerRegions.mapValues { $0.sorted { $0.id < $1.id } }
+        c.endpoints = ordered(input.endpoints) { $0.endpoint.id < $1.endpoint.id }
+        c.routes = ordered(input.routes, by: <)
+        c.upstreams = ordered(input.upstreams, by: <)
+        c.edges = ordered(input.edges, by: <)
+        c.diagnostics = ordered(input.diagnostics, by: <)
+        c.geodata = ordered(input.geodata) { ($0.path, $0.databaseType, $0.buildDate) < ($1.path, $1.databaseType, $1.buildDate) }
+        c.suppressions = ordered(input.suppressions, by: SuppressionMatcher.order)
+        c.providerRegions = input.providerRegions.mapValues { ordered($0) { $0.id < $1.id } }
         return c
+    }
+
+    private static func ordered<T>(_ list: [T], by less: (T, T) -> Bool) -> [T] {
+        var i = list.startIndex
+        while i + 1 < list.endIndex, !less(list[i + 1], list[i]) { i += 1 }
+        if i + 1 >= list.endIndex { return list }
+        // Sort positions, not the (large) values, then gather.
+        return list.indices.sorted { less(list[$0], list[$1]) }.map { list[$0] }
     }
 }

@@ -95,10 +95,7 @@ public struct ChainBuilder: Sendable {
     }
 
     /// The endpoint a gateway server line names, preferring the one on the same port.
-    private func endpoint(for server: HostPort) -> AuditedEndpoint? {
-        let candidates = graph.endpoints(host: server.host)
-        return candidates.first { $0.endpoint.port == server.port } ?? candidates.first
-    }
+    private func endpoint(for server: HostPort) -> AuditedEndpoint? { graph.endpoint(host: server.host, port: server.port) }
 
     private func place(_ hop: inout LatencyHop, at endpoint: AuditedEndpoint?) {
         guard let endpoint else {

@@ -20,29 +20,32 @@ public struct ServiceGraph: Sendable {
     private let components: Set<String>
 
     public init(_ input: AuditInput) {
-        let sorted = input.endpoints.sorted { $0.endpoint.id < $1.endpoint.id }
+        let ids = input.endpoints.map(\.endpoint.id)
+        let isSorted = zip(ids, ids.dropFirst()).allSatisfy { $0 <= $1 }
+        let sorted = isSorted ? input.endpoints : input.endpoints.indices.sorted { ids[$0] < ids[$1] }.map { input.endpoints[$0] }
         endpoints = sorted
         var ups: [String: ProxyUpstream] = [:]
-        for u in input.upstreams.sorted() where ups[u.name] == nil { ups[u.name] = u }
+        for u in input.upstreams where ups[u.name].map({ u < $0 }) ?? true { ups[u.name] = u }
         upstreamsByName = ups
         var selects: [String: Set<String>] = [:]
-        var aliases: [String: String] = [:]
+        // Several ExternalName edges for one name: the first written wins, whatever the input order.
+        var aliases: [String: ServiceEdge] = [:]
         var names: Set<String> = []
-        for edge in input.edges.sorted() {
+        for edge in input.edges {
             switch edge.kind {
             case .selects:
                 selects[edge.from, default: []].insert(edge.to)
                 names.insert(edge.from)
                 names.insert(edge.to)
             case .aliases:
-                if aliases[edge.from] == nil { aliases[edge.from] = edge.to.lowercased() }
+                if aliases[edge.from].map({ edge < $0 }) ?? true { aliases[edge.from] = edge }
                 names.insert(edge.from)
             case .dependsOn, .links:
                 break
             }
         }
         workloadsByService = selects.mapValues { $0.sorted() }
-        aliasByService = aliases
+        aliasByService = aliases.mapValues { $0.to.lowercased() }
         var byComponent: [String: [Int]] = [:], byHost: [String: [Int]] = [:]
         for (i, e) in sorted.enumerated() {
             for c in e.endpoint.components { byComponent[c, default: []].append(i) }
@@ -97,10 +100,16 @@ public struct ServiceGraph: Sendable {
         (endpointsByHost[host.lowercased()] ?? []).map { endpoints[$0] }
     }
 
+    /// The endpoint a `host:port` names: the one on that port, else the first of that host.
+    func endpoint(host: String, port: Int?) -> AuditedEndpoint? {
+        guard let indices = endpointsByHost[host.lowercased()], let first = indices.first else { return nil }
+        return (indices.first { endpoints[$0].endpoint.port == port }).map { endpoints[$0] } ?? endpoints[first]
+    }
+
     /// The locations to place an endpoint by. An in-cluster name of an ExternalName Service is
     /// only an alias: the datastore is where the aliased host is, when that host was located.
     public func effectiveLocations(of e: AuditedEndpoint) -> (locations: [Location], via: String?) {
-        if let name = component(forHost: e.endpoint.host), let target = aliasByService[name] {
+        if !aliasByService.isEmpty, let name = component(forHost: e.endpoint.host), let target = aliasByService[name] {
             let located = endpoints(host: target).flatMap(\.resolution.locations).filter { $0.country != nil }
             if !located.isEmpty { return (located, "ExternalName \(name) → \(target)") }
         }

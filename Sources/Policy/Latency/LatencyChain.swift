@@ -72,16 +72,29 @@ extension LatencyChain {
     /// The slowest chain of each route, in route order (ties: the first built). What the text
     /// report shows and what the chain budget judges.
     public static func worstPerRoute(_ chains: [LatencyChain]) -> [LatencyChain] {
+        // Chains come grouped by route (ChainBuilder builds them so): compare with the previous
+        // route first, and only hash a route that starts a new run.
         var order: [ProxyRoute] = []
         var worst: [ProxyRoute: LatencyChain] = [:]
-        for chain in chains {
-            if let current = worst[chain.route] {
-                if chain.totalMs > current.totalMs { worst[chain.route] = chain }
+        var current: LatencyChain?
+        func close() {
+            guard let c = current else { return }
+            if let seen = worst[c.route] {
+                if c.totalMs > seen.totalMs { worst[c.route] = c }
             } else {
-                order.append(chain.route)
-                worst[chain.route] = chain
+                order.append(c.route)
+                worst[c.route] = c
             }
         }
+        for chain in chains {
+            if let c = current, c.route == chain.route {
+                if chain.totalMs > c.totalMs { current = chain }
+            } else {
+                close()
+                current = chain
+            }
+        }
+        close()
         return order.sorted().compactMap { worst[$0] }
     }
 }

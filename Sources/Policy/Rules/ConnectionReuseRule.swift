@@ -3,7 +3,7 @@ import ResidencyCore
 /// A gateway route that opens a new upstream connection for every request. Inside one
 /// datacentre that costs little; across sites every request pays the TCP (and TLS) handshake
 /// again, on top of exhausting ephemeral ports under load.
-public struct ConnectionReuseRule: Rule {
+public struct ConnectionReuseRule: ContextualRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -36,9 +36,13 @@ public struct ConnectionReuseRule: Rule {
         ])
 
     public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
-        guard let latency = policy.latency else { return [] }
-        let graph = ServiceGraph(input)
-        let frame = LatencyFrame(input: input, policy: policy)
+        evaluate(EvaluationContext(input: input, policy: policy))
+    }
+
+    func evaluate(_ context: EvaluationContext) -> [Finding] {
+        let input = context.input, policy = context.policy
+        guard let latency = context.policy.latency else { return [] }
+        let graph = context.graph, frame = context.frame
         return input.routes.sorted().compactMap { route -> Finding? in
             let c = RouteConnection(route: route, upstream: graph.upstream(named: route.upstream))
             guard c.isJudged, !c.onlyUnixSockets, !c.reusesConnections else { return nil }

@@ -2,7 +2,7 @@ import ResidencyCore
 
 /// A request entering by a gateway route whose worst chain, from the users' city through the
 /// services to the deepest datastore, is estimated over the chain budget: what users feel.
-public struct LatencyChainBudgetRule: Rule {
+public struct LatencyChainBudgetRule: ContextualRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -34,12 +34,16 @@ public struct LatencyChainBudgetRule: Rule {
         ])
 
     public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
+        evaluate(EvaluationContext(input: input, policy: policy))
+    }
+
+    func evaluate(_ context: EvaluationContext) -> [Finding] {
+        let input = context.input, policy = context.policy
         guard let latency = policy.latency else { return [] }
-        let frame = LatencyFrame(input: input, policy: policy)
-        let graph = ServiceGraph(input)
-        let chains = ChainBuilder(graph: graph, frame: frame, policy: latency).chains(for: input.routes)
+        let frame = context.frame, graph = context.graph, chains = context.chains
         let byID = Dictionary(graph.endpoints.map { ($0.endpoint.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let overByRoute = Dictionary(grouping: chains.filter(\.overBudget), by: \.route)
+        let over = chains.filter(\.overBudget)
+        let overByRoute = over.isEmpty ? [:] : Dictionary(grouping: over, by: \.route)
         return LatencyChain.worstPerRoute(chains).compactMap { chain -> Finding? in
             guard chain.overBudget else { return nil }
             let route = chain.route

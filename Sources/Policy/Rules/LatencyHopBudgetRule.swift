@@ -3,7 +3,7 @@ import ResidencyCore
 /// A service's hop to its datastore or queue over the hop budget. Services talk to their
 /// datastores many times per request, so the budget is per round trip (per query): a database
 /// one country away costs that much again for every query a request makes.
-public struct LatencyHopBudgetRule: Rule {
+public struct LatencyHopBudgetRule: ContextualRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -40,9 +40,13 @@ public struct LatencyHopBudgetRule: Rule {
         ])
 
     public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
+        evaluate(EvaluationContext(input: input, policy: policy))
+    }
+
+    func evaluate(_ context: EvaluationContext) -> [Finding] {
+        let input = context.input, policy = context.policy
         guard let latency = policy.latency else { return [] }
-        let frame = LatencyFrame(input: input, policy: policy)
-        let graph = ServiceGraph(input)
+        let frame = context.frame, graph = context.graph
         guard let home = frame.home else { return [] }
         return graph.endpoints.compactMap { e -> Finding? in
             let role = e.endpoint.role

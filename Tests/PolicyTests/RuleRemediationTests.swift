@@ -62,3 +62,20 @@ import ResidencyCore
         #expect(hops.map(\.host) == [ExampleEstate.frankfurtProfiles.endpoint.host])
     }
 }
+
+/// config-error: one finding per unreadable file problem, fingerprints that survive line moves.
+@Suite struct RuleConfigErrorTests {
+    @Test func oneFindingPerDiagnosticWithStableFingerprints() {
+        let at = { (line: Int) in
+            ExampleEstate.input(diagnostics: [
+                Diagnostic(path: "k8s/a.yaml", line: line, column: 3, message: "parse error at line \(line): bad indentation"),
+                Diagnostic(path: "k8s/a.yaml", message: "not UTF-8"),
+            ])
+        }
+        let before = PolicyEvaluator.evaluate(at(7), policy: ExampleEstate.policy).findings
+        let after = PolicyEvaluator.evaluate(at(12), policy: ExampleEstate.policy).findings
+        #expect(before.count == 2 && Set(before.map(\.fingerprint)).count == 2)
+        #expect(Set(before.map(\.fingerprint)) == Set(after.map(\.fingerprint)))
+        #expect(ConfigErrorRule.subject("parse error at line 12, column 3") == "parse error at line #, column #")
+    }
+}

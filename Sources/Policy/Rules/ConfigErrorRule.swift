@@ -44,7 +44,24 @@ public struct ConfigErrorRule: Rule {
             return finding(severity: severity,
                            message: "\(d.path) could not be read: \(d.message). Whatever it references is unknown to the audit.",
                            location: Finding.Place(path: d.path, line: d.line ?? 1, column: d.column ?? 1),
-                           evidence: ["\(d.position) \(d.message)"], remediation: steps)
+                           subject: Self.subject(d.message), evidence: ["\(d.position) \(d.message)"], remediation: steps)
         }
+    }
+
+    /// Two errors in one file are two findings; the subject tells them apart by what went wrong,
+    /// with numbers blanked so the fingerprint survives the error moving to another line.
+    static func subject(_ message: String) -> String {
+        var out = ""
+        var inNumber = false
+        for c in message {
+            if c.isASCII && c.isNumber {
+                if !inNumber { out.append("#") }
+                inNumber = true
+            } else {
+                out.append(c)
+                inNumber = false
+            }
+        }
+        return out
     }
 }

@@ -56,7 +56,7 @@ public struct LatencyChainBudgetRule: ContextualRule {
             evidence.append(HopEvidence.model(frame))
             var remediation: [String] = []
             if let worst = chain.costliestHop {
-                remediation.append("The hop that breaks the budget is \(worst.from) → \(worst.to) (\(worst.place)): \(Fmt.ms(worst.estimateMs)) of \(Fmt.ms(chain.totalMs)).")
+                remediation.append("The hop that breaks the budget is \(worst.from) → \(worst.to) (\(worst.place)): \(Fmt.ms(worst.estimateMs)) of the chain's \(Fmt.ms(chain.totalMs)), which is \(Fmt.ms(chain.totalMs - chain.budgetMs)) over its \(Fmt.number(chain.budgetMs)) ms budget.")
                 remediation += LatencyAdvice.steps(for: worst, endpoint: worst.endpointId.flatMap { byID[$0] }, input: input,
                                                    policy: policy, frame: frame, chainTotalMs: chain.totalMs, budgetMs: chain.budgetMs)
                 for hop in chain.hops where !hop.reusesConnections && hop != worst {

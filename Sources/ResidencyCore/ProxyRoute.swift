@@ -30,6 +30,6 @@ public struct ProxyRoute: Hashable, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: ProxyRoute, rhs: ProxyRoute) -> Bool {
-        (lhs.location, lhs.upstream) < (rhs.location, rhs.upstream)
+        lhs.location != rhs.location ? lhs.location < rhs.location : lhs.upstream < rhs.upstream
     }
 }

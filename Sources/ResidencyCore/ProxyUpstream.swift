@@ -16,6 +16,6 @@ public struct ProxyUpstream: Hashable, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: ProxyUpstream, rhs: ProxyUpstream) -> Bool {
-        (lhs.location, lhs.name) < (rhs.location, rhs.name)
+        lhs.location != rhs.location ? lhs.location < rhs.location : lhs.name < rhs.name
     }
 }

@@ -25,6 +25,9 @@ public struct ServiceEdge: Hashable, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: ServiceEdge, rhs: ServiceEdge) -> Bool {
-        (lhs.location, lhs.from, lhs.to, lhs.kind.rawValue) < (rhs.location, rhs.from, rhs.to, rhs.kind.rawValue)
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.from != rhs.from { return lhs.from < rhs.from }
+        if lhs.to != rhs.to { return lhs.to < rhs.to }
+        return lhs.kind.rawValue < rhs.kind.rawValue
     }
 }

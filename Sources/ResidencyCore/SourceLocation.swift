@@ -17,8 +17,13 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
         self.context = context
     }
 
+    /// Field by field with early exits: the tuple form copied four fields per comparison, and
+    /// sorting the tens of thousands of places of a large estate spent most of its time there.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.path, lhs.line, lhs.column, lhs.context) < (rhs.path, rhs.line, rhs.column, rhs.context)
+        if lhs.path != rhs.path { return lhs.path < rhs.path }
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        if lhs.column != rhs.column { return lhs.column < rhs.column }
+        return lhs.context < rhs.context
     }
 
     /// `path:line:column`, the form editors and CI logs understand.

@@ -14,6 +14,6 @@ public struct UnresolvedReference: Hashable, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: UnresolvedReference, rhs: UnresolvedReference) -> Bool {
-        (lhs.location, lhs.variable) < (rhs.location, rhs.variable)
+        lhs.location != rhs.location ? lhs.location < rhs.location : lhs.variable < rhs.variable
     }
 }

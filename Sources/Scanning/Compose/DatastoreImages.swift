@@ -34,7 +34,7 @@ enum DatastoreImages {
         // By dash-separated word (`cp-kafka`, `postgresql-repmgr`): stdlib prefix tests only, as
         // this runs for every compose service.
         for c in candidates {
-            for word in c.split(separator: "-") {
+            for word in c.split(separator: "-").map(String.init) {
                 for entry in table where word.hasPrefix(entry.name) { return entry.kind }
             }
         }

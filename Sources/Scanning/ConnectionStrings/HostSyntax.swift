@@ -1,5 +1,17 @@
 /// What counts as a host, a port, and a host that is not an endpoint (loopback, unspecified).
 public enum HostSyntax {
+    /// Words that settings hold where a host might stand: literals, protocol and mode words, and
+    /// the type names of schemas and variable declarations (`service_uri: string`).
+    static let notHostWords: Set<String> = [
+        "true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined", "default", "auto",
+        "http", "https", "tcp", "udp", "ssl", "tls", "plaintext", "disabled", "enabled", "required", "unix",
+        "string", "bool", "boolean", "number", "int", "integer", "object", "list", "map", "any", "array",
+    ]
+
+    /// First words of dotted names that are a program's variables, not hosts.
+    static let codeWords: Set<String> = ["var", "local", "module", "each", "self", "this", "process", "window", "document",
+                                         "os", "env", "props", "params", "args", "count"]
+
     /// A DNS name (single labels allowed: in-cluster service names), an IPv4 or an IPv6 literal.
     public static func isHostLike(_ s: Substring) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 253 else { return false }
@@ -25,11 +37,7 @@ public enum HostSyntax {
         if previous == 0x2D { return false }
         if !isPlausibleName(s) { return false }
         let lower = s.lowercased()
-        if ["true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined", "default", "auto",
-            // Protocol and mode words that settings hold where a host might stand.
-            "http", "https", "tcp", "udp", "ssl", "tls", "plaintext", "disabled", "enabled", "required", "unix",
-            // Type names of schemas and variable declarations (`service_uri: string`).
-            "string", "bool", "boolean", "number", "int", "integer", "object", "list", "map", "any", "array"].contains(lower) { return false }
+        if notHostWords.contains(lower) { return false }
         return hasLetter
     }
 
@@ -39,9 +47,7 @@ public enum HostSyntax {
     static func isPlausibleName(_ s: Substring) -> Bool {
         let labels = s.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return true }
-        for label in labels.dropFirst() where label.contains("_") && !label.hasPrefix("_") { return false }
-        let codeWords: Set<String> = ["var", "local", "module", "each", "self", "this", "process", "window", "document",
-                                      "os", "env", "props", "params", "args", "count"]
+        for label in labels.dropFirst() where label.utf8.contains(0x5F) && label.utf8.first != 0x5F { return false }
         return !codeWords.contains(labels[0].lowercased())
     }
 
@@ -52,7 +58,7 @@ public enum HostSyntax {
     }
 
     public static func isIPv6(_ s: Substring) -> Bool {
-        guard s.contains(":"), s.count >= 2 else { return false }
+        guard s.utf8.contains(0x3A), s.utf8.count >= 2 else { return false }
         var colons = 0
         for c in s {
             if c == ":" { colons += 1; continue }

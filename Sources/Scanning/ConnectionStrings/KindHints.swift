@@ -45,8 +45,10 @@ public enum KindHints {
     }
 
     /// Whether the key names a host-bearing setting.
-    public static func isHostKey(_ key: String) -> Bool {
-        let t = tokens(key)
+    public static func isHostKey(_ key: String) -> Bool { isHostKey(key, tokens: tokens(key)) }
+
+    /// As `isHostKey(_:)`, with the key's tokens already split.
+    static func isHostKey(_ key: String, tokens t: [String]) -> Bool {
         guard let last = t.last else { return false }
         if nonHostTokens.contains(last) { return false }
         if t.contains("listen") || t.contains("bind") { return false }
@@ -61,41 +63,45 @@ public enum KindHints {
         }
         if own.suffix(2) == ["zookeeper", "connect"] { return true } // Kafka's `zookeeper.connect`
         let joined = own.joined()
-        return own.contains { hostKeyTokens.contains($0) } || joined.hasSuffix("connectionstring") || joined.contains("contactpoints")
+        return own.contains { hostKeyTokens.contains($0) } || joined.hasSuffix("connectionstring") || joined.hasInfix("contactpoints")
     }
 
     /// Whether the key names a port (`DB_PORT`, `spring.redis.port`).
     public static func isPortKey(_ key: String) -> Bool { tokens(key).last == "port" }
 
     /// The kind a key's name implies.
-    public static func kind(forKey key: String) -> EndpointKind? {
+    public static func kind(forKey key: String) -> EndpointKind? { kind(forKey: key, tokens: tokens(key)) }
+
+    /// As `kind(forKey:)`, with the key's tokens already split (a handful: an array beats a set).
+    static func kind(forKey key: String, tokens t: [String]) -> EndpointKind? {
         let k = key.lowercased()
-        let t = Set(tokens(key))
-        if k.contains("postgres") || t.contains("pg") || t.contains("psql") || k.contains("pghost") { return .postgres }
-        if k.contains("mysql") || k.contains("mariadb") { return .mysql }
-        if k.contains("mssql") || k.contains("sqlserver") { return .mssql }
-        if k.contains("oracle") { return .oracle }
-        if k.contains("mongo") { return .mongodb }
-        if k.contains("redis") || k.contains("valkey") { return .redis }
-        if k.contains("memcache") { return .memcached }
-        if k.contains("elastic") || k.contains("opensearch") { return .elasticsearch }
-        if k.contains("cassandra") || k.contains("scylla") { return .cassandra }
-        if k.contains("kafka") || t.contains("bootstrap") || t.contains("brokers") { return .kafka }
-        if k.contains("rabbit") || k.contains("amqp") { return .amqp }
+        if k.hasInfix("postgres") || t.contains("pg") || t.contains("psql") || k.hasInfix("pghost") { return .postgres }
+        if k.hasInfix("mysql") || k.hasInfix("mariadb") { return .mysql }
+        if k.hasInfix("mssql") || k.hasInfix("sqlserver") { return .mssql }
+        if k.hasInfix("oracle") { return .oracle }
+        if k.hasInfix("mongo") { return .mongodb }
+        if k.hasInfix("redis") || k.hasInfix("valkey") { return .redis }
+        if k.hasInfix("memcache") { return .memcached }
+        if k.hasInfix("elastic") || k.hasInfix("opensearch") { return .elasticsearch }
+        if k.hasInfix("cassandra") || k.hasInfix("scylla") { return .cassandra }
+        if k.hasInfix("kafka") || t.contains("bootstrap") || t.contains("brokers") { return .kafka }
+        if k.hasInfix("rabbit") || k.hasInfix("amqp") { return .amqp }
         if t.contains("nats") { return .nats }
-        if t.contains("s3") || k.contains("minio") || t.contains("bucket") { return .s3 }
+        if t.contains("s3") || k.hasInfix("minio") || t.contains("bucket") { return .s3 }
         if t.contains("smtp") || t.contains("mail") { return .smtp }
         if t.contains("grpc") { return .grpc }
         return nil
     }
 
     /// The role a key's name implies beyond its kind (telemetry sinks, generic databases).
-    public static func role(forKey key: String) -> EndpointRole? {
+    public static func role(forKey key: String) -> EndpointRole? { role(forKey: key, tokens: tokens(key)) }
+
+    /// As `role(forKey:)`, with the key's tokens already split.
+    static func role(forKey key: String, tokens t: [String]) -> EndpointRole? {
         let k = key.lowercased()
-        let t = Set(tokens(key))
         for word in ["sentry", "otel", "otlp", "jaeger", "zipkin", "datadog", "newrelic", "new_relic", "honeycomb",
                      "statsd", "prometheus", "loki", "tempo", "grafana", "logstash", "splunk", "telemetry", "tracing",
-                     "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd"] where k.contains(word) {
+                     "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd"] where k.hasInfix(word) {
             return .telemetry
         }
         if t.contains("dd") && (t.contains("agent") || t.contains("site") || t.contains("url")) { return .telemetry }
@@ -128,7 +134,7 @@ public enum KindHints {
     /// The kind a host's own name gives away when nothing else does: compose and Kubernetes
     /// service names such as `postgres`, `redis-master`, `kafka-0`, `orders-mysql`.
     public static func kind(forHost host: String) -> EndpointKind? {
-        guard !HostSyntax.isIPv4(Substring(host)), !host.contains(":") else { return nil }
+        guard !HostSyntax.isIPv4(Substring(host)), !host.utf8.contains(0x3A) else { return nil }
         let firstLabel = host.split(separator: ".").first.map(String.init) ?? host
         for word in firstLabel.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {
             switch word {
@@ -157,7 +163,7 @@ public enum KindHints {
         for suffix in ["sentry.io", "datadoghq.com", "datadoghq.eu", "ddog-gov.com", "newrelic.com", "nr-data.net",
                        "honeycomb.io", "grafana.net", "bugsnag.com", "rollbar.com", "logz.io", "splunkcloud.com",
                        "elastic-cloud.com", "loggly.com", "papertrailapp.com", "lightstep.com"]
-            where h == suffix || h.hasSuffix("." + suffix) {
+            where h.hasSuffix(suffix) && (h.utf8.count == suffix.utf8.count || h.utf8.dropLast(suffix.utf8.count).last == 0x2E) {
             return true
         }
         return h.hasPrefix("otel-collector") || h.hasPrefix("jaeger") || h.hasPrefix("zipkin") || h.hasPrefix("tempo")

@@ -49,7 +49,7 @@ public enum Placeholder {
 
     /// Whether the text contains any placeholder start.
     public static func contains(_ s: Substring) -> Bool {
-        s.contains("${") || s.contains("$(") || s.contains("{{") || s.contains("%(") || s.contains("#{")
+        s.hasInfix("${") || s.hasInfix("$(") || s.hasInfix("{{") || s.hasInfix("%(") || s.hasInfix("#{")
     }
 
     private static func braced(_ u: [UInt8], open: Int, close: Int) -> Match {

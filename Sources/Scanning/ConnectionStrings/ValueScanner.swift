@@ -6,18 +6,23 @@ import ResidencyCore
 public enum ValueScanner {
     /// Hosts in one value. `key` is nil for free text, where only connection strings count.
     public static func matches(in value: Substring, key: String?) -> [HostMatch] {
+        matches(in: value, key: key, tokens: key.map(KindHints.tokens) ?? [])
+    }
+
+    /// As `matches(in:key:)`, with the key's tokens already split (a scan asks several questions of each key).
+    static func matches(in value: Substring, key: String?, tokens: [String]) -> [HostMatch] {
         let isKeyed = key != nil
         var found = URLExtractor.matches(in: value, allowHTTP: isKeyed)
         if found.isEmpty {
             found = KeyValueConnectionString.matches(in: value)
         }
-        if found.isEmpty, let key, KindHints.isHostKey(key) {
+        if found.isEmpty, let key, KindHints.isHostKey(key, tokens: tokens) {
             found = hostList(in: value, key: key)
         }
         guard let key, !found.isEmpty else { return found }
         // The key's name refines what the URL alone says (`SENTRY_DSN` → telemetry, `CACHE_URL` → datastore).
-        let keyKind = KindHints.kind(forKey: key)
-        let keyRole = KindHints.role(forKey: key)
+        let keyKind = KindHints.kind(forKey: key, tokens: tokens)
+        let keyRole = KindHints.role(forKey: key, tokens: tokens)
         return found.map { m in
             var m = m
             if m.kind == .other, let k = keyKind { m.kind = k; if m.port == nil { m.port = k.defaultPort } }
@@ -74,7 +79,7 @@ public enum ValueScanner {
                         // scheme the URL table does not know still prefixes a host; a path may follow it.
                         var body = item
                         var bodyOffset = 0
-                        if let sep = item.range(of: "://") {
+                        if let sep = item.rangeOfBytes("://") {
                             body = item[sep.upperBound...]
                             bodyOffset = item.utf8.distance(from: item.startIndex, to: sep.upperBound)
                             if let slash = body.firstIndex(of: "/") { body = body[..<slash] }
@@ -108,16 +113,17 @@ public enum ValueScanner {
     public static func scan(_ entries: [ConfigEntry], in file: SourceFile) -> ScanOutput {
         var out = ScanOutput()
         // Ports by key prefix: DB_PORT → "db", spring.redis.port → "spring.redis".
+        let keyTokens = entries.map { $0.key.map(KindHints.tokens) ?? [] }
         var ports: [String: Int] = [:]
-        for e in entries {
-            guard let key = e.key, KindHints.isPortKey(key), let p = HostSyntax.port(Substring(e.value.trimmingWhitespace())) else { continue }
-            ports[prefix(of: key)] = p
+        for (e, t) in zip(entries, keyTokens) {
+            guard t.last == "port", let p = HostSyntax.port(Substring(e.value.trimmingWhitespace())) else { continue }
+            ports[prefix(ofTokens: t)] = p
         }
         var positions = Positioner(file.text)
-        for e in entries {
+        for (e, t) in zip(entries, keyTokens) {
             var searchFrom: Int?
-            for var m in matches(in: Substring(e.value), key: e.key) {
-                if let key = e.key, !m.explicitPort, m.port == nil || isBareHost(m), let p = ports[prefix(of: key)] {
+            for var m in matches(in: Substring(e.value), key: e.key, tokens: t) {
+                if e.key != nil, !m.explicitPort, m.port == nil || isBareHost(m), let p = ports[prefix(ofTokens: t)] {
                     m.port = p
                     if m.kind == .other, let k = KindHints.kind(forPort: p) { m.kind = k; m.scheme = k.rawValue }
                 }
@@ -144,10 +150,7 @@ public enum ValueScanner {
     private static func isBareHost(_ m: HostMatch) -> Bool { m.scheme.isEmpty || m.scheme == m.kind.rawValue }
 
     /// The key without its last token and separator: `DB_HOST` → `db`, `spring.redis.host` → `spring.redis`.
-    static func prefix(of key: String) -> String {
-        let t = KindHints.tokens(key)
-        return t.dropLast().joined(separator: ".")
-    }
+    static func prefix(ofTokens t: [String]) -> String { t.dropLast().joined(separator: ".") }
 
     /// The file position of a match.
     public static func place(_ m: HostMatch, entry e: ConfigEntry, in file: SourceFile) -> SourceLocation {

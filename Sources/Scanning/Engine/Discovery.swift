@@ -61,19 +61,22 @@ public struct Discovery: Sendable {
     private func readDirectory(_ relative: String, rootPath: String) -> DirectoryEntries {
         var out = DirectoryEntries()
         let dirPath = relative.isEmpty ? rootPath : rootPath + "/" + relative
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dirPath) else {
+        guard let entries = Self.entries(of: dirPath) else {
             out.diagnostics.append(Diagnostic(path: relative.isEmpty ? "." : relative, message: "directory cannot be read"))
             return out
         }
-        for name in names.sorted() {
+        for (name, knownType) in entries {
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = dirPath + "/" + name
-            var st = stat()
-            guard lstat(full, &st) == 0 else {
-                out.diagnostics.append(Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
-                continue
+            var type = knownType
+            if type == 0 {
+                var st = stat()
+                guard lstat(full, &st) == 0 else {
+                    out.diagnostics.append(Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
+                    continue
+                }
+                type = st.st_mode & S_IFMT
             }
-            let type = st.st_mode & S_IFMT
             if type == S_IFDIR {
                 if ScanOptions.skippedDirectories.contains(name) || name.hasPrefix(".build") || isExcluded(rel, isDirectory: true) { continue }
                 out.directories.append(rel)
@@ -91,6 +94,33 @@ public struct Discovery: Sendable {
                 out.diagnostics.append(Diagnostic(path: rel, message: "\(what), not a regular file; not read"))
             }
         }
+        return out
+    }
+
+    /// A directory's entries, sorted by name, each with its file type (`S_IFMT` bits) when the file
+    /// system reports it in the entry itself, else 0. `readdir` with `d_type` spares one `lstat`
+    /// per file; FileManager's listing plus `lstat` made discovery a tenth of a large scan.
+    static func entries(of path: String) -> [(name: String, type: mode_t)]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var out: [(name: String, type: mode_t)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                return String(decoding: bytes[..<length], as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let type: mode_t
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): type = S_IFDIR
+            case Int32(DT_REG): type = S_IFREG
+            case Int32(DT_LNK): type = S_IFLNK
+            default: type = 0 // DT_UNKNOWN, or a pipe, socket or device: lstat decides
+            }
+            out.append((name, type))
+        }
+        out.sort { $0.name < $1.name }
         return out
     }
 

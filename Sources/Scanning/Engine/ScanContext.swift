@@ -60,13 +60,54 @@ public struct ScanContext: Sendable {
 /// Reads a file the way discovery does: size limit, binary check, UTF-8 (or UTF-16 with BOM).
 public enum FileReader {
     public static func read(url: URL, relativePath: String, maxSize: Int) -> Result<SourceFile, ScanContext.ReadError> {
-        guard let attrs = try? FileManager.default.attributesOfItem(atPath: url.path) else {
-            return .failure(.unreadable(relativePath))
+        switch readBytes(path: url.path, maxSize: maxSize) {
+        case .success(let bytes): return decode(bytes, relativePath: relativePath)
+        case .failure(.tooLarge): return .failure(.tooLarge(relativePath, maxSize))
+        case .failure: return .failure(.unreadable(relativePath))
         }
-        let size = (attrs[.size] as? NSNumber)?.intValue ?? 0
-        if size > maxSize { return .failure(.tooLarge(relativePath, maxSize)) }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.unreadable(relativePath)) }
-        return decode([UInt8](data), relativePath: relativePath)
+    }
+
+    enum RawReadError: Error { case unreadable, tooLarge, notRegular }
+
+    /// open/fstat/read: FileManager's attribute dictionary and `Data` cost a tenth of a large
+    /// scan. `O_NONBLOCK` keeps a named pipe reached through an nginx `include` from blocking the
+    /// open; anything but a regular file is refused. A file that grows past the limit while it is
+    /// read is still refused, as the limit is checked on what was read.
+    static func readBytes(path: String, maxSize: Int) -> Result<[UInt8], RawReadError> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.unreadable) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(.unreadable) }
+        guard st.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        if Int(st.st_size) > maxSize { return .failure(.tooLarge) }
+        var bytes: [UInt8] = []
+        var capacity = max(Int(st.st_size), 0) + 1 // one more byte, to see the end of the file
+        var failed = false
+        while !failed {
+            let start = bytes.count
+            bytes.reserveCapacity(capacity)
+            let chunk = capacity - start
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n = bytes.withUnsafeMutableBytes { raw -> Int in
+                var got = 0
+                while got < chunk {
+                    let r = posixRead(fd, raw.baseAddress! + start + got, chunk - got)
+                    if r < 0 { if errno == EINTR { continue }; return -1 }
+                    if r == 0 { break }
+                    got += r
+                }
+                return got
+            }
+            if n < 0 { failed = true; break }
+            bytes.removeLast(chunk - n)
+            if n < chunk { break } // end of file
+            if bytes.count > maxSize { return .failure(.tooLarge) }
+            capacity = bytes.count * 2
+        }
+        if failed { return .failure(.unreadable) }
+        if bytes.count > maxSize { return .failure(.tooLarge) }
+        return .success(bytes)
     }
 
     public static func decode(_ bytes: [UInt8], relativePath: String) -> Result<SourceFile, ScanContext.ReadError> {
@@ -86,6 +127,9 @@ public enum FileReader {
         bytes.prefix(8192).contains(0)
     }
 }
+
+/// The C `read`, out of reach of `FileReader.read` by name inside the enum.
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
 
 extension String {
     fileprivate init?(validatingUTF8 bytes: [UInt8]) {

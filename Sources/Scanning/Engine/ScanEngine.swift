@@ -23,52 +23,79 @@ public struct ScanEngine: Sendable {
         return scan(paths: listing.files, context: context, discoveryDiagnostics: listing.diagnostics)
     }
 
-    /// Scans the given relative paths under `context.root`.
+    /// Scans the given relative paths under `context.root`. Which scanners take a file depends on
+    /// its path alone, so each file is read and scanned in one parallel pass (no barrier between
+    /// formats); then each scanner links what it found.
     public func scan(paths: [String], context: ScanContext, discoveryDiagnostics: [Diagnostic] = []) -> ScanResult {
-        // Read every file once, in parallel.
-        let loaded = UnsafeResults<Result<SourceFile, ScanContext.ReadError>>(count: paths.count)
+        // Every accepting format scanner, else the text fallback (the last run).
+        let runs: [any ScannerRun] = scanners.map { Self.makeRun($0) } + [Self.makeRun(fallback)]
+        var claims: [[(run: Int, slot: Int)]] = []
+        claims.reserveCapacity(paths.count)
+        var slots = Array(repeating: 0, count: runs.count)
+        for path in paths {
+            var claim: [(run: Int, slot: Int)] = []
+            for (i, s) in scanners.enumerated() where s.accepts(path: path) { claim.append((i, slots[i])); slots[i] += 1 }
+            if claim.isEmpty { claim.append((runs.count - 1, slots[runs.count - 1])); slots[runs.count - 1] += 1 }
+            claims.append(claim)
+        }
+        for (run, count) in zip(runs, slots) { run.reserve(count) }
+        let claimed = claims
+
+        let loaded = UnsafeResults<ReadOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let url = context.root.appendingPathComponent(paths[i])
-            loaded[i] = FileReader.read(url: url, relativePath: paths[i], maxSize: context.maxFileSize)
+            switch FileReader.read(url: url, relativePath: paths[i], maxSize: context.maxFileSize) {
+            case .success(let file):
+                for c in claimed[i] { runs[c.run].scan(file, slot: c.slot, context: context) }
+                loaded[i] = .scanned
+            case .failure(.binary(let p)): loaded[i] = .binary(p)
+            case .failure(let e): loaded[i] = .failed(Diagnostic(path: paths[i], message: e.description))
+            }
         }
-        var files: [SourceFile] = []
+        var fileCount = 0
         var diagnostics = discoveryDiagnostics
         var binary: [String] = []
         for i in 0..<paths.count {
             switch loaded[i]! {
-            case .success(let f): files.append(f)
-            case .failure(.binary(let p)): binary.append(p)
-            case .failure(let e): diagnostics.append(Diagnostic(path: paths[i], message: e.description))
+            case .scanned: fileCount += 1
+            case .binary(let p): binary.append(p)
+            case .failed(let d): diagnostics.append(d)
             }
         }
 
-        // Assign files: every accepting format scanner, else the text fallback.
-        var assigned = Array(repeating: [SourceFile](), count: scanners.count)
-        var unclaimed: [SourceFile] = []
-        for file in files {
-            var claimed = false
-            for (i, s) in scanners.enumerated() where s.accepts(path: file.path) {
-                assigned[i].append(file)
-                claimed = true
-            }
-            if !claimed { unclaimed.append(file) }
-        }
-
+        // One link after another: the large ones (nginx, Kubernetes) spread over the cores
+        // themselves, which a link nested inside a parallel loop could not.
         var output = ScanOutput(diagnostics: diagnostics)
-        for (i, s) in scanners.enumerated() {
-            output.append(Self.run(s, files: assigned[i], context: context))
-        }
-        output.append(Self.run(fallback, files: unclaimed, context: context))
+        for run in runs { output.append(run.link(context: context)) }
 
-        return ScanResult(
-            files: files.count,
-            endpoints: Endpoint.merge(output.references),
-            unresolved: Self.mergeUnresolved(output.unresolved),
-            diagnostics: Array(Set(output.diagnostics)).sorted(),
-            routes: Array(Set(output.routes)).sorted(),
-            upstreams: Array(Set(output.upstreams)).sorted(),
-            edges: Array(Set(output.edges)).sorted(),
-            skippedBinary: binary.sorted())
+        // Merging the endpoints and sorting the rest are independent: one core each.
+        let all = output, skipped = binary, readCount = fileCount
+        let endpoints = UnsafeResults<[Endpoint]>(count: 1)
+        let result = UnsafeResults<ScanResult>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                endpoints[0] = Endpoint.merge(all.references)
+            } else {
+                result[0] = ScanResult(
+                    files: readCount,
+                    endpoints: [],
+                    unresolved: Self.mergeUnresolved(all.unresolved),
+                    diagnostics: Array(Set(all.diagnostics)).sorted(),
+                    routes: Array(Set(all.routes)).sorted(),
+                    upstreams: Array(Set(all.upstreams)).sorted(),
+                    edges: Array(Set(all.edges)).sorted(),
+                    skippedBinary: skipped.sorted())
+            }
+        }
+        var scanned = result[0]!
+        scanned.endpoints = endpoints[0]!
+        return scanned
+    }
+
+    private enum ReadOutcome {
+        case scanned
+        case binary(String)
+        case failed(Diagnostic)
     }
 
     /// One unresolved reference per (variable, place): two scanners reading the same line (a
@@ -86,12 +113,5 @@ public struct ScanEngine: Sendable {
     }
 
     /// Opens the existential so each scanner keeps its own `Partial` type.
-    static func run<S: FormatScanner>(_ scanner: S, files: [SourceFile], context: ScanContext) -> ScanOutput {
-        guard !files.isEmpty else { return scanner.link([], context: context) }
-        let partials = UnsafeResults<S.Partial>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            partials[i] = scanner.scan(files[i], context: context)
-        }
-        return scanner.link(partials.values, context: context)
-    }
+    static func makeRun<S: FormatScanner>(_ scanner: S) -> any ScannerRun { TypedScannerRun(scanner) }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import ResidencyCore
 
 /// nginx configurations: `upstream` blocks, the pass directives (proxy, grpc, fastcgi, uwsgi,
@@ -104,7 +106,7 @@ public struct NginxScanner: FormatScanner {
         let resolver = NginxIncludeResolver(context: context)
         // Files read only because something includes them (snippets/, *.inc, mime.types).
         let cache = LoadCache()
-        let load: (String) -> (SourceFile, [NginxDirective])? = { path in
+        let load: @Sendable (String) -> (SourceFile, [NginxDirective])? = { path in
             if let hit = parsed[path] { return hit }
             if failed.contains(path) { return nil }
             return cache.load(path, context: context)
@@ -126,20 +128,38 @@ public struct NginxScanner: FormatScanner {
         var knownUpstreams: Set<String> = []
         for (_, (_, directives)) in parsed { NginxConfigWalker.upstreamNames(directives, into: &knownUpstreams) }
         let all = parsed.keys.sorted()
-        var reached: Set<String> = []
         let roots = all.filter { !includedByOthers.contains($0) }
         let rootSet = Set(roots)
-        for path in roots + all.filter({ !rootSet.contains($0) }) {
-            if !rootSet.contains(path), reached.contains(path) { continue }
-            guard let (file, directives) = parsed[path] else { continue }
-            var expander = NginxIncludeExpander(resolver: resolver, prefixDir: NginxIncludeResolver.directory(of: path), load: load)
-            let nodes = expander.expand(root: file, directives)
-            reached.formUnion(expander.reached)
-            out.diagnostics += expander.diagnostics
-            out.append(NginxConfigWalker.walk(nodes, knownUpstreams: knownUpstreams))
+        // Roots are independent of each other: expanded and walked in parallel, appended in path order.
+        let upstreamNames = knownUpstreams
+        let walked = UnsafeResults<(output: ScanOutput, reached: Set<String>)>(count: roots.count)
+        DispatchQueue.concurrentPerform(iterations: roots.count) { i in
+            walked[i] = Self.walk(roots[i], parsed: parsed, resolver: resolver, load: load, knownUpstreams: upstreamNames)
+        }
+        var reached: Set<String> = []
+        for i in 0..<roots.count {
+            out.append(walked[i]!.output)
+            reached.formUnion(walked[i]!.reached)
+        }
+        for path in all where !rootSet.contains(path) && !reached.contains(path) {
+            let w = Self.walk(path, parsed: parsed, resolver: resolver, load: load, knownUpstreams: knownUpstreams)
+            out.append(w.output)
+            reached.formUnion(w.reached)
         }
         out.diagnostics += cache.diagnostics
         return out
+    }
+
+    /// One top-level file with its includes expanded in place, walked.
+    private static func walk(_ path: String, parsed: [String: (SourceFile, [NginxDirective])], resolver: NginxIncludeResolver,
+                             load: @escaping @Sendable (String) -> (SourceFile, [NginxDirective])?,
+                             knownUpstreams: Set<String>) -> (output: ScanOutput, reached: Set<String>) {
+        guard let (file, directives) = parsed[path] else { return (ScanOutput(), []) }
+        var expander = NginxIncludeExpander(resolver: resolver, prefixDir: NginxIncludeResolver.directory(of: path), load: load)
+        let nodes = expander.expand(root: file, directives)
+        var output = NginxConfigWalker.walk(nodes, knownUpstreams: knownUpstreams)
+        output.diagnostics += expander.diagnostics
+        return (output, expander.reached)
     }
 
     /// Every include pattern written anywhere in a file (for the include graph).
@@ -153,27 +173,37 @@ public struct NginxScanner: FormatScanner {
         return out
     }
 
-    /// Parsed included files, read once per link.
-    final class LoadCache {
-        var entries: [String: (SourceFile, [NginxDirective])?] = [:]
-        var diagnostics: [Diagnostic] = []
+    /// Parsed included files, read once per link; roots are walked in parallel, hence the lock.
+    final class LoadCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: (SourceFile, [NginxDirective])?] = [:]
+        private var failures: [Diagnostic] = []
+
+        var diagnostics: [Diagnostic] { lock.withLock { failures } }
 
         func load(_ path: String, context: ScanContext) -> (SourceFile, [NginxDirective])? {
-            if let hit = entries[path] { return hit }
+            if let hit = lock.withLock({ entries[path] }) { return hit }
             var value: (SourceFile, [NginxDirective])?
+            var failure: Diagnostic?
             switch context.read(relativePath: path) {
             case .success(let file):
                 switch NginxParser.parse(file.text.bytes) {
                 case .success(let d): value = (file, d)
-                case .failure(let f): diagnostics.append(NginxScanner.diagnostic(f, in: file))
+                case .failure(let f): failure = NginxScanner.diagnostic(f, in: file)
                 }
             case .failure(.binary):
                 break
             case .failure(let e):
-                diagnostics.append(Diagnostic(path: path, message: e.description))
+                failure = Diagnostic(path: path, message: e.description)
             }
-            entries[path] = value
-            return value
+            return lock.withLock {
+                // Two walkers may read the same snippet at once: the first to finish is kept, and
+                // its failure reported once.
+                if let hit = entries[path] { return hit }
+                entries[path] = value
+                if let failure { failures.append(failure) }
+                return value
+            }
         }
     }
 }

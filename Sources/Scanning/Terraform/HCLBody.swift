@@ -23,7 +23,7 @@ struct HCLAttribute: Sendable {
             if verbatim, s.hasPrefix("${"), s.hasSuffix("}"), s.dropFirst(2).dropLast().allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) {
                 return .reference(String(s.dropFirst(2).dropLast()))
             }
-            return verbatim && s.contains("${") ? nil : .literal(s)
+            return verbatim && s.hasInfix("${") ? nil : .literal(s)
         }
         guard let first = t.first, first.identifier != nil else { return nil }
         var parts: [String] = []

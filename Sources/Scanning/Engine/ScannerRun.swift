@@ -1,0 +1,27 @@
+import ResidencyCore
+
+/// One scanner's share of a scan: a slot per claimed file, in path order, filled in parallel,
+/// then linked. Type-erased so the engine can hold runs of scanners with different `Partial`s.
+protocol ScannerRun: AnyObject, Sendable {
+    /// Sizes the slots before the parallel pass; must be called once, before any `scan`.
+    func reserve(_ count: Int)
+    /// Scans one file into its slot. Each slot is written by exactly one worker.
+    func scan(_ file: SourceFile, slot: Int, context: ScanContext)
+    /// Links the filled slots (a file that could not be read leaves its slot empty).
+    func link(context: ScanContext) -> ScanOutput
+}
+
+final class TypedScannerRun<S: FormatScanner>: ScannerRun, @unchecked Sendable {
+    let scanner: S
+    private var partials = UnsafeResults<S.Partial>(count: 0)
+
+    init(_ scanner: S) { self.scanner = scanner }
+
+    func reserve(_ count: Int) { partials = UnsafeResults(count: count) }
+
+    func scan(_ file: SourceFile, slot: Int, context: ScanContext) {
+        partials[slot] = scanner.scan(file, context: context)
+    }
+
+    func link(context: ScanContext) -> ScanOutput { scanner.link(partials.values, context: context) }
+}

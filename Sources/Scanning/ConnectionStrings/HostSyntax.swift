@@ -8,6 +8,24 @@ public enum HostSyntax {
         "string", "bool", "boolean", "number", "int", "integer", "object", "list", "map", "any", "array",
     ]
 
+    /// A quick test before the host-list reader: false for an empty value, a number (`8080`,
+    /// `0.75`, `-1`), or a lone stop word (`true`, `none`). Anything else may name a host.
+    static func mayHoldHost(_ value: Substring) -> Bool {
+        var letters = false, dots = 0, other = false
+        for b in value.utf8 {
+            switch b {
+            case 0x30...0x39, 0x2D, 0x20: continue
+            case 0x2E: dots += 1
+            case 0x61...0x7A, 0x41...0x5A: letters = true
+            default: other = true
+            }
+        }
+        // Digits and dots: an IPv4 address has three dots; `1.5` or `2.0.1` is a version or a number.
+        if !letters && !other { return dots >= 3 }
+        if !other, value.utf8.count <= 9, notHostWords.contains(value.lowercased()) { return false }
+        return true
+    }
+
     /// First words of dotted names that are a program's variables, not hosts.
     static let codeWords: Set<String> = ["var", "local", "module", "each", "self", "this", "process", "window", "document",
                                          "os", "env", "props", "params", "args", "count"]
@@ -36,8 +54,8 @@ public enum HostSyntax {
         }
         if previous == 0x2D { return false }
         if !isPlausibleName(s) { return false }
-        let lower = s.lowercased()
-        if notHostWords.contains(lower) { return false }
+        // The stop words are at most 9 letters: longer names skip the lowercasing.
+        if s.utf8.count <= 9, notHostWords.contains(s.lowercased()) { return false }
         return hasLetter
     }
 
@@ -45,16 +63,32 @@ public enum HostSyntax {
     /// `self.db_host`. DNS labels after the first never hold `_` (RFC 1123; SRV labels start with
     /// it), and these first words name a program's variables, not a host.
     static func isPlausibleName(_ s: Substring) -> Bool {
+        guard s.utf8.contains(0x2E) else { return true }
         let labels = s.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return true }
         for label in labels.dropFirst() where label.utf8.contains(0x5F) && label.utf8.first != 0x5F { return false }
         return !codeWords.contains(labels[0].lowercased())
     }
 
+    /// Four dot-separated decimal parts of 1–3 digits, each at most 255; on bytes, as this runs
+    /// for every candidate host.
     public static func isIPv4(_ s: Substring) -> Bool {
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return false }
-        return parts.allSatisfy { p in p.count >= 1 && p.count <= 3 && p.allSatisfy(\.isASCIIDigit) && Int(p)! <= 255 }
+        var parts = 0, digits = 0, value = 0
+        for b in s.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                digits += 1
+                value = value * 10 + Int(b - 0x30)
+                if digits > 3 || value > 255 { return false }
+            } else if b == 0x2E {
+                if digits == 0 { return false }
+                parts += 1
+                digits = 0
+                value = 0
+            } else {
+                return false
+            }
+        }
+        return digits > 0 && parts == 3
     }
 
     public static func isIPv6(_ s: Substring) -> Bool {
@@ -102,7 +136,7 @@ public enum HostSyntax {
             let rest = item[item.index(after: close)...]
             return (host, 1, rest.hasPrefix(":") ? rest.dropFirst() : nil)
         }
-        let colons = item.filter { $0 == ":" }.count
+        let colons = item.utf8.reduce(0) { $0 + ($1 == 0x3A ? 1 : 0) }
         if colons == 1, let c = item.firstIndex(of: ":") {
             return (item[..<c], 0, item[item.index(after: c)...])
         }

@@ -62,8 +62,9 @@ public enum KindHints {
             if start != u.startIndex { own = tokens(String(key[start...])) }
         }
         if own.suffix(2) == ["zookeeper", "connect"] { return true } // Kafka's `zookeeper.connect`
+        if own.contains(where: { hostKeyTokens.contains($0) }) { return true }
         let joined = own.joined()
-        return own.contains { hostKeyTokens.contains($0) } || joined.hasSuffix("connectionstring") || joined.hasInfix("contactpoints")
+        return joined.hasSuffix("connectionstring") || joined.hasInfix("contactpoints")
     }
 
     /// Whether the key names a port (`DB_PORT`, `spring.redis.port`).

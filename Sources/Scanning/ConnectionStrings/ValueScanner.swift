@@ -12,11 +12,18 @@ public enum ValueScanner {
     /// As `matches(in:key:)`, with the key's tokens already split (a scan asks several questions of each key).
     static func matches(in value: Substring, key: String?, tokens: [String]) -> [HostMatch] {
         let isKeyed = key != nil
-        var found = URLExtractor.matches(in: value, allowHTTP: isKeyed)
-        if found.isEmpty {
+        // One pass over the bytes decides which readers can find anything: a URL needs `:` (or
+        // `(` for an Oracle descriptor, `@` for `oracle:thin`), a key=value string needs `=`.
+        // Most settings (`true`, `8080`, `INFO`) are then dismissed without an allocation.
+        var colonLike = false, equals = false
+        for b in value.utf8 {
+            if b == 0x3A || b == 0x28 || b == 0x40 { colonLike = true } else if b == 0x3D { equals = true }
+        }
+        var found = colonLike ? URLExtractor.matches(in: value, allowHTTP: isKeyed) : []
+        if found.isEmpty, equals {
             found = KeyValueConnectionString.matches(in: value)
         }
-        if found.isEmpty, let key, KindHints.isHostKey(key, tokens: tokens) {
+        if found.isEmpty, let key, HostSyntax.mayHoldHost(value), KindHints.isHostKey(key, tokens: tokens) {
             found = hostList(in: value, key: key)
         }
         guard let key, !found.isEmpty else { return found }

@@ -29,14 +29,21 @@ public struct ScanEngine: Sendable {
     public func scan(paths: [String], context: ScanContext, discoveryDiagnostics: [Diagnostic] = []) -> ScanResult {
         // Every accepting format scanner, else the text fallback (the last run).
         let runs: [any ScannerRun] = scanners.map { Self.makeRun($0) } + [Self.makeRun(fallback)]
+        // Asking every scanner about every path is itself a fifth of a second on 10,000 files: in parallel.
+        let claimants = UnsafeResults<[Int]>(count: paths.count)
+        let formatScanners = scanners
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let taken = formatScanners.indices.filter { formatScanners[$0].accepts(path: paths[i]) }
+            claimants[i] = taken.isEmpty ? [runs.count - 1] : taken
+        }
         var claims: [[(run: Int, slot: Int)]] = []
         claims.reserveCapacity(paths.count)
         var slots = Array(repeating: 0, count: runs.count)
-        for path in paths {
-            var claim: [(run: Int, slot: Int)] = []
-            for (i, s) in scanners.enumerated() where s.accepts(path: path) { claim.append((i, slots[i])); slots[i] += 1 }
-            if claim.isEmpty { claim.append((runs.count - 1, slots[runs.count - 1])); slots[runs.count - 1] += 1 }
-            claims.append(claim)
+        for i in 0..<paths.count {
+            claims.append(claimants[i]!.map { run in
+                defer { slots[run] += 1 }
+                return (run, slots[run])
+            })
         }
         for (run, count) in zip(runs, slots) { run.reserve(count) }
         let claimed = claims

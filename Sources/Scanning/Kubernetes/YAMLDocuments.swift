@@ -16,8 +16,9 @@ enum YAMLDocuments {
         var docs: [Node] = []
         do {
             // No tag resolution: every scalar stays a string (regex-based resolution of ints, floats,
-            // booleans and timestamps was most of the parse time, and nothing here needs it).
-            let parser = try Parser(yaml: text.string, resolver: .basic)
+            // booleans and timestamps was most of the parse time, and nothing here needs it). The
+            // encoding is given: Yams' default reads the whole process environment on every parse.
+            let parser = try Parser(yaml: text.string, resolver: .basic, encoding: .utf8)
             while let root = try parser.nextRoot() { docs.append(root) }
             return (docs, nil)
         } catch let error as YamlError {

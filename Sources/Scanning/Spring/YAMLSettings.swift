@@ -26,7 +26,8 @@ enum YAMLSettings {
     static func read(_ text: SourceText) -> (documents: [Document], failure: Failure?) {
         var docs: [Document] = []
         do {
-            let parser = try Parser(yaml: text.string)
+            // The encoding is given: Yams' default reads the whole process environment on every parse.
+            let parser = try Parser(yaml: text.string, encoding: .utf8)
             while let root = try parser.nextRoot() {
                 var walk = Walk(text: text)
                 walk.flatten(root, prefix: "", depth: 0)

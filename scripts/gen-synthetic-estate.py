@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes a synthetic estate of N config files in mixed formats (about 3 KB each, ~30 MB for
-10,000), deterministically (seeded), for scripts/bench-scan. Hosts are drawn from a fixed
-pool so the scan's merge step sees realistic repetition."""
+"""Writes a synthetic estate of N config files in mixed formats (about 3 KB each, ~30 MB of file
+content for 10,000), deterministically (seeded), for scripts/bench-scan. Hosts are drawn from a
+fixed pool so the scan's merge step sees realistic repetition. Every file opens with a licence
+header, as in most production repositories; its URL is prose and must not become an endpoint."""
 import os
 import random
 import sys
@@ -75,6 +76,13 @@ spec:
     def terraform(i):
         return f'provider "aws" {{\n  region = "eu-north-1"\n}}\n\nresource "aws_db_instance" "db{i}" {{\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n}}\n' + "".join(f'variable "v{j}" {{\n  default = "{j}"\n}}\n' for j in range(60))
 
+    def header(comment):
+        lines = ["Copyright 2026 Nordic Shop AS. Licensed under the Apache License, Version 2.0 (the \"License\");",
+                 "you may not use this file except in compliance with the License. You may obtain a copy of the",
+                 "License at https://www.apache.org/licenses/LICENSE-2.0 . Unless required by applicable law or",
+                 "agreed to in writing, software distributed under the License is distributed on an \"AS IS\" BASIS."]
+        return "".join(f"{comment} {line}\n" for line in lines)
+
     gens = [("k8s/{}/deploy.yaml", k8s), ("gateway/conf.d/{}.conf", nginx), ("services/{}/.env", dotenv),
             ("services/{}/src/main/resources/application.properties", props), ("compose/{}/docker-compose.yml", compose),
             ("services/{}/src/Repo.java", java), ("terraform/{}/main.tf", terraform)]
@@ -83,7 +91,7 @@ spec:
         pattern, gen = gens[i % len(gens)]
         path = os.path.join(out, pattern.format(i))
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        text = gen(i)
+        text = header("//" if path.endswith(".java") else "#") + gen(i)
         with open(path, "w") as f:
             f.write(text)
         total += len(text)

@@ -25,7 +25,7 @@ public struct ScanEngine: Sendable {
 
     /// Scans the given relative paths under `context.root`. Which scanners take a file depends on
     /// its path alone, so each file is read and scanned in one parallel pass (no barrier between
-    /// formats); then each scanner links what it found.
+    /// formats), and each scanner links what it found once its own files are done.
     public func scan(paths: [String], context: ScanContext, discoveryDiagnostics: [Diagnostic] = []) -> ScanResult {
         // Every accepting format scanner, else the text fallback (the last run).
         let runs: [any ScannerRun] = scanners.map { Self.makeRun($0) } + [Self.makeRun(fallback)]
@@ -48,8 +48,28 @@ public struct ScanEngine: Sendable {
         for (run, count) in zip(runs, slots) { run.reserve(count) }
         let claimed = claims
 
+        // A scanner's link starts as soon as its last file is scanned, while the other formats'
+        // files are still being read, so little is left for the end. Files of the scanners that
+        // link across files (nginx includes, Kubernetes references, Terraform modules) go first.
+        let fileGroups = runs.map { _ in DispatchGroup() }
+        for claim in claims { for c in claim { fileGroups[c.run].enter() } }
+        let linked = UnsafeResults<ScanOutput>(count: runs.count)
+        let linking = DispatchGroup()
+        for r in runs.indices {
+            linking.enter()
+            fileGroups[r].notify(queue: .global()) {
+                linked[r] = runs[r].link(context: context)
+                linking.leave()
+            }
+        }
+        let order = paths.indices.sorted { a, b in
+            let la = claims[a].contains { runs[$0.run].linksAcrossFiles }, lb = claims[b].contains { runs[$0.run].linksAcrossFiles }
+            return la != lb ? la : a < b
+        }
         let loaded = UnsafeResults<ReadOutcome>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+        DispatchQueue.concurrentPerform(iterations: order.count) { k in
+            let i = order[k]
+            defer { for c in claimed[i] { fileGroups[c.run].leave() } }
             let url = context.root.appendingPathComponent(paths[i])
             switch FileReader.read(url: url, relativePath: paths[i], maxSize: context.maxFileSize) {
             case .success(let file):
@@ -69,11 +89,9 @@ public struct ScanEngine: Sendable {
             case .failed(let d): diagnostics.append(d)
             }
         }
-
-        // One link after another: the large ones (nginx, Kubernetes) spread over the cores
-        // themselves, which a link nested inside a parallel loop could not.
+        linking.wait()
         var output = ScanOutput(diagnostics: diagnostics)
-        for run in runs { output.append(run.link(context: context)) }
+        for r in runs.indices { output.append(linked[r]!) }
 
         // Merging the endpoints and sorting the rest are independent: one core each.
         let all = output, skipped = binary, readCount = fileCount

@@ -3,6 +3,8 @@ import ResidencyCore
 /// One scanner's share of a scan: a slot per claimed file, in path order, filled in parallel,
 /// then linked. Type-erased so the engine can hold runs of scanners with different `Partial`s.
 protocol ScannerRun: AnyObject, Sendable {
+    /// Whether `link` does real work across files (anything but concatenating outputs).
+    var linksAcrossFiles: Bool { get }
     /// Sizes the slots before the parallel pass; must be called once, before any `scan`.
     func reserve(_ count: Int)
     /// Scans one file into its slot. Each slot is written by exactly one worker.
@@ -16,6 +18,8 @@ final class TypedScannerRun<S: FormatScanner>: ScannerRun, @unchecked Sendable {
     private var partials = UnsafeResults<S.Partial>(count: 0)
 
     init(_ scanner: S) { self.scanner = scanner }
+
+    var linksAcrossFiles: Bool { S.Partial.self != ScanOutput.self }
 
     func reserve(_ count: Int) { partials = UnsafeResults(count: count) }
 

@@ -21,8 +21,11 @@ let package = Package(
         .target(name: "Scanning", dependencies: ["ResidencyCore", .product(name: "Yams", package: "Yams")]),
         // Turns stage outputs into text / JSON documents; never decides anything.
         .target(name: "Reporting", dependencies: ["ResidencyCore"]),
+        // Strict, line-aware YAML config reading (estate file, provider catalogue, policies): one
+        // reader, so every config file fails closed the same way.
+        .target(name: "ConfigFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Stage 2: estate file, host classification, DNS (own wire-protocol client), provider catalogue.
-        .target(name: "Resolution", dependencies: ["ResidencyCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Resolution", dependencies: ["ResidencyCore", "ConfigFiles"]),
         // libmaxminddb, imported by Geolocation only.
         .systemLibrary(name: "CMaxMindDB", pkgConfig: "libmaxminddb", providers: [.apt(["libmaxminddb-dev"])]),
         // Stage 3: where an address is (MMDB reader over libmaxminddb, pure-Swift MMDB writer, default geodata).
@@ -31,7 +34,7 @@ let package = Package(
         // Stage 4: the policy files, the rules (one file each, with examples), the latency model and
         // the service graph. Judges resolved endpoints; never reads the files under audit.
         .target(name: "Policy", dependencies: [
-            "ResidencyCore", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            "ResidencyCore", "ConfigFiles", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The pipeline: scan → resolve → geolocate → judge, then suppressions and the baseline.
         .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolution", "Geolocation", "Policy", "Reporting"]),
@@ -45,7 +48,7 @@ let package = Package(
         .testTarget(name: "ResidencyCoreTests", dependencies: ["ResidencyCore", "TestSupport"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
-        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ConfigFiles", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Policy", "Reporting", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "GeolocationTests", dependencies: [

@@ -1,3 +1,5 @@
+import ConfigFiles
+
 /// One host to resolve, as a user or a scanner wrote it: a name, an address (`[::1]`), or a URL
 /// whose scheme matters (`mongodb+srv://` is an SRV lookup of `_mongodb._tcp.<host>`).
 public struct ResolveRequest: Hashable, Sendable {

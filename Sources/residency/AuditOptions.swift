@@ -53,7 +53,7 @@ struct AuditOptions: ParsableArguments {
         do {
             return try GeodataLocator().databases(geoipDBs: geo.geoipDBs, asnDB: geo.asnDB)
         } catch {
-            if let e = error as? GeolocationError, case .noGeodata(let why) = e, geo.geoipDBs.isEmpty, geo.asnDB == nil {
+            if case .noGeodata(let why) = error, geo.geoipDBs.isEmpty, geo.asnDB == nil {
                 FileHandle.standardError.write(Data("residency: warning: no geolocation data (\(why)); public addresses will be reported as unknown-location\n".utf8))
                 return nil
             }

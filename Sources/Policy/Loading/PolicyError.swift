@@ -1,18 +1,5 @@
-/// A policy file that cannot be used as written (an auditor fails closed). The message
-/// names the file and, where known, the line, so the CLI prints it as the single exit-2 line.
-public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let line: Int?
-    public let message: String
+import ConfigFiles
 
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
-    }
-}
+/// A policy file that cannot be used as written (an auditor fails closed): the shared config-file
+/// error, naming the file and, where known, the line, so the CLI prints it as the single exit-2 line.
+public typealias PolicyError = ConfigFileError

@@ -1,3 +1,4 @@
+import ConfigFiles
 import ResidencyCore
 
 /// One policy file as written (version 1): its name, what it extends, and the sections it sets.
@@ -12,10 +13,10 @@ struct PolicyFile {
 
     static func parse(yaml: String, file: String) throws -> PolicyFile {
         if yaml.utf8.contains(0) { throw PolicyError(file: file, line: nil, message: "not a text file (binary content)") }
-        let root = try PolicyNode.parse(yaml, file: file)
+        let root = try ConfigNode.parse(yaml, file: file)
         let f = try root.fields("policy", required: ["version", "name"],
                                 optional: ["description", "extends", "residency", "jurisdiction", "latency", "geodata"])
-        try PolicyNode.checkVersion(f["version"], what: "policy")
+        try ConfigNode.checkVersion(f["version"], what: "policy")
         var p = PolicyFile(name: try f["name"]!.nonEmptyString("name"), extends: [])
         if let ext = f["extends"] {
             p.extends = try ext.sequence("extends").map { (try $0.nonEmptyString("extends entry"), $0.line) }
@@ -28,7 +29,7 @@ struct PolicyFile {
         return p
     }
 
-    private static func residency(_ n: PolicyNode) throws -> ResidencyPolicy {
+    private static func residency(_ n: ConfigNode) throws -> ResidencyPolicy {
         let f = try n.fields("residency", required: ["allowedCountries"],
                              optional: ["adequacyCountries", "allowAdequacy", "persistenceRoles", "transferRoles", "severity"])
         var r = ResidencyPolicy(allowedCountries: try countries(f["allowedCountries"]!, "allowedCountries"))
@@ -48,7 +49,7 @@ struct PolicyFile {
         return r
     }
 
-    private static func jurisdiction(_ n: PolicyNode) throws -> JurisdictionPolicy {
+    private static func jurisdiction(_ n: ConfigNode) throws -> JurisdictionPolicy {
         let f = try n.fields("jurisdiction", required: ["flagged"], optional: ["severity", "supplementaryMeasures", "alternatives"])
         var j = JurisdictionPolicy(flagged: try countries(f["flagged"]!, "flagged"))
         if let s = f["severity"] {
@@ -69,7 +70,7 @@ struct PolicyFile {
         return j
     }
 
-    private static func latency(_ n: PolicyNode) throws -> LatencyPolicy {
+    private static func latency(_ n: ConfigNode) throws -> LatencyPolicy {
         let f = try n.fields("latency", required: ["origin", "model", "budgets"], optional: ["datastoreRoundTrips", "severity"])
         let o = try f["origin"]!.fields("latency.origin", required: ["name", "country", "latitude", "longitude"])
         let lat = try o["latitude"]!.double("latitude"), lon = try o["longitude"]!.double("longitude")
@@ -100,7 +101,7 @@ struct PolicyFile {
         return l
     }
 
-    private static func geodata(_ n: PolicyNode) throws -> GeodataPolicy {
+    private static func geodata(_ n: ConfigNode) throws -> GeodataPolicy {
         let f = try n.fields("geodata", required: ["maxAgeDays"], optional: ["severity"])
         let days = try positive(f["maxAgeDays"]!, "maxAgeDays")
         guard days == days.rounded() else { throw f["maxAgeDays"]!.fail("maxAgeDays must be a whole number of days") }
@@ -111,7 +112,7 @@ struct PolicyFile {
 
     // MARK: - Values
 
-    private static func country(_ n: PolicyNode) throws -> String {
+    private static func country(_ n: ConfigNode) throws -> String {
         let s = try n.string("country code")
         guard s.count == 2, s.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
             throw n.fail("'\(s)' is not an ISO 3166-1 alpha-2 country code (two capital letters; quote \"NO\", which YAML 1.1 reads as false)")
@@ -119,13 +120,13 @@ struct PolicyFile {
         return s
     }
 
-    private static func countries(_ n: PolicyNode, _ what: String) throws -> Set<String> {
+    private static func countries(_ n: ConfigNode, _ what: String) throws -> Set<String> {
         let list = try n.sequence(what).map(country)
         guard Set(list).count == list.count else { throw n.fail("\(what): a country is listed twice") }
         return Set(list)
     }
 
-    private static func roles(_ n: PolicyNode, _ what: String) throws -> Set<EndpointRole> {
+    private static func roles(_ n: ConfigNode, _ what: String) throws -> Set<EndpointRole> {
         Set(try n.sequence(what).map { item in
             let s = try item.string("role")
             guard let role = EndpointRole(rawValue: s) else {
@@ -135,7 +136,7 @@ struct PolicyFile {
         })
     }
 
-    private static func severity(_ n: PolicyNode, _ what: String) throws -> Severity {
+    private static func severity(_ n: ConfigNode, _ what: String) throws -> Severity {
         let s = try n.string(what)
         guard let v = Severity(rawValue: s) else {
             throw n.fail("\(what): unknown severity '\(s)' (known: critical, high, medium, low, info)")
@@ -143,13 +144,13 @@ struct PolicyFile {
         return v
     }
 
-    private static func positive(_ n: PolicyNode, _ what: String) throws -> Double {
+    private static func positive(_ n: ConfigNode, _ what: String) throws -> Double {
         let v = try n.double(what)
         guard v > 0 else { throw n.fail("\(what) must be greater than 0") }
         return v
     }
 
-    private static func nonNegative(_ n: PolicyNode, _ what: String) throws -> Double {
+    private static func nonNegative(_ n: ConfigNode, _ what: String) throws -> Double {
         let v = try n.double(what)
         guard v >= 0 else { throw n.fail("\(what) must not be negative") }
         return v

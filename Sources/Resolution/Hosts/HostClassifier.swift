@@ -1,3 +1,5 @@
+import ConfigFiles
+
 /// Sorts a host string into a `HostClass` without any lookup.
 public struct HostClassifier: Sendable {
     /// Namespaces the estate's clusters declare: `svc.ns` is in-cluster only for these (otherwise

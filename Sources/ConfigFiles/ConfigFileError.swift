@@ -1,4 +1,4 @@
-/// A config file (estate file, provider catalogue) that cannot be used as written. The message
+/// A config file (estate file, provider catalogue, policy) that cannot be used as written. The message
 /// names the file and, where known, the line, so the CLI prints it as the single exit-2 line.
 public struct ConfigFileError: Error, Equatable, Sendable, CustomStringConvertible {
     public let file: String

@@ -1,15 +1,21 @@
 import Yams
 
-/// Strict, line-aware reading of a YAML config file: every unknown key, wrong shape or bad value
-/// is a `ConfigFileError` naming the file and the line, never a silent default.
-struct ConfigNode {
-    let node: Node
-    let file: String
+/// Strict, line-aware reading of a YAML config file (estate file, provider catalogue, policy):
+/// every unknown key, wrong shape or bad value is a `ConfigFileError` naming the file and the
+/// line, never a silent default. One reader for all of them, so they fail closed alike.
+public struct ConfigNode {
+    public let node: Node
+    public let file: String
 
-    var line: Int? { node.mark?.line }
+    public init(node: Node, file: String) {
+        self.node = node
+        self.file = file
+    }
+
+    public var line: Int? { node.mark?.line }
 
     /// Parses `text`; an empty document is an empty mapping.
-    static func parse(_ text: String, file: String) throws -> ConfigNode {
+    public static func parse(_ text: String, file: String) throws -> ConfigNode {
         do {
             let node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
             return ConfigNode(node: node, file: file)
@@ -28,12 +34,12 @@ struct ConfigNode {
         }
     }
 
-    func fail(_ message: String) -> ConfigFileError {
+    public func fail(_ message: String) -> ConfigFileError {
         ConfigFileError(file: file, line: line, message: message)
     }
 
     /// A mapping's entries in file order; keys must be scalars and appear once.
-    func entries(_ what: String) throws -> [(key: String, keyLine: Int?, value: ConfigNode)] {
+    public func entries(_ what: String) throws -> [(key: String, keyLine: Int?, value: ConfigNode)] {
         if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" { return [] }
         guard let mapping = node.mapping else { throw fail("\(what) must be a mapping") }
         var seen = Set<String>()
@@ -51,7 +57,7 @@ struct ConfigNode {
     }
 
     /// A mapping with a fixed set of keys: unknown keys and missing required ones are errors.
-    func fields(_ what: String, required: Set<String>, optional: Set<String> = []) throws -> [String: ConfigNode] {
+    public func fields(_ what: String, required: Set<String>, optional: Set<String> = []) throws -> [String: ConfigNode] {
         var result: [String: ConfigNode] = [:]
         for (key, keyLine, value) in try entries(what) {
             guard required.contains(key) || optional.contains(key) else {
@@ -66,23 +72,23 @@ struct ConfigNode {
         return result
     }
 
-    func string(_ what: String) throws -> String {
+    public func string(_ what: String) throws -> String {
         guard let s = node.scalar?.string else { throw fail("\(what) must be a string") }
         return s
     }
 
-    func nonEmptyString(_ what: String) throws -> String {
+    public func nonEmptyString(_ what: String) throws -> String {
         let s = try string(what).trimmedSpaces()
         guard !s.isEmpty else { throw fail("\(what) must not be empty") }
         return s
     }
 
-    func double(_ what: String) throws -> Double {
+    public func double(_ what: String) throws -> Double {
         guard let d = Double(try string(what)), d.isFinite else { throw fail("\(what) must be a number") }
         return d
     }
 
-    func bool(_ what: String) throws -> Bool {
+    public func bool(_ what: String) throws -> Bool {
         switch try string(what) {
         case "true": return true
         case "false": return false
@@ -90,13 +96,13 @@ struct ConfigNode {
         }
     }
 
-    func sequence(_ what: String) throws -> [ConfigNode] {
+    public func sequence(_ what: String) throws -> [ConfigNode] {
         guard let seq = node.sequence else { throw fail("\(what) must be a list") }
         return seq.map { ConfigNode(node: $0, file: file) }
     }
 
     /// `version:` must be 1 when present (absent means 1: the CONTRACT's example has none).
-    static func checkVersion(_ node: ConfigNode?, what: String) throws {
+    public static func checkVersion(_ node: ConfigNode?, what: String) throws {
         guard let node else { return }
         guard try node.string("version") == "1" else {
             throw node.fail("\(what): unsupported version '\(try node.string("version"))' (this residency reads version 1)")
@@ -106,7 +112,7 @@ struct ConfigNode {
 
 extension String {
     /// Without leading and trailing spaces and tabs.
-    func trimmedSpaces() -> String {
+    public func trimmedSpaces() -> String {
         var s = Substring(self)
         while s.first == " " || s.first == "\t" { s = s.dropFirst() }
         while s.last == " " || s.last == "\t" { s = s.dropLast() }

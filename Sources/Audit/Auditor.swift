@@ -27,7 +27,7 @@ public enum Auditor {
 
         let geodata = GeodataInventory.describe(request.geodata, today: request.today)
         let input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,
-                               diagnostics: scan.diagnostics, geodata: geodata,
+                               diagnostics: scan.diagnostics, unresolved: scan.unresolved, geodata: geodata,
                                suppressions: suppressions(request), clusterSite: clusterSite(request.estate),
                                clusterSiteName: request.estate.defaultCluster?.site,
                                providerRegions: providerRegions(request.catalogue), today: request.today)

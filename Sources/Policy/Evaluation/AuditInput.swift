@@ -9,6 +9,8 @@ public struct AuditInput: Sendable {
     public var upstreams: [ProxyUpstream]
     public var edges: [ServiceEdge]
     public var diagnostics: [Diagnostic]
+    /// Connection settings whose host is a placeholder (`${DB_HOST}`) nothing in the tree fills in.
+    public var unresolved: [UnresolvedReference]
     public var geodata: [GeodataInfo]
     public var suppressions: [SuppressionInfo]
     /// Where the organisation's own components (gateway, in-cluster services) run: the estate's
@@ -24,7 +26,8 @@ public struct AuditInput: Sendable {
     public var today: String
 
     public init(endpoints: [AuditedEndpoint], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
-                edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], geodata: [GeodataInfo] = [],
+                edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],
+                geodata: [GeodataInfo] = [],
                 suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, clusterSiteName: String? = nil,
                 providerRegions: [String: [ProviderRegion]] = [:], today: String) {
         self.endpoints = endpoints
@@ -32,6 +35,7 @@ public struct AuditInput: Sendable {
         self.upstreams = upstreams
         self.edges = edges
         self.diagnostics = diagnostics
+        self.unresolved = unresolved
         self.geodata = geodata
         self.suppressions = suppressions
         self.clusterSite = clusterSite

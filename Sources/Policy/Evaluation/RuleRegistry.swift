@@ -8,6 +8,7 @@ public enum RuleRegistry {
         TransferOutsideEEARule.self,
         USJurisdictionRule.self,
         UnknownLocationRule.self,
+        UnresolvedPlaceholderRule.self,
         LatencyHopBudgetRule.self,
         LatencyChainBudgetRule.self,
         ConnectionReuseRule.self,

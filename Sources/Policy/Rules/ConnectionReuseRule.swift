@@ -40,7 +40,7 @@ public struct ConnectionReuseRule: ContextualRule {
     }
 
     func evaluate(_ context: EvaluationContext) -> [Finding] {
-        let input = context.input, policy = context.policy
+        let input = context.input
         guard let latency = context.policy.latency else { return [] }
         let graph = context.graph, frame = context.frame
         return input.routes.sorted().compactMap { route -> Finding? in

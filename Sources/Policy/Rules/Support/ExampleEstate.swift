@@ -63,10 +63,10 @@ enum ExampleEstate {
     }
 
     static func input(_ endpoints: [AuditedEndpoint] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
-                      edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], geodata: [GeodataInfo] = [],
-                      suppressions: [SuppressionInfo] = []) -> AuditInput {
+                      edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],
+                      geodata: [GeodataInfo] = [], suppressions: [SuppressionInfo] = []) -> AuditInput {
         AuditInput(endpoints: endpoints, routes: routes, upstreams: upstreams, edges: edges, diagnostics: diagnostics,
-                   geodata: geodata, suppressions: suppressions, clusterSite: osloSite, clusterSiteName: "oslo-1",
+                   unresolved: unresolved, geodata: geodata, suppressions: suppressions, clusterSite: osloSite, clusterSiteName: "oslo-1",
                    providerRegions: awsRegions, today: today)
     }
 

@@ -39,7 +39,8 @@ public struct SARIFLog: Codable, Sendable, Equatable {
     public struct Driver: Codable, Sendable, Equatable {
         public var name: String
         public var version: String
-        public var informationUri: String
+        /// Optional in SARIF 2.1.0 (§3.19.17); omitted from the log when nil.
+        public var informationUri: String?
         public var rules: [ReportingDescriptor]
     }
 

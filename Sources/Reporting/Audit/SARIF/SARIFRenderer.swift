@@ -9,8 +9,9 @@ enum SARIFRenderer {
     static let fingerprintKey = "residency/v1"
     /// Where `uri`s are relative to: the scanned path (SARIF's conventional name for it).
     static let sourceRoot = "%SRCROOT%"
-    /// The tool's home page. The project has no published address yet: change it when it does.
-    static let informationUri = "https://github.com/residency/residency"
+    /// The tool's home page, which SARIF makes optional. The project has no published address
+    /// yet, and an invented one would send readers to somebody else's page: left out until it has.
+    static let informationUri: String? = nil
 
     static func render(_ doc: AuditDocument) throws -> String {
         try JSONOutput.encode(log(doc))

@@ -6,11 +6,13 @@ import ResidencyCore
 public enum ValueScanner {
     /// Hosts in one value. `key` is nil for free text, where only connection strings count.
     public static func matches(in value: Substring, key: String?) -> [HostMatch] {
-        matches(in: value, key: key, tokens: key.map(KindHints.tokens) ?? [])
+        matches(in: value, key: key, tokens: nil)
     }
 
-    /// As `matches(in:key:)`, with the key's tokens already split (a scan asks several questions of each key).
-    static func matches(in value: Substring, key: String?, tokens: [String]) -> [HostMatch] {
+    /// As `matches(in:key:)`, with the key's tokens when already split. They are split here only
+    /// when needed: most settings hold no host, and their keys are never asked about.
+    static func matches(in value: Substring, key: String?, tokens known: [String]?) -> [HostMatch] {
+        lazy var tokens = known ?? key.map(KindHints.tokens) ?? []
         let isKeyed = key != nil
         // One pass over the bytes decides which readers can find anything: a URL needs `:` (or
         // `(` for an Oracle descriptor, `@` for `oracle:thin`), a key=value string needs `=`.
@@ -119,18 +121,22 @@ public enum ValueScanner {
     /// Scans a file's settings: every value, then `X_HOST` + `X_PORT` pairs joined, then placed.
     public static func scan(_ entries: [ConfigEntry], in file: SourceFile) -> ScanOutput {
         var out = ScanOutput()
-        // Ports by key prefix: DB_PORT → "db", spring.redis.port → "spring.redis".
-        let keyTokens = entries.map { $0.key.map(KindHints.tokens) ?? [] }
+        // Ports by key prefix: DB_PORT → "db", spring.redis.port → "spring.redis". Only keys that
+        // end in "port" (any case) can name one, so only those are split into tokens here.
         var ports: [String: Int] = [:]
-        for (e, t) in zip(entries, keyTokens) {
+        for e in entries {
+            guard let key = e.key, endsInPort(key) else { continue }
+            let t = KindHints.tokens(key)
             guard t.last == "port", let p = HostSyntax.port(Substring(e.value.trimmingWhitespace())) else { continue }
             ports[prefix(ofTokens: t)] = p
         }
         var positions = Positioner(file.text)
-        for (e, t) in zip(entries, keyTokens) {
+        for e in entries {
             var searchFrom: Int?
-            for var m in matches(in: Substring(e.value), key: e.key, tokens: t) {
-                if e.key != nil, !m.explicitPort, m.port == nil || isBareHost(m), let p = ports[prefix(ofTokens: t)] {
+            let found = matches(in: Substring(e.value), key: e.key, tokens: nil)
+            let portPrefix = ports.isEmpty || found.isEmpty ? nil : e.key.map { prefix(ofTokens: KindHints.tokens($0)) }
+            for var m in found {
+                if let portPrefix, !m.explicitPort, m.port == nil || isBareHost(m), let p = ports[portPrefix] {
                     m.port = p
                     if m.kind == .other, let k = KindHints.kind(forPort: p) { m.kind = k; m.scheme = k.rawValue }
                 }
@@ -155,6 +161,13 @@ public enum ValueScanner {
     }
 
     private static func isBareHost(_ m: HostMatch) -> Bool { m.scheme.isEmpty || m.scheme == m.kind.rawValue }
+
+    /// Whether the key's last four characters spell "port" in any case.
+    static func endsInPort(_ key: String) -> Bool {
+        let u = key.utf8
+        guard u.count >= 4 else { return false }
+        return zip(u.suffix(4), "port".utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
 
     /// The key without its last token and separator: `DB_HOST` → `db`, `spring.redis.host` → `spring.redis`.
     static func prefix(ofTokens t: [String]) -> String { t.dropLast().joined(separator: ".") }

@@ -6,6 +6,14 @@ import ResidencyCore
 enum TerraformStrings {
     static let proseKeys: Set<String> = ["tags", "tags_all", "labels", "annotations", "description", "default_tags"]
 
+    static func isProse(_ key: String) -> Bool { key.utf8.count <= 12 && proseKeys.contains(key.lowercased()) }
+
+    /// Whether a key names a host or a port, its tokens split once.
+    static func namesHostOrPort(_ key: String) -> Bool {
+        let t = KindHints.tokens(key)
+        return t.last == "port" || KindHints.isHostKey(key, tokens: t)
+    }
+
     static func entries(in body: HCLBody, path: [String], file: SourceFile, into out: inout [ConfigEntry]) {
         let fileName = String(file.name)
         // A resource's (or module's) own `address` arguments (`google_compute_global_address`, `aws_eip`) reserve
@@ -21,7 +29,9 @@ enum TerraformStrings {
             // The key of a string is the nearest `k =` / `k:` of its own level, else the key of the
             // level that encloses it: in `static_members = ["m-1"]` it is `static_members`, in
             // `environment = { variables = { DB_URL = "…" } }` it is `DB_URL`.
-            var levels: [(key: String, isCall: Bool, isObject: Bool)] = [(name, false, false)]
+            // Each level remembers whether it is inside prose (tags, labels, descriptions), decided
+            // once when it opens rather than for every string in it.
+            var levels: [(key: String, isCall: Bool, isObject: Bool, inProse: Bool)] = [(name, false, false, Self.isProse(name))]
             var pending: String?
             var pendingStack: [String?] = []
             let tokens = a.expression
@@ -37,7 +47,8 @@ enum TerraformStrings {
                     // `f(…)` and an index `x["k"]` hold names and arguments, not values.
                     let before = index > 0 ? tokens[index - 1] : nil
                     let isIndex = t.isSymbol("[") && (before?.identifier != nil || before?.isSymbol("]") == true || before?.isSymbol(")") == true)
-                    levels.append((pending ?? levels.last!.key, t.isSymbol("(") || isIndex, t.isSymbol("{")))
+                    let levelKey = pending ?? levels.last!.key
+                    levels.append((levelKey, t.isSymbol("(") || isIndex, t.isSymbol("{"), levels.last!.inProse || Self.isProse(levelKey)))
                     pendingStack.append(pending)
                     pending = nil
                     continue
@@ -51,7 +62,7 @@ enum TerraformStrings {
                 guard let text = t.text else { continue }
                 let key = pending ?? levels.last!.key
                 // Tags and labels are names for people; descriptions are prose.
-                if levels.contains(where: { Self.proseKeys.contains($0.key.lowercased()) }) || Self.proseKeys.contains(key.lowercased()) {
+                if levels.last!.inProse || Self.isProse(key) {
                     out.append(ConfigEntry(key: nil, value: text, origin: .verbatim(byteOffset: t.offset), context: fileName))
                     continue
                 }
@@ -59,7 +70,7 @@ enum TerraformStrings {
                 // values: only a connection string written there counts.
                 let argument = levels.last!.isCall && pending == nil
                 let reservesAddress = isResourceBody && key == name && (key == "address" || key.hasSuffix("_address") || key == "addresses")
-                let keyed = !argument && !reservesAddress && (KindHints.isHostKey(key) || KindHints.isPortKey(key))
+                let keyed = !argument && !reservesAddress && Self.namesHostOrPort(key)
                 let verbatim: Bool
                 if case .string(_, let v) = t.kind { verbatim = v } else { verbatim = true }
                 out.append(ConfigEntry(key: keyed ? key : nil, value: text,

@@ -81,6 +81,40 @@ import ResidencyCore
         #expect(worst.pathDescription.hasSuffix("order-service → payment-processor → \(ExampleEstate.dublinLedger.endpoint.id)"))
     }
 
+    /// nordic-shop's docker-compose.yml reuses the production names with local datastores: the
+    /// gateway's chains stay in the cluster, compose calls stay in their project, and a compose
+    /// service is reached from a gateway only when no cluster component has the name.
+    @Test func composeServicesDoNotJoinProductionWorkloadsOfTheSameName() throws {
+        let composed = ComponentName.compose("payment-processor", file: "docker-compose.yml")
+        let localDB = ExampleEstate.endpoint("postgres", port: 5432, kind: .postgres, at: "docker-compose.yml", line: 31,
+                                             context: "compose service payment-processor, env LEDGER_DATABASE_URL",
+                                             components: [composed], method: .cluster, locations: [ExampleEstate.oslo("postgres")])
+        var input = ChainExample.dublinChain
+        input.endpoints.append(localDB)
+        let graph = ServiceGraph(input)
+        #expect(graph.component(forHost: "payment-processor") == "payment-processor")
+        #expect(graph.component(forHost: "payment-processor", from: ComponentName.compose("checkout", file: "docker-compose.yml")) == composed)
+        #expect(graph.component(forHost: "payment-processor", from: ComponentName.compose("checkout", file: "dev/compose.yaml"))
+                == "payment-processor")
+        let reached = chains(input).flatMap { $0.hops.compactMap(\.endpointId) }
+        #expect(reached.contains(ExampleEstate.dublinLedger.endpoint.id))
+        #expect(!reached.contains(localDB.endpoint.id), "the gateway reached the compose project's local database")
+
+        // Compose alone (no cluster component of that name): the gateway does reach it.
+        var composeOnly = input
+        composeOnly.endpoints = [localDB]
+        composeOnly.edges = []
+        #expect(ServiceGraph(composeOnly).component(forHost: "payment-processor") == composed)
+        #expect(chains(composeOnly).contains { $0.hops.last?.endpointId == localDB.endpoint.id })
+    }
+
+    @Test func componentNamesRoundTrip() {
+        let name = ComponentName.compose("order-service", file: "deploy/compose (dev).yml")
+        #expect(ComponentName.plain(name) == "order-service")
+        #expect(ComponentName.composeFile(of: name) == "deploy/compose (dev).yml")
+        #expect(ComponentName.plain("order-service") == "order-service" && ComponentName.composeFile(of: "order-service") == nil)
+    }
+
     @Test func anExternalNameServiceIsPlacedWhereItsTargetIs() throws {
         let alias = ServiceEdge(from: "users-db", to: "pg-users.fra.example.de", kind: .aliases,
                                 location: SourceLocation(path: "k8s/users-db.yaml", line: 13, column: 17))

@@ -131,7 +131,8 @@ struct NordicShopTests {
             #expect(result.endpoints.contains { $0.host.hasPrefix("payments-ledger.cluster-") && $0.components.contains("payment-processor") })
         }
         if BadInputCorpus.claimedByFormatScanner("docker-compose.yml") {
-            #expect(result.edges.contains { $0.kind == .dependsOn && $0.from == "order-service" && $0.to == "payment-processor" })
+            #expect(result.edges.contains { $0.kind == .dependsOn && $0.from == ComponentName.compose("order-service", file: "docker-compose.yml")
+                && $0.to == ComponentName.compose("payment-processor", file: "docker-compose.yml") })
         }
         // The gateway: user_service pools connections, order_service does not.
         if BadInputCorpus.claimedByFormatScanner("gateway/conf.d/upstreams.conf") {

@@ -71,7 +71,7 @@ public struct ChainBuilder: Sendable {
                                          endpointId: e.endpoint.id)
                     place(&hop, at: e)
                     next.append((hop, nil))
-                } else if role == .upstream, let callee = graph.component(forHost: e.endpoint.host),
+                } else if role == .upstream, let callee = graph.component(forHost: e.endpoint.host, from: service),
                           callee != service, !visited.contains(callee), seenServices.insert(callee).inserted {
                     var hop = LatencyHop(from: service, to: callee, place: frame.homeLabel, distanceKm: nil,
                                          roundTrips: 1, estimateMs: 0, reusesConnections: true, tls: e.endpoint.tls)

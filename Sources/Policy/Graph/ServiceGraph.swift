@@ -4,9 +4,13 @@ import ResidencyCore
 /// gateway route → upstream block → server host → Service (Kubernetes DNS name, short name or
 /// compose service) → the workloads it selects → the endpoints those workloads use.
 ///
-/// Components are joined by name only: the scan knows workload and Service names, not which
+/// Components are joined by name: the scan knows workload and Service names, not which
 /// namespace a short name was resolved in, so two workloads of one name in two namespaces are
-/// one node here. Every lookup is a dictionary hit, so building chains stays linear in the estate.
+/// one node here. Compose services carry their compose file (`ComponentName`): a host names the
+/// compose service of the caller's own file first, then a plain (Kubernetes) component, and only
+/// then a compose service of another file, so a production chain never wanders into a local
+/// development project that reuses the name. Every lookup is a dictionary hit, so building chains
+/// stays linear in the estate.
 public struct ServiceGraph: Sendable {
     /// Endpoints in id order (deterministic whatever order the scan produced them in).
     public let endpoints: [AuditedEndpoint]
@@ -16,8 +20,10 @@ public struct ServiceGraph: Sendable {
     private let aliasByService: [String: String]
     private let endpointsByComponent: [String: [Int]]
     private let endpointsByHost: [String: [Int]]
-    /// Names a host can stand for: Services, workloads, compose services.
+    /// Names a host can stand for: Services, workloads, compose services (qualified).
     private let components: Set<String>
+    /// Compose services by the plain name a host uses, each list sorted.
+    private let composeByPlainName: [String: [String]]
 
     public init(_ input: AuditInput) {
         let ids = input.endpoints.map(\.endpoint.id)
@@ -54,6 +60,11 @@ public struct ServiceGraph: Sendable {
         endpointsByComponent = byComponent
         endpointsByHost = byHost
         components = names.union(byComponent.keys)
+        var compose: [String: [String]] = [:]
+        for name in components where ComponentName.composeFile(of: name) != nil {
+            compose[ComponentName.plain(name), default: []].append(name)
+        }
+        composeByPlainName = compose.mapValues { $0.sorted() }
     }
 
     /// The upstream block a route passes to, when the scan found one of that name.
@@ -68,7 +79,10 @@ public struct ServiceGraph: Sendable {
     /// The estate's own component a host names: `svc`, `svc.ns`, `svc.ns.svc[.cluster.local]`,
     /// or `pod.svc.ns.svc.cluster.local` for a headless Service's pod. Nil for any other host
     /// (a datastore's own name, a SaaS API), and for short names that name no known component.
-    public func component(forHost rawHost: String) -> String? {
+    ///
+    /// `caller` is the component making the call, when there is one: its own compose file's
+    /// service of that name comes first.
+    public func component(forHost rawHost: String, from caller: String? = nil) -> String? {
         var host = rawHost.lowercased()
         if host.hasSuffix(".") { host.removeLast() }
         let labels = host.split(separator: ".").map(String.init)
@@ -81,8 +95,14 @@ public struct ServiceGraph: Sendable {
         } else {
             candidate = nil
         }
-        guard let name = candidate, components.contains(name) else { return nil }
-        return name
+        guard let name = candidate else { return nil }
+        let composed = composeByPlainName[name] ?? []
+        if let file = caller.flatMap(ComponentName.composeFile(of:)),
+           let own = composed.first(where: { ComponentName.composeFile(of: $0) == file }) {
+            return own
+        }
+        if components.contains(name) { return name }
+        return composed.first
     }
 
     /// The workloads behind a Service name; a compose service or a workload is its own.

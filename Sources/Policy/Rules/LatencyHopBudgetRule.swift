@@ -62,7 +62,7 @@ public struct LatencyHopBudgetRule: ContextualRule {
             let hop = LatencyHop(from: from, to: e.endpoint.id, place: end.label, distanceKm: distance, roundTrips: trips,
                                  estimateMs: Double(trips) * perTrip, reusesConnections: true, tls: e.endpoint.tls,
                                  endpointId: e.endpoint.id)
-            let message = "A round trip from \(from) (\(frame.homeLabel)) to the \(e.endpoint.phrase) (\(end.label)) takes \(Fmt.ms(perTrip)), "
+            let message = "A round trip from \(from) at \(frame.homeLabel) to the \(e.endpoint.phrase) (\(end.label)) takes \(Fmt.ms(perTrip)), "
                 + "\(Fmt.ms(perTrip - latency.hopBudgetMs)) over the \(Fmt.number(latency.hopBudgetMs)) ms hop budget"
                 + (trips > 1 ? "; a request makes \(trips) of them (\(Fmt.ms(hop.estimateMs)))." : ".")
             var evidence = EndpointEvidence.sources(e.endpoint)

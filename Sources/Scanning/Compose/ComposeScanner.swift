@@ -61,6 +61,8 @@ public struct ComposeScanner: FormatScanner {
         var out = ScanOutput()
         var entries: [ConfigEntry] = []
         let label = "compose service \(name)"
+        // Qualified by the compose file: a production workload of the same name is another component.
+        let component = ComponentName.compose(name, file: file.path)
         func location(_ node: Node, _ ctx: String, plus: Int = 0) -> SourceLocation {
             let p = node.position()
             return SourceLocation(path: file.path, line: p.line, column: p.column + plus, context: ctx)
@@ -75,12 +77,12 @@ public struct ComposeScanner: FormatScanner {
                 var origin = item.origin(in: file.text)
                 if case .verbatim(let o) = origin { origin = .verbatim(byteOffset: o + key.utf8.count + 1) }
                 entries.append(ConfigEntry(key: EnvValueShape.key(for: key, value: value), value: value, origin: origin,
-                                           context: "\(label), env \(key)", component: name))
+                                           context: "\(label), env \(key)", component: component))
             }
             for p in env.pairs {
                 guard let v = p.value.text, !v.isEmpty, !(p.value.scalar?.style == .plain && (v == "null" || v == "~")) else { continue }
                 entries.append(ConfigEntry(key: EnvValueShape.key(for: p.key, value: v), value: v, origin: p.value.origin(in: file.text),
-                                           context: "\(label), env \(p.key)", component: name))
+                                           context: "\(label), env \(p.key)", component: component))
             }
         }
         out.append(ValueScanner.scan(entries.filter(EntryFilter.mightHoldEndpoint), in: file))
@@ -99,7 +101,7 @@ public struct ComposeScanner: FormatScanner {
             let path = Self.join(directory, rel)
             switch context.read(relativePath: path) {
             case .success(let envFile):
-                var o = Self.scanEnvFile(envFile, label: "\(label), env_file \(rel)", component: name)
+                var o = Self.scanEnvFile(envFile, label: "\(label), env_file \(rel)", component: component)
                 // A `.env` file is also read on its own, which reports its placeholders once.
                 if DotEnvScanner().accepts(path: path) { o.unresolved = [] }
                 out.append(o)
@@ -116,13 +118,24 @@ public struct ComposeScanner: FormatScanner {
         for key in ["links", "external_links"] {
             for item in service.at(key)?.items ?? [] {
                 guard let s = item.text, let target = s.split(separator: ":").first else { continue }
-                out.edges.append(ServiceEdge(from: name, to: String(target), kind: .links, location: location(item, "\(label), \(key)")))
+                // `links` name services of this file; `external_links` containers started elsewhere.
+                let to = key == "links" ? ComponentName.compose(String(target), file: file.path) : String(target)
+                out.edges.append(ServiceEdge(from: component, to: to, kind: .links,
+                                             location: location(item, "\(label), \(key)")))
             }
         }
         // depends_on: a list, or a map of service → condition.
         if let dep = service.at("depends_on") {
-            for item in dep.items { if let s = item.text { out.edges.append(ServiceEdge(from: name, to: s, kind: .dependsOn, location: location(item, "\(label), depends_on"))) } }
-            for p in dep.pairs { out.edges.append(ServiceEdge(from: name, to: p.key, kind: .dependsOn, location: location(p.keyNode, "\(label), depends_on"))) }
+            for item in dep.items {
+                if let s = item.text {
+                    out.edges.append(ServiceEdge(from: component, to: ComponentName.compose(s, file: file.path), kind: .dependsOn,
+                                                 location: location(item, "\(label), depends_on")))
+                }
+            }
+            for p in dep.pairs {
+                out.edges.append(ServiceEdge(from: component, to: ComponentName.compose(p.key, file: file.path), kind: .dependsOn,
+                                             location: location(p.keyNode, "\(label), depends_on")))
+            }
         }
         // extra_hosts: `name:ip`, `name=ip` or a map; the address is where the name goes.
         if let hosts = service.at("extra_hosts") {
@@ -142,7 +155,8 @@ public struct ComposeScanner: FormatScanner {
                 pinned.append((p.key, a, location(p.value, "\(label), extra_hosts \(p.key)")))
             }
             for (host, address, loc) in pinned where HostSyntax.isHostLike(Substring(address)) && !HostSyntax.isLocal(address) {
-                out.references.append(EndpointReference(host: address, port: nil, scheme: "", kind: .other, location: loc, component: name))
+                out.references.append(EndpointReference(host: address, port: nil, scheme: "", kind: .other, location: loc,
+                                                        component: component))
                 out.edges.append(ServiceEdge(from: host, to: address.lowercased(), kind: .aliases, location: loc))
             }
         }

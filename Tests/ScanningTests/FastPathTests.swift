@@ -55,6 +55,34 @@ struct FastPathTests {
         }
     }
 
+    @Test("a sentence where a host belongs is not a host list", arguments: [
+        ("endpoint for your tennant", true), ("zk1 zk2 zk3", false), ("10.0.0.1 10.0.0.2", false),
+        ("db.osl.example.no cache.osl.example.no", false), ("kafka-0:9092 kafka-1:9092", false), ("db", false),
+        ("db1 db2, db3", false), ("primary, replica", false), ("Enter one or more LDAP hosts, separated by commas.", true),
+    ])
+    func sentence(value: String, expected: Bool) {
+        #expect(ValueScanner.isSentence(Array(value.utf8)) == expected)
+        if expected { #expect(ValueScanner.matches(in: Substring(value), key: "ENDPOINT").isEmpty) }
+    }
+
+    @Test("test code is told apart from code that ships", arguments: [
+        ("tests/Basket.UnitTests/Helpers/TestServerCallContext.cs", true), ("src/shipping/shippingservice_test.go", true),
+        ("src/app/OrderServiceTests.cs", true), ("web/src/cart.test.js", true), ("scripts/test_connect.py", true),
+        ("src/ClientApp/Mocks/MockSettingsService.cs", true), ("src/latest.py", false), ("src/contest/Contest.java", false),
+        ("src/orders/OrderService.java", false),
+    ])
+    func testPaths(path: String, expected: Bool) {
+        #expect(TextScanner.isTestPath(path) == expected)
+    }
+
+    @Test("file names and fill-in addresses are not hosts; country and brand domains are", arguments: [
+        ("fake_product_01.png", false), ("status.json", false), ("192.168.178.x", false), ("app.log", false),
+        ("db.internal.zip", true), ("oslo.pl", true), ("maps.map", true), ("api.example.no", true),
+    ])
+    func fileNames(name: String, expected: Bool) {
+        #expect(HostSyntax.isHostLike(Substring(name)) == expected)
+    }
+
     @Test("the POSIX reader reads whole files, enforces the limit, and does not block on a pipe")
     func posixRead() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("residency-read-\(UUID().uuidString)")

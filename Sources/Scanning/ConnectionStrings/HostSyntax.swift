@@ -6,6 +6,9 @@ public enum HostSyntax {
         "true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined", "default", "auto",
         "http", "https", "tcp", "udp", "ssl", "tls", "plaintext", "disabled", "enabled", "required", "unix",
         "string", "bool", "boolean", "number", "int", "integer", "object", "list", "map", "any", "array",
+        "y", "n",
+        // Words that name the setting rather than fill it (`HostCore = "hostname"` in a test stub).
+        "hostname", "host", "url", "uri", "endpoint", "address", "addr",
     ]
 
     /// A quick test before the host-list reader: false for an empty value, a number (`8080`,
@@ -53,10 +56,45 @@ public enum HostSyntax {
             previous = b
         }
         if previous == 0x2D { return false }
-        if !isPlausibleName(s) { return false }
+        if !isPlausibleName(s) || isConstantName(s) || isFileName(s) || hasOneLetterTopLabel(s) { return false }
         // The stop words are at most 9 letters: longer names skip the lowercasing.
         if s.utf8.count <= 9, notHostWords.contains(s.lowercased()) { return false }
         return hasLetter
+    }
+
+    /// `192.168.178.x`: every top-level domain has two letters or more, so a dotted name ending
+    /// in one is a fill-in-here address, not a host.
+    static func hasOneLetterTopLabel(_ s: Substring) -> Bool {
+        guard let dot = s.utf8.lastIndex(of: 0x2E) else { return false }
+        return s.utf8.distance(from: dot, to: s.utf8.endIndex) == 2
+    }
+
+    /// `settings.json`, `app.log`: a last label that is a file extension and no top-level domain.
+    /// Checked against IANA's list of TLDs (version 2026062300, as embedded in Apache Commons
+    /// Validator's `DomainValidator`): `.py`, `.pl`, `.sh`, `.md`, `.so`, `.map`, `.java` and
+    /// `.properties` and `.zip` are domains and are not listed here.
+    static func isFileName(_ s: Substring) -> Bool {
+        guard let dot = s.utf8.lastIndex(of: 0x2E) else { return false }
+        let last = String(s[s.utf8.index(after: dot)...]).lowercased()
+        return fileExtensions.contains(last)
+    }
+
+    static let fileExtensions: Set<String> = [
+        "conf", "cfg", "ini", "json", "yml", "yaml", "toml", "txt", "log", "sock", "pem", "crt", "csr", "der",
+        "csv", "xml", "html", "htm", "php", "class", "jar", "war", "js", "ts", "tmp", "bak", "lock", "sql",
+        "gz", "tgz", "tar", "bz2", "xz", "exe", "dll", "dylib", "env", "cnf", "db", "sqlite",
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "pdf", "tiff", "woff", "woff2", "ttf", "eot", "mp4", "mp3", "wav",
+    ]
+
+    /// `NGINX_CONTROL_PLANE_SERVER`, `DB_HOST`: one label in capitals with an underscore is a
+    /// constant or a fill-in-here placeholder. Host names are written in lower case and never
+    /// hold `_` (RFC 1123), so no real host is lost.
+    static func isConstantName(_ s: Substring) -> Bool {
+        var underscore = false
+        for b in s.utf8 {
+            if b == 0x5F { underscore = true } else if (b >= 0x61 && b <= 0x7A) || b == 0x2E { return false }
+        }
+        return underscore
     }
 
     /// Code that reads like a dotted name: `var.ssh_host` (HCL), `process.env.DB_HOST` (Node),
@@ -109,6 +147,11 @@ public enum HostSyntax {
         if h == "localhost" || h.hasSuffix(".localhost") || h == "localhost.localdomain" || h == "ip6-localhost" { return true }
         if h == "0.0.0.0" || h == "::" || h == "::1" || h == "0:0:0:0:0:0:0:1" || h == "*" { return true }
         if h.hasPrefix("127."), isIPv4(Substring(h)) { return true }
+        // `::` and `::1` written out in full (`0000:0000:…:0000`, `0:0:…:0:1`).
+        if h.utf8.contains(0x3A), isIPv6(Substring(h)) {
+            let digits = h.utf8.filter { $0 != 0x3A && $0 != 0x30 }
+            if digits.isEmpty || (digits == [0x31] && h.hasSuffix("1")) { return true }
+        }
         // `host-gateway` is compose's `extra_hosts` value for the Docker host's own address.
         if h == "host.docker.internal" || h == "gateway.docker.internal" || h == "host-gateway" { return true }
         return false

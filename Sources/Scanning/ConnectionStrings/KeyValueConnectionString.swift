@@ -64,7 +64,9 @@ public enum KeyValueConnectionString {
         let anyPort = out.first?.port
         if let p = anyPort, let k = KindHints.kind(forPort: p) {
             kind = k
-        } else if !semicolon || keys.contains("dbname") || keys.contains("sslmode") || hp.key == "host" {
+        } else if !semicolon || keys.contains("dbname") || keys.contains("sslmode") || hp.key == "host" || keys.contains("username") {
+            // `Username` is Npgsql's keyword (https://www.npgsql.org/doc/connection-string-parameters.html);
+            // SqlClient spells it `User ID` / `UID`, so `Server=db;Username=…` is PostgreSQL, not SQL Server.
             kind = .postgres
         } else if keys.contains("uid") && keys.contains("pwd") && !keys.contains("initial catalog") {
             kind = .mysql

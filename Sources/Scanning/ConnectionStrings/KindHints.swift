@@ -17,7 +17,12 @@ public enum KindHints {
         // Settings about a host, not the host: `management.endpoints.web.exposure.include`,
         // `server.shutdown`, `host_instance_type`, `ssl.endpoint.identification.algorithm`.
         "include", "exclude", "shutdown", "type", "class", "algorithm", "id", "arn", "interval", "retries",
+        // `SERVER_ZONE` (an nginx status zone, an availability zone), `NGINX_AGENT_SERVER_TOKEN`.
+        "zone", "zones", "token", "secret", "method",
     ]
+
+    /// Tokens that disqualify a key wherever they stand in it.
+    static let disqualifyingTokens: Set<String> = ["listen", "bind", "character", "charset", "collation"]
 
     /// Splits a key into lowercase tokens: `spring.datasource.url` → spring, datasource, url;
     /// `redisHost` → redis, host; `KAFKA_BOOTSTRAP_SERVERS` → kafka, bootstrap, servers.
@@ -51,7 +56,9 @@ public enum KindHints {
     static func isHostKey(_ key: String, tokens t: [String]) -> Bool {
         guard let last = t.last else { return false }
         if nonHostTokens.contains(last) { return false }
-        if t.contains("listen") || t.contains("bind") { return false }
+        // Anywhere in the key: where to listen, and what a server is configured with
+        // (MySQL's `character-set-server`, `collation-server`), not where it is.
+        if t.contains(where: { disqualifyingTokens.contains($0) }) { return false }
         // In a dotted path only the setting's own name (its last two segments) counts: under
         // `spring.cloud.gateway.server.…args.statuses` the `server` is an ancestor, not the
         // setting, while `eureka.client.service-url.defaultZone` is a URL by its parent.

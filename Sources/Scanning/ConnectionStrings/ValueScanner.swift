@@ -63,6 +63,7 @@ public enum ValueScanner {
             }
         }
         let u = Array(value.utf8)
+        if isSentence(u) { return [] }
         var out: [HostMatch] = []
         var start = 0
         let keyKind = KindHints.kind(forKey: key)
@@ -89,6 +90,12 @@ public enum ValueScanner {
                         var body = item
                         var bodyOffset = 0
                         if let sep = item.rangeOfBytes("://") {
+                            // `unix://var/run/docker.sock`, `npipe://…`, `file://…`: local, not a host.
+                            if Self.localSchemes.contains(item[..<sep.lowerBound].lowercased()) {
+                                start = i + 1
+                                i += 1
+                                continue
+                            }
                             body = item[sep.upperBound...]
                             bodyOffset = item.utf8.distance(from: item.startIndex, to: sep.upperBound)
                             if let slash = body.firstIndex(of: "/") { body = body[..<slash] }
@@ -116,6 +123,25 @@ public enum ValueScanner {
             i += 1
         }
         return out
+    }
+
+    /// Schemes of local sockets and files, which name no host.
+    static let localSchemes: Set<String> = ["unix", "npipe", "file", "ipc"]
+
+    /// `endpoint for your tennant`: words separated by spaces only, some of them plain words
+    /// (no dot, colon, digit or placeholder), are a sentence written where a host belongs. A list
+    /// separated by spaces names hosts that say so (`zk1 zk2`, `10.0.0.1 10.0.0.2`, `a.b c.d`).
+    /// With commas too, three or more plain words (`Enter one or more LDAP hosts, separated by
+    /// commas.`) are prose; `primary, replica` stays a list.
+    static func isSentence(_ u: [UInt8]) -> Bool {
+        guard u.contains(0x20) else { return false }
+        let words = u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x3B })
+        let plain = words.filter { word in
+            !word.contains { $0 == 0x2E || $0 == 0x3A || $0 == 0x24 || $0 == 0x7B || ($0 >= 0x30 && $0 <= 0x39) }
+                || word.last == 0x2E && word.dropLast().allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+        }.count
+        if u.contains(0x2C) || u.contains(0x3B) { return plain >= 3 }
+        return words.count >= 2 && plain >= 1
     }
 
     /// Scans a file's settings: every value, then `X_HOST` + `X_PORT` pairs joined, then placed.

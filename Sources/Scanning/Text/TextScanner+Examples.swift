@@ -9,6 +9,47 @@ extension TextScanner {
             REDIS_HOST = "cache.internal.example.no"
             HOMEPAGE = "https://www.example.no"
             """, finds: [.init("cache.internal.example.no", 6379, .redis, line: 1, column: 15)]),
+        ScannerExample("expressions in source code are not hosts; string literals are", path: "scripts/autoscale.py", """
+            SERVER_ZONE = 'nginx_ws'  # an nginx status zone
+            url = statusURL + path
+            NGINX_STATUS_URL = NGINX_STATUS_ENDPOINT + '/status'
+            STATS_HOST = "stats.osl.example.no"
+            """, finds: [.init("stats.osl.example.no", nil, .other, line: 4, column: 15)]),
+        ScannerExample("keyword arguments, object keys and connection strings inside calls", path: "worker/Program.cs", """
+            var pgsql = OpenDbConnection("Server=db;Username=postgres;Password=postgres;");
+            if (mode == "server") { Connect(new Options { Host = "cache.osl.example.no" }); }
+            """, finds: [.init("db", 5432, .postgres, line: 1, column: 38),
+                         .init("cache.osl.example.no", nil, .other, line: 2, column: 55)]),
+        ScannerExample("Python keyword argument and a JSON-style key", path: "vote/app.py", """
+            g.redis = Redis(host="redis", db=0, socket_timeout=5)
+            CONFIG = {"broker_url": "amqp://mq.osl.example.no:5672//"}
+            """, finds: [.init("redis", 6379, .redis, line: 1, column: 23),
+                         .init("mq.osl.example.no", 5672, .amqp, line: 2, column: 33)]),
+        ScannerExample("sockets, files, test labels and minified bundles are not hosts", path: "ops/monitor.py", """
+            client = docker.DockerClient(base_url='unix://var/run/docker.sock')
+            STATUS_FILE = "status.json"
+            pictureUrl = "FakeUrl"
+            API_URL = "https://api.osl.example.no/v1"
+            """, finds: [.init("api.osl.example.no", 443, .http, line: 4, column: 20)]),
+        ScannerExample("an OpenAPI document's example hosts are not endpoints", path: "api/openapi.yaml", """
+            openapi: 3.0.0
+            servers:
+              - url: https://api.shop.example.no/v1
+            components:
+              schemas:
+                Domain: {properties: {hostname: {type: string, example: mail.shop.example.no}}}
+            """),
+        ScannerExample("a Grafana dashboard's panel links are not endpoints", path: "grafana/node-exporter.json", """
+            {"gnetId": 1860, "schemaVersion": 16,
+             "links": [{"url": "https://grafana.com/dashboards/1860"}], "panels": []}
+            """),
+        ScannerExample("a lockfile's registry and funding URLs are not endpoints", path: "result/package-lock.json", """
+            { "funding": { "url": "https://www.patreon.com/feross" },
+              "resolved": "https://registry.npmjs.org/pg/-/pg-8.11.3.tgz" }
+            """),
+        ScannerExample("a shell assignment's unquoted value is a host", path: "deploy/env.sh", """
+            export DB_HOST=pg.osl.example.no
+            """, finds: [.init("pg.osl.example.no", 5432, .postgres, line: 1, column: 16)]),
         ScannerExample("README links are not endpoints", path: "README.md", """
             See https://github.com/example/shop and http://localhost:8080 for details.
             Connect with `psql postgres://dev@db.example.com/shop`.

@@ -20,7 +20,15 @@ public struct TextScanner: FormatScanner {
     public func accepts(path: String) -> Bool { true }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
-        let prose = Self.isProse(file.path)
+        // In program source an unquoted right-hand side is an expression (`url = statusURL + path`,
+        // `hostname = vm_name`), never a host name: only string literals are read as values.
+        let code = Self.isProgramSource(file.path)
+        // Test code holds stubs and mock addresses (`HostCore = "hostname"`): connection strings only.
+        let prose = Self.isProse(file.path) || Self.isAPIDescription(file.text.bytes) || (code && Self.isTestPath(file.path))
+            || Self.isGrafanaDashboard(file.path, file.text.bytes)
+        if Self.isLockfile(file.path) { return ScanOutput() }
+        let lowerName = file.name.lowercased()
+        let minifiedFile = lowerName.hasSuffix(".min.js") || lowerName.hasSuffix("bundle.js") || lowerName.hasSuffix(".min.mjs")
         var entries: [ConfigEntry] = []
         let bytes = file.text.bytes
         for (index, start) in file.text.lineStarts.enumerated() {
@@ -34,7 +42,16 @@ public struct TextScanner: FormatScanner {
             // String is made (this keeps a 30 MB estate within the scan's time budget).
             guard Self.mightHoldEndpoint(bytes, s, end) else { continue }
             let line = Substring(String(decoding: bytes[s..<end], as: UTF8.self))
-            if let assignment = Self.assignment(in: line), !prose {
+            if code, !prose {
+                // Program source: each string literal on its own, keyed when the code names its key.
+                // Minified and generated lines (`URL:"e"` in a bundle) give connection strings only.
+                let minified = minifiedFile || end - s > 500
+                for literal in StringLiterals.literals(in: bytes[s..<end]) {
+                    let keyed = minified ? nil : literal.key.flatMap { Self.keysHost($0, literal.value) ? $0 : nil }
+                    entries.append(ConfigEntry(key: keyed, value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
+                                               context: keyed.map { "\(file.name) \($0)" } ?? String(file.name)))
+                }
+            } else if let assignment = Self.assignment(in: line), !prose {
                 entries.append(ConfigEntry(key: assignment.key, value: String(assignment.value),
                                            origin: .verbatim(byteOffset: s + assignment.offset),
                                            context: "\(file.name) \(assignment.key)"))
@@ -50,13 +67,99 @@ public struct TextScanner: FormatScanner {
         return out
     }
 
-    /// Markdown, reStructuredText, plain text: documentation, where only connection strings count.
+    /// Markdown, reStructuredText, plain text, style sheets, page templates and translation
+    /// catalogues: text for people, where only connection strings count.
     static func isProse(_ path: String) -> Bool {
         let lower = path.lowercased()
         let name = lower.split(separator: "/").last.map(String.init) ?? lower
-        return [".md", ".markdown", ".rst", ".txt", ".adoc", ".html", ".htm"].contains { name.hasSuffix($0) }
+        // Style sheets and page templates are presentation; translation catalogues are UI text.
+        let localeDirs: Set<Substring> = ["lang", "langs", "locale", "locales", "i18n", "l10n", "translations"]
+        return [".md", ".markdown", ".rst", ".txt", ".adoc", ".html", ".htm", ".css", ".scss", ".sass", ".less", ".twig"]
+            .contains { name.hasSuffix($0) }
             || name.hasPrefix("license") || name.hasPrefix("copying") || name.hasPrefix("changelog") || name.hasPrefix("notice")
+            || lower.split(separator: "/").dropLast().contains { localeDirs.contains($0) }
     }
+
+    /// Whether a literal in code is a host setting's value: the key names a host, and a key that
+    /// names a URL or endpoint (`pictureUrl = "FakeUrl"`) holds something with a dot, a colon or
+    /// a placeholder; a bare word there is a label or a test value, not a host.
+    static func keysHost(_ key: String, _ value: String) -> Bool {
+        let tokens = KindHints.tokens(key)
+        guard KindHints.isHostKey(key, tokens: tokens) else { return false }
+        if let last = tokens.last, ["url", "urls", "uri", "uris", "endpoint", "endpoints", "dsn"].contains(last) {
+            return value.utf8.contains { $0 == 0x2E || $0 == 0x3A || $0 == 0x24 || $0 == 0x7B }
+        }
+        return true
+    }
+
+    /// An OpenAPI or Swagger document: its hosts are examples for readers (`servers`, `example:`),
+    /// not connections the estate makes. Told by the document's first key.
+    static func isAPIDescription(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self)
+        for line in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let t = line.drop { $0 == " " || $0 == "{" }
+            if t.hasPrefix("#") || t.isEmpty { continue }
+            return t.hasPrefix("openapi:") || t.hasPrefix("swagger:") || t.hasPrefix("\"openapi\"") || t.hasPrefix("\"swagger\"")
+        }
+        return false
+    }
+
+    /// A Grafana dashboard export: its `url`s are links on panels for people, not data sources
+    /// (those are provisioned separately, in datasource files this scanner reads as settings).
+    static func isGrafanaDashboard(_ path: String, _ bytes: [UInt8]) -> Bool {
+        guard path.lowercased().hasSuffix(".json") else { return false }
+        let text = String(decoding: bytes.prefix(1 << 20), as: UTF8.self)
+        return text.hasInfix("\"panels\"") && (text.hasInfix("\"schemaVersion\"") || text.hasInfix("\"gnetId\""))
+    }
+
+    /// Dependency lockfiles and package manifests: package metadata (registry, repository,
+    /// homepage and funding URLs), not configuration any service connects with. Read, and found
+    /// to hold no endpoints.
+    static func isLockfile(_ path: String) -> Bool {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        return lockfiles.contains(name)
+    }
+
+    static let lockfiles: Set<String> = [
+        "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "composer.lock", "gemfile.lock",
+        "cargo.lock", "poetry.lock", "pipfile.lock", "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock", "podfile.lock",
+        // Package and repository metadata: homepage, repository, bugs and submodule URLs.
+        "package.json", "bower.json", ".bower.json", "composer.json", ".gitmodules",
+    ]
+
+    /// Paths of test code: a `test`, `tests`, `__tests__`, `spec` or `*.UnitTests`-style folder,
+    /// or a file named like a test (`*_test.go`, `*.test.js`, `*Tests.cs`, `test_*.py`).
+    static func isTestPath(_ path: String) -> Bool {
+        let parts = path.lowercased().split(separator: "/")
+        let dirs = parts.dropLast()
+        if dirs.contains(where: { ["test", "tests", "__tests__", "spec", "specs", "testdata", "mocks"].contains($0)
+            || $0.hasSuffix(".tests") || $0.hasSuffix(".unittests") || $0.hasSuffix(".functionaltests") }) { return true }
+        guard let original = path.split(separator: "/").last else { return false }
+        let name = original.lowercased()
+        let stem = original.split(separator: ".").first.map(String.init) ?? String(original)
+        // `OrderTests.cs`, `OrderTest.java` (capitalised), `order_test.go`, `test_order.py`, `order.test.js`.
+        return stem.hasSuffix("Test") || stem.hasSuffix("Tests") || stem.hasSuffix("_test") || stem.hasPrefix("test_")
+            || name.contains(".test.") || name.contains(".spec.")
+    }
+
+    /// Source files of programming languages (by extension, after any template suffix such as
+    /// `.erb`, `.j2`, `.tmpl`), and the Ruby and Groovy files named without one. Shell scripts and
+    /// config-like files are not: there `HOST=db.internal` is a value.
+    static func isProgramSource(_ path: String) -> Bool {
+        var name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        for suffix in [".erb", ".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template"] where name.hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count))
+        }
+        if ["vagrantfile", "rakefile", "gemfile", "jenkinsfile", "podfile", "fastfile"].contains(name) { return true }
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return programExtensions.contains(String(name[name.index(after: dot)...]))
+    }
+
+    static let programExtensions: Set<String> = [
+        "py", "rb", "js", "mjs", "cjs", "jsx", "ts", "tsx", "go", "java", "kt", "kts", "scala", "groovy", "gradle",
+        "cs", "fs", "vb", "php", "rs", "swift", "c", "h", "cc", "cpp", "hpp", "m", "mm", "pl", "pm", "lua", "ex", "exs",
+        "erl", "clj", "dart", "r", "jl", "hs", "ml", "cr", "nim", "zig", "vue", "svelte", "razor", "cshtml",
+    ]
 
     /// Words without which no connection string or host assignment can be on a line.
     private static let cues: [[UInt8]] = ["://", "thin:@", "host", "server", "source", "addr", "url", "uri", "dsn",

@@ -62,10 +62,8 @@ public struct ScanEngine: Sendable {
                 linking.leave()
             }
         }
-        let order = paths.indices.sorted { a, b in
-            let la = claims[a].contains { runs[$0.run].linksAcrossFiles }, lb = claims[b].contains { runs[$0.run].linksAcrossFiles }
-            return la != lb ? la : a < b
-        }
+        let linksFirst = claims.map { claim in claim.contains { runs[$0.run].linksAcrossFiles } }
+        let order = paths.indices.filter { linksFirst[$0] } + paths.indices.filter { !linksFirst[$0] }
         let loaded = UnsafeResults<ReadOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let i = order[k]

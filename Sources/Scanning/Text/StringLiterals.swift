@@ -51,12 +51,9 @@ enum StringLiterals {
             return String(decoding: u[p.start..<p.end], as: UTF8.self)
         }
         let end = k + 1
-        while k >= u.startIndex, isKeyByte(u[k]) { k -= 1 }
+        while k >= u.startIndex, TextScanner.isKeyByte(u[k]) { k -= 1 }
         guard k + 1 < end else { return nil }
         return String(decoding: u[(k + 1)..<end], as: UTF8.self)
     }
 
-    private static func isKeyByte(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E || b == 0x2D
-    }
 }

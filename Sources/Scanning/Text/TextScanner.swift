@@ -233,7 +233,8 @@ public struct TextScanner: FormatScanner {
         return (key, Substring(String(decoding: u[vs..<ve], as: UTF8.self)), vs)
     }
 
-    private static func isKeyByte(_ b: UInt8) -> Bool {
+    /// Letters, digits, `_`, `.` and `-`: what a setting's name is made of.
+    static func isKeyByte(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E || b == 0x2D
     }
 }

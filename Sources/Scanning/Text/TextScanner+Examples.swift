@@ -20,6 +20,11 @@ extension TextScanner {
             if (mode == "server") { Connect(new Options { Host = "cache.osl.example.no" }); }
             """, finds: [.init("db", 5432, .postgres, line: 1, column: 38),
                          .init("cache.osl.example.no", nil, .other, line: 2, column: 55)]),
+        ScannerExample("a connection string inside a Java text block", path: "src/main/java/no/shop/Db.java", #"""
+            String cfg = """
+                url=jdbc:postgresql://ledger.osl.example.no:5432/ledger
+                """;
+            """#, finds: [.init("ledger.osl.example.no", 5432, .postgres, line: 2, column: 27)]),
         ScannerExample("Python keyword argument and a JSON-style key", path: "vote/app.py", """
             g.redis = Redis(host="redis", db=0, socket_timeout=5)
             CONFIG = {"broker_url": "amqp://mq.osl.example.no:5672//"}

@@ -46,7 +46,15 @@ public struct TextScanner: FormatScanner {
                 // Program source: each string literal on its own, keyed when the code names its key.
                 // Minified and generated lines (`URL:"e"` in a bundle) give connection strings only.
                 let minified = minifiedFile || end - s > 500
-                for literal in StringLiterals.literals(in: bytes[s..<end]) {
+                let literals = StringLiterals.literals(in: bytes[s..<end])
+                if literals.isEmpty, line.hasInfix("://") {
+                    // Inside a text block or heredoc (`"""` in Java, Kotlin, Python) a line has
+                    // no quotes of its own: read it whole, for URL-style connection strings (a
+                    // bare `hostname=x` in code is a keyword argument, not libpq's key=value).
+                    entries.append(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
+                                               context: String(file.name)))
+                }
+                for literal in literals {
                     let keyed = minified ? nil : literal.key.flatMap { Self.keysHost($0, literal.value) ? $0 : nil }
                     entries.append(ConfigEntry(key: keyed, value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
                                                context: keyed.map { "\(file.name) \($0)" } ?? String(file.name)))

@@ -205,3 +205,18 @@ extension AuditDocument.Geodata {
     /// because a latency estimate or a "Frankfurt vs Dublin" reading is only as precise as this.
     public var isCountryLevel: Bool { databaseType.lowercased().contains("country") }
 }
+
+extension AuditDocument: SplicedJSONDocument {
+    public func withoutLargeArrays() -> AuditDocument {
+        var copy = self
+        copy.endpoints = []
+        copy.findings = []
+        copy.chains = []
+        return copy
+    }
+
+    public var largeArrays: [SplicedJSONArray] {
+        [SplicedJSONArray(key: "chains", elements: chains), SplicedJSONArray(key: "endpoints", elements: endpoints),
+         SplicedJSONArray(key: "findings", elements: findings)]
+    }
+}

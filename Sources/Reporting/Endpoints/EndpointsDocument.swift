@@ -78,3 +78,16 @@ public struct EndpointsDocument: Codable, Sendable, Equatable {
         }
     }
 }
+
+extension EndpointsDocument: SplicedJSONDocument {
+    public func withoutLargeArrays() -> EndpointsDocument {
+        var copy = self
+        copy.endpoints = []
+        copy.unresolved = []
+        return copy
+    }
+
+    public var largeArrays: [SplicedJSONArray] {
+        [SplicedJSONArray(key: "endpoints", elements: endpoints), SplicedJSONArray(key: "unresolved", elements: unresolved)]
+    }
+}

@@ -29,24 +29,8 @@ public struct ScanEngine: Sendable {
     public func scan(paths: [String], context: ScanContext, discoveryDiagnostics: [Diagnostic] = []) -> ScanResult {
         // Every accepting format scanner, else the text fallback (the last run).
         let runs: [any ScannerRun] = scanners.map { Self.makeRun($0) } + [Self.makeRun(fallback)]
-        // Asking every scanner about every path is itself a fifth of a second on 10,000 files: in parallel.
-        let claimants = UnsafeResults<[Int]>(count: paths.count)
-        let formatScanners = scanners
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let taken = formatScanners.indices.filter { formatScanners[$0].accepts(path: paths[i]) }
-            claimants[i] = taken.isEmpty ? [runs.count - 1] : taken
-        }
-        var claims: [[(run: Int, slot: Int)]] = []
-        claims.reserveCapacity(paths.count)
-        var slots = Array(repeating: 0, count: runs.count)
-        for i in 0..<paths.count {
-            claims.append(claimants[i]!.map { run in
-                defer { slots[run] += 1 }
-                return (run, slots[run])
-            })
-        }
-        for (run, count) in zip(runs, slots) { run.reserve(count) }
-        let claimed = claims
+        let (claims, counts) = Self.claims(of: paths, scanners: scanners, fallbackRun: runs.count - 1)
+        for (run, count) in zip(runs, counts) { run.reserve(count) }
 
         // A scanner's link starts as soon as its last file is scanned, while the other formats'
         // files are still being read, so little is left for the end. Files of the scanners that
@@ -67,11 +51,11 @@ public struct ScanEngine: Sendable {
         let loaded = UnsafeResults<ReadOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let i = order[k]
-            defer { for c in claimed[i] { fileGroups[c.run].leave() } }
+            defer { for c in claims[i] { fileGroups[c.run].leave() } }
             let url = context.root.appendingPathComponent(paths[i])
             switch FileReader.read(url: url, relativePath: paths[i], maxSize: context.maxFileSize) {
             case .success(let file):
-                for c in claimed[i] { runs[c.run].scan(file, slot: c.slot, context: context) }
+                for c in claims[i] { runs[c.run].scan(file, slot: c.slot, context: context) }
                 loaded[i] = .scanned
             case .failure(.binary(let p)): loaded[i] = .binary(p)
             case .failure(let e): loaded[i] = .failed(Diagnostic(path: paths[i], message: e.description))
@@ -91,23 +75,47 @@ public struct ScanEngine: Sendable {
         var output = ScanOutput(diagnostics: diagnostics)
         for r in runs.indices { output.append(linked[r]!) }
 
-        // Merging the endpoints and sorting the rest are independent: one core each.
-        let all = output, skipped = binary, readCount = fileCount
+        return Self.result(of: output, files: fileCount, skippedBinary: binary)
+    }
+
+    /// Which runs take each path, the slot each file gets in its run (path order), and how many
+    /// files each run takes. Asking
+    /// every scanner about every path is itself a fifth of a second on 10,000 files: in parallel.
+    private static func claims(of paths: [String], scanners: [any FormatScanner], fallbackRun: Int)
+        -> (claims: [[(run: Int, slot: Int)]], counts: [Int]) {
+        let claimants = UnsafeResults<[Int]>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let taken = scanners.indices.filter { scanners[$0].accepts(path: paths[i]) }
+            claimants[i] = taken.isEmpty ? [fallbackRun] : taken
+        }
+        var next = Array(repeating: 0, count: fallbackRun + 1)
+        let claims = (0..<paths.count).map { i in
+            claimants[i]!.map { run in
+                defer { next[run] += 1 }
+                return (run: run, slot: next[run])
+            }
+        }
+        return (claims, next)
+    }
+
+    /// The sorted, deduplicated result. Merging the endpoints and sorting the rest are
+    /// independent: one core each.
+    private static func result(of output: ScanOutput, files: Int, skippedBinary: [String]) -> ScanResult {
         let endpoints = UnsafeResults<[Endpoint]>(count: 1)
         let result = UnsafeResults<ScanResult>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                endpoints[0] = Endpoint.merge(all.references)
+                endpoints[0] = Endpoint.merge(output.references)
             } else {
                 result[0] = ScanResult(
-                    files: readCount,
+                    files: files,
                     endpoints: [],
-                    unresolved: Self.mergeUnresolved(all.unresolved),
-                    diagnostics: Array(Set(all.diagnostics)).sorted(),
-                    routes: Array(Set(all.routes)).sorted(),
-                    upstreams: Array(Set(all.upstreams)).sorted(),
-                    edges: Array(Set(all.edges)).sorted(),
-                    skippedBinary: skipped.sorted())
+                    unresolved: mergeUnresolved(output.unresolved),
+                    diagnostics: Array(Set(output.diagnostics)).sorted(),
+                    routes: Array(Set(output.routes)).sorted(),
+                    upstreams: Array(Set(output.upstreams)).sorted(),
+                    edges: Array(Set(output.edges)).sorted(),
+                    skippedBinary: skippedBinary.sorted())
             }
         }
         var scanned = result[0]!

@@ -41,7 +41,7 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
         while let c = p.first {
             if c == 0x2A { // '*'
                 let isDouble = p.dropFirst().first == 0x2A
-                var rest = p.drop { $0 == 0x2A }
+                let rest = p.drop { $0 == 0x2A }
                 if isDouble, rest.first == sep { // `**/` also matches zero directories
                     if match(rest.dropFirst(), t, sep) { return true }
                 }

@@ -24,10 +24,22 @@ public struct ComposeScanner: FormatScanner {
     }
 
     public func accepts(path: String) -> Bool {
-        Self.isComposeFileName((path.split(separator: "/").last.map(String.init) ?? path).lowercased())
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        return name.hasSuffix(".yml") || name.hasSuffix(".yaml")
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+    /// Compose by name (`docker-compose*.yml`, `compose*.yaml`, `docker-stack*`), or any YAML
+    /// with a top-level `services:` whose entries run an `image:` or `build:` (Kong's declarative
+    /// config also has `services:`, but no images).
+    public func recognizes(_ file: SourceFile) -> Bool {
+        if Self.isComposeFileName(file.name.lowercased()) { return true }
+        let keys = ContentSniff.topLevelYAMLKeys(file.text)
+        guard keys.contains("services"), !keys.contains("apiVersion"), !keys.contains("_format_version") else { return false }
+        return ContentSniff.hasIndentedLine(startingWith: "image:", in: file.text)
+            || ContentSniff.hasIndentedLine(startingWith: "build:", in: file.text)
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         let (documents, failure) = YAMLDocuments.read(file.text)
         var out = ScanOutput()
         if let failure {
@@ -103,7 +115,7 @@ public struct ComposeScanner: FormatScanner {
             case .success(let envFile):
                 var o = Self.scanEnvFile(envFile, label: "\(label), env_file \(rel)", component: component)
                 // A `.env` file is also read on its own, which reports its placeholders once.
-                if DotEnvScanner().accepts(path: path) { o.unresolved = [] }
+                if DotEnvScanner.isDotEnvPath(path) { o.unresolved = [] }
                 out.append(o)
             case .failure(let error):
                 if required {

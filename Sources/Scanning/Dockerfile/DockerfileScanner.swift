@@ -22,7 +22,7 @@ public struct DockerfileScanner: FormatScanner {
             || name == "containerfile" || name.hasPrefix("containerfile.")
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         var entries: [ConfigEntry] = []
         var defined = Set<String>()
         var variables = BuildVariables()

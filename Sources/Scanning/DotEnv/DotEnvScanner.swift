@@ -15,12 +15,15 @@ public struct DotEnvScanner: FormatScanner {
             examples: Self.examples)
     }
 
-    public func accepts(path: String) -> Bool {
+    public func accepts(path: String) -> Bool { Self.isDotEnvPath(path) }
+
+    /// `.env`, `.env.staging`, `prod.env`: shared with compose, whose `env_file`s are these files.
+    static func isDotEnvPath(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return name == ".env" || name.hasPrefix(".env.") || name.hasSuffix(".env")
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         var entries: [ConfigEntry] = []
         let bytes = file.text.bytes
         for (index, start) in file.text.lineStarts.enumerated() {

@@ -2,9 +2,11 @@ import Dispatch
 import Foundation
 import ResidencyCore
 
-/// Discovery → read → every accepting scanner (in parallel, per file) → each scanner's `link` →
-/// one sorted, deduplicated `ScanResult`. Files no format scanner claims go to the text scanner,
-/// which looks for connection strings in anything (source code, scripts, docs).
+/// Discovery → read → the first scanner that takes each file (in parallel, per file) → each
+/// scanner's `link` → one sorted, deduplicated `ScanResult`. The engine alone decides who reads a
+/// file: scanners accepting its path are offered it in registry order, and a file none of them
+/// recognizes or takes goes to the text scanner, which looks for connection strings in anything
+/// (source code, scripts, docs, YAML of programs no scanner knows).
 public struct ScanEngine: Sendable {
     public let options: ScanOptions
     public let scanners: [any FormatScanner]
@@ -23,20 +25,23 @@ public struct ScanEngine: Sendable {
         return scan(paths: listing.files, context: context, discoveryDiagnostics: listing.diagnostics)
     }
 
-    /// Scans the given relative paths under `context.root`. Which scanners take a file depends on
-    /// its path alone, so each file is read and scanned in one parallel pass (no barrier between
+    /// Scans the given relative paths under `context.root`. Which scanners may take a file depends
+    /// on its path, so each file is read and scanned in one parallel pass (no barrier between
     /// formats), and each scanner links what it found once its own files are done.
     public func scan(paths: [String], context: ScanContext, discoveryDiagnostics: [Diagnostic] = []) -> ScanResult {
-        // Every accepting format scanner, else the text fallback (the last run).
+        // The scanners accepting each path, in registry order; the text fallback (the last run)
+        // has a slot for every file, since any file may be declined by all the others.
         let runs: [any ScannerRun] = scanners.map { Self.makeRun($0) } + [Self.makeRun(fallback)]
-        let (claims, counts) = Self.claims(of: paths, scanners: scanners, fallbackRun: runs.count - 1)
-        for (run, count) in zip(runs, counts) { run.reserve(count) }
+        let fallbackRun = runs.count - 1
+        let (claims, counts) = Self.claims(of: paths, scanners: scanners)
+        for (run, count) in zip(runs, counts + [paths.count]) { run.reserve(count) }
 
         // A scanner's link starts as soon as its last file is scanned, while the other formats'
         // files are still being read, so little is left for the end. Files of the scanners that
         // link across files (nginx includes, Kubernetes references, Terraform modules) go first.
         let fileGroups = runs.map { _ in DispatchGroup() }
         for claim in claims { for c in claim { fileGroups[c.run].enter() } }
+        for _ in paths { fileGroups[fallbackRun].enter() }
         let linked = UnsafeResults<ScanOutput>(count: runs.count)
         let linking = DispatchGroup()
         for r in runs.indices {
@@ -51,11 +56,19 @@ public struct ScanEngine: Sendable {
         let loaded = UnsafeResults<ReadOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let i = order[k]
-            defer { for c in claims[i] { fileGroups[c.run].leave() } }
+            defer {
+                for c in claims[i] { fileGroups[c.run].leave() }
+                fileGroups[fallbackRun].leave()
+            }
             let url = context.root.appendingPathComponent(paths[i])
             switch FileReader.read(url: url, relativePath: paths[i], maxSize: context.maxFileSize) {
             case .success(let file):
-                for c in claims[i] { runs[c.run].scan(file, slot: c.slot, context: context) }
+                var take = ScanTake.declined
+                for c in claims[i] {
+                    take = runs[c.run].scan(file, slot: c.slot, context: context)
+                    if take != .declined { break }
+                }
+                if take != .taken { _ = runs[fallbackRun].scan(file, slot: i, context: context) }
                 loaded[i] = .scanned
             case .failure(.binary(let p)): loaded[i] = .binary(p)
             case .failure(let e): loaded[i] = .failed(Diagnostic(path: paths[i], message: e.description))
@@ -78,17 +91,16 @@ public struct ScanEngine: Sendable {
         return Self.result(of: output, files: fileCount, skippedBinary: binary)
     }
 
-    /// Which runs take each path, the slot each file gets in its run (path order), and how many
-    /// files each run takes. Asking
-    /// every scanner about every path is itself a fifth of a second on 10,000 files: in parallel.
-    private static func claims(of paths: [String], scanners: [any FormatScanner], fallbackRun: Int)
+    /// Which format scanners accept each path (registry order), the slot each file gets in
+    /// their runs (path order), and how many files each run may take. Asking every scanner about
+    /// every path is itself a fifth of a second on 10,000 files: in parallel.
+    private static func claims(of paths: [String], scanners: [any FormatScanner])
         -> (claims: [[(run: Int, slot: Int)]], counts: [Int]) {
         let claimants = UnsafeResults<[Int]>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let taken = scanners.indices.filter { scanners[$0].accepts(path: paths[i]) }
-            claimants[i] = taken.isEmpty ? [fallbackRun] : taken
+            claimants[i] = scanners.indices.filter { scanners[$0].accepts(path: paths[i]) }
         }
-        var next = Array(repeating: 0, count: fallbackRun + 1)
+        var next = Array(repeating: 0, count: scanners.count)
         let claims = (0..<paths.count).map { i in
             claimants[i]!.map { run in
                 defer { next[run] += 1 }

@@ -1,14 +1,16 @@
-/// Every scanner, in a static list: adding a format means adding one line here.
+/// Every scanner, in a static list: adding a format means adding one line here. The order is
+/// the engine's order of asking: where several scanners accept a path (`*.yaml`, `*.conf`), the
+/// first that recognizes and takes the file reads it.
 public enum ScannerRegistry {
     public static let formatScanners: [any FormatScanner] = [
         DotEnvScanner(),
         PropertiesScanner(),
+        ComposeScanner(),
+        KubernetesScanner(),
         SpringYAMLScanner(),
         RabbitMQConfScanner(),
         RabbitMQDefinitionsScanner(),
         TerraformScanner(),
-        KubernetesScanner(),
-        ComposeScanner(),
         DockerfileScanner(),
         NginxScanner(),
     ]

@@ -7,9 +7,10 @@ protocol ScannerRun: AnyObject, Sendable {
     var linksAcrossFiles: Bool { get }
     /// Sizes the slots before the parallel pass; must be called once, before any `scan`.
     func reserve(_ count: Int)
-    /// Scans one file into its slot. Each slot is written by exactly one worker.
-    func scan(_ file: SourceFile, slot: Int, context: ScanContext)
-    /// Links the filled slots (a file that could not be read leaves its slot empty).
+    /// Scans one file into its slot when the scanner recognizes and takes it (a declined file
+    /// leaves the slot empty). Each slot is written by exactly one worker.
+    func scan(_ file: SourceFile, slot: Int, context: ScanContext) -> ScanTake
+    /// Links the filled slots (a file that was declined or could not be read leaves its slot empty).
     func link(context: ScanContext) -> ScanOutput
 }
 
@@ -23,9 +24,19 @@ final class TypedScannerRun<S: FormatScanner>: ScannerRun, @unchecked Sendable {
 
     func reserve(_ count: Int) { partials = UnsafeResults(count: count) }
 
-    func scan(_ file: SourceFile, slot: Int, context: ScanContext) {
-        partials[slot] = scanner.scan(file, context: context)
+    func scan(_ file: SourceFile, slot: Int, context: ScanContext) -> ScanTake {
+        guard scanner.recognizes(file), let partial = scanner.scan(file, context: context) else { return .declined }
+        partials[slot] = partial
+        return scanner.alsoReadAsText(partial) ? .takenAlsoText : .taken
     }
 
     func link(context: ScanContext) -> ScanOutput { scanner.link(partials.values, context: context) }
+}
+
+/// What became of a file offered to a scanner.
+enum ScanTake {
+    case declined
+    case taken
+    /// Taken, and the text fallback reads it as well (the scanner could not parse it all).
+    case takenAlsoText
 }

@@ -1,13 +1,12 @@
 import ResidencyCore
 import Yams
 
-/// Kubernetes manifests: any `*.yaml`/`*.yml` whose documents have `apiVersion` and `kind`
-/// (compose files and Spring `application*.yml` belong to their own scanners). Reads workloads'
-/// container env (values, `configMapKeyRef`/`secretKeyRef`/`envFrom` resolved across files in
-/// `link`), ConfigMap data and embedded config files, Secret `stringData` and base64 `data`,
-/// ExternalName Services, Ingress backends, Istio ServiceEntries, and Service → workload edges.
-/// YAML that is not a manifest goes to the text scanner (or the Spring scanner, by content), so
-/// claiming every YAML file loses nothing; a Helm template that is not valid YAML likewise.
+/// Kubernetes manifests: any `*.yaml`/`*.yml` whose documents have `apiVersion` and `kind`, and
+/// kustomizations. Reads workloads' container env (values, `configMapKeyRef`/`secretKeyRef`/
+/// `envFrom` resolved across files in `link`), ConfigMap data and embedded config files, Secret
+/// `stringData` and base64 `data`, ExternalName Services, Ingress backends, Istio ServiceEntries,
+/// and Service → workload edges. YAML that turns out to hold no manifest, and a Helm template that
+/// stays invalid YAML, are declined: the engine offers them to the next scanner or the text fallback.
 public struct KubernetesScanner: FormatScanner {
     public init() {}
 
@@ -34,7 +33,15 @@ public struct KubernetesScanner: FormatScanner {
         return !ComposeScanner.isComposeFileName(name)
     }
 
-    public func scan(_ original: SourceFile, context: ScanContext) -> KubernetesFacts {
+    /// `apiVersion:` and `kind:` at the start of some line (any indentation: a `kind: List`'s
+    /// items), or a kustomization by name.
+    public func recognizes(_ file: SourceFile) -> Bool {
+        if KubernetesObjects.isKustomizationName(file.name) { return true }
+        return ContentSniff.hasIndentedLine(startingWith: "apiVersion:", in: file.text)
+            && ContentSniff.hasIndentedLine(startingWith: "kind:", in: file.text)
+    }
+
+    public func scan(_ original: SourceFile, context: ScanContext) -> KubernetesFacts? {
         var file = original
         var (documents, failure) = YAMLDocuments.read(file.text)
         if failure != nil, original.text.find("{{", from: 0) != nil {
@@ -42,9 +49,7 @@ public struct KubernetesScanner: FormatScanner {
             // places) it usually parses; if not, its text still names hosts.
             let neutral = SourceFile(path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(original.text.bytes)))
             (documents, failure) = YAMLDocuments.read(neutral.text)
-            guard failure == nil else {
-                return KubernetesFacts(file: original, output: TextScanner().scan(original, context: context))
-            }
+            guard failure == nil else { return nil }
             file = neutral
         }
         var objects = KubernetesObjects(file: file)
@@ -62,19 +67,14 @@ public struct KubernetesScanner: FormatScanner {
             objects.facts.output.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column,
                                                                message: failure.message))
         }
-        if manifests.isEmpty {
-            let name = file.name.lowercased()
-            if name.hasPrefix("application") || name.hasPrefix("bootstrap") {
-                return KubernetesFacts(file: file) // the Spring scanner's, diagnostics included
-            }
-            if failure == nil, SpringYAMLScanner.looksLikeSpringConfig(file.text) {
-                objects.facts.output.append(SpringYAMLScanner().scan(original, context: context))
-            } else {
-                objects.facts.output.append(TextScanner().scan(original, context: context))
-            }
-        }
+        // Markers but no manifest (a values file, a CRD's schema, a test fixture): not ours. A
+        // broken file that looked like a manifest is a config error, reported here.
+        if manifests.isEmpty, failure == nil { return nil }
         return objects.facts
     }
+
+    /// A manifest that does not parse to its end still names hosts in its lines.
+    public func alsoReadAsText(_ partial: KubernetesFacts) -> Bool { !partial.output.diagnostics.isEmpty }
 
     public func link(_ partials: [KubernetesFacts], context: ScanContext) -> ScanOutput {
         var link = KubernetesLink(partials)

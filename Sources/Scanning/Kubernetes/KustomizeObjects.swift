@@ -7,8 +7,12 @@ import Yams
 /// placed back at their lines in the kustomization.
 extension KubernetesObjects {
     static func isKustomization(_ node: Node, fileName: Substring) -> Bool {
+        node.at("kind")?.text == "Kustomization" || isKustomizationName(fileName)
+    }
+
+    static func isKustomizationName(_ fileName: Substring) -> Bool {
         let name = fileName.lowercased()
-        return node.at("kind")?.text == "Kustomization" || name == "kustomization.yaml" || name == "kustomization.yml"
+        return name == "kustomization.yaml" || name == "kustomization.yml"
     }
 
     mutating func readKustomization(_ doc: Node, depth: Int = 0) {

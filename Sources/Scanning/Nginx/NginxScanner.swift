@@ -15,9 +15,6 @@ public struct NginxScanner: FormatScanner {
         let file: SourceFile
         let directives: [NginxDirective]?
         let diagnostic: Diagnostic?
-        /// Set when the file turned out not to be nginx (a `conf.d/` file of another program):
-        /// what the text scanner finds in it.
-        let fallback: ScanOutput?
     }
 
     public var description: ScannerDescription {
@@ -38,8 +35,8 @@ public struct NginxScanner: FormatScanner {
     }
 
     /// `nginx.conf`, `*.nginx`, and every other `*.conf` (or `*.conf.template`) but RabbitMQ's: a `.conf` file may be
-    /// nginx's wherever it lives (`frontend.conf`, `api.conf`), so `scan` reads it and hands it
-    /// to the text scanner when it turns out to belong to another program.
+    /// nginx's wherever it lives (`frontend.conf`, `api.conf`); `recognizes` and `scan` decline
+    /// it when it turns out to belong to another program.
     public func accepts(path: String) -> Bool {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
         if Self.isNginxByName(name) { return true }
@@ -63,29 +60,30 @@ public struct NginxScanner: FormatScanner {
         "client_max_body_size", "ssl_certificate", "limit_req_zone", "gzip", "types", "set", "if",
     ]
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> Parsed {
+    /// By name, or by a directive only nginx writes: a Logstash pipeline, HOCON or supervisord
+    /// `.conf` is another scanner's or the text fallback's.
+    public func recognizes(_ file: SourceFile) -> Bool {
+        Self.isNginxByName(file.name.lowercased()) || Self.looksLikeNginx(file.text)
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> Parsed? {
         let byName = Self.isNginxByName(file.name.lowercased())
         switch NginxParser.parse(file.text.bytes) {
         case .success(let directives):
-            if !byName, !directives.contains(where: { Self.nginxDirectives.contains($0.nameText) }) {
-                return Parsed(file: file, directives: nil, diagnostic: nil, fallback: TextScanner().scan(file, context: context))
-            }
-            return Parsed(file: file, directives: directives, diagnostic: nil, fallback: nil)
+            if !byName, !directives.contains(where: { Self.nginxDirectives.contains($0.nameText) }) { return nil }
+            return Parsed(file: file, directives: directives, diagnostic: nil)
         case .failure(let f):
-            // A template (consul-template, Jinja, Helm) is not nginx until rendered; another
-            // program's file is not nginx at all. Both are read as text, as if never claimed.
-            let text = file.text.string
-            if text.contains("{{") || text.contains("{%") || (!byName && !Self.looksLikeNginx(text)) {
-                return Parsed(file: file, directives: nil, diagnostic: nil, fallback: TextScanner().scan(file, context: context))
-            }
-            return Parsed(file: file, directives: nil, diagnostic: Self.diagnostic(f, in: file), fallback: nil)
+            // A template (consul-template, Jinja, Helm) is not nginx until rendered: declined,
+            // so the text fallback reads it as if never claimed.
+            if ContentSniff.contains("{{", in: file.text) || ContentSniff.contains("{%", in: file.text) { return nil }
+            return Parsed(file: file, directives: nil, diagnostic: Self.diagnostic(f, in: file))
         }
     }
 
     /// Case-sensitive: Apache's `<Location />` and `ProxyPass` are not nginx.
-    static func looksLikeNginx(_ text: String) -> Bool {
+    static func looksLikeNginx(_ text: SourceText) -> Bool {
         ["server_name ", "proxy_pass ", "location /", "location ~", "location =", "upstream ", "server {", "http {",
-         "fastcgi_pass "].contains { text.contains($0) }
+         "fastcgi_pass "].contains { ContentSniff.contains($0, in: text) }
     }
 
     static func diagnostic(_ f: NginxLexer.Failure, in file: SourceFile) -> Diagnostic {
@@ -99,7 +97,6 @@ public struct NginxScanner: FormatScanner {
         var failedFiles: Set<String> = []
         for p in partials {
             if let d = p.diagnostic { out.diagnostics.append(d); failedFiles.insert(p.file.path) }
-            if let f = p.fallback { out.append(f) }
             if let d = p.directives { parsedFiles[p.file.path] = (p.file, d) }
         }
         let parsed = parsedFiles, failed = failedFiles

@@ -44,7 +44,7 @@ public struct PropertiesScanner: FormatScanner {
         return false
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         let name = String(file.name)
         if Self.buildToolFiles.contains(name) || Self.isResourceBundle(name) { return ScanOutput() }
         let all = PropertiesFile.parse(file.text.bytes).map { e in

@@ -25,7 +25,7 @@ public struct RabbitMQConfScanner: FormatScanner {
         return name.hasPrefix("rabbitmq") && name.hasSuffix(".conf")
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         var entries: [ConfigEntry] = []
         var out = ScanOutput()
         let bytes = file.text.bytes

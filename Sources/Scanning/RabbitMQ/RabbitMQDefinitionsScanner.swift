@@ -28,7 +28,8 @@ public struct RabbitMQDefinitionsScanner: FormatScanner {
     static let exportKeys: Set<String> = ["rabbit_version", "rabbitmq_version", "parameters", "vhosts", "exchanges",
                                           "queues", "bindings", "policies", "users", "permissions"]
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+    /// A JSON file that is no definitions export (no top-level export key) is declined.
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         let tree: JSONTree
         do {
             tree = try JSONTree.parse(file.text.bytes)
@@ -38,7 +39,7 @@ public struct RabbitMQDefinitionsScanner: FormatScanner {
                                                        message: "JSON syntax error: \(error.message)")])
         }
         guard case .object(let top) = tree, top.contains(where: { Self.exportKeys.contains($0.key) }) else {
-            return TextScanner().scan(file, context: context)
+            return nil
         }
         var entries: [ConfigEntry] = []
         if case .array(let parameters)? = tree["parameters"] {

@@ -24,14 +24,21 @@ public struct SpringYAMLScanner: FormatScanner {
 
     public func accepts(path: String) -> Bool {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else { return false }
-        return name.hasPrefix("application") || name.hasPrefix("bootstrap")
+        return name.hasSuffix(".yml") || name.hasSuffix(".yaml")
+    }
+
+    /// `application*` and `bootstrap*` by name (unless a Kubernetes object), any other YAML by
+    /// content: a Spring Cloud Config repository holds `customers-service.yml`.
+    public func recognizes(_ file: SourceFile) -> Bool {
+        let name = file.name.lowercased()
+        if name.hasPrefix("application") || name.hasPrefix("bootstrap") { return !Self.isKubernetesManifest(file.text) }
+        return Self.looksLikeSpringConfig(file.text)
     }
 
     /// Whether a YAML file of any name reads as Spring configuration (a Spring Cloud Config
     /// repository holds `customers-service.yml`, `api-gateway-docker.yml`…): a top-level `spring`,
     /// `eureka` or `management` key and no Kubernetes `apiVersion` or compose `services`. For the
-    /// scanner that claims YAML by content to hand such files here.
+    /// engine to offer such files here.
     public static func looksLikeSpringConfig(_ text: SourceText) -> Bool {
         var spring = false
         for start in text.lineStarts {
@@ -58,8 +65,7 @@ public struct SpringYAMLScanner: FormatScanner {
         }
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
-        if Self.isKubernetesManifest(file.text) { return ScanOutput() }
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         let (documents, failure) = YAMLSettings.read(file.text)
         var entries: [ConfigEntry] = []
         var allSettings: [ConfigEntry] = []

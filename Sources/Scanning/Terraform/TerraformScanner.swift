@@ -30,7 +30,7 @@ public struct TerraformScanner: FormatScanner {
         return p.hasSuffix(".tf") || p.hasSuffix(".tfvars") || p.hasSuffix(".hcl")
     }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> TerraformFacts {
+    public func scan(_ file: SourceFile, context: ScanContext) -> TerraformFacts? {
         let directory = file.path.split(separator: "/").dropLast().joined(separator: "/")
         var facts = TerraformFacts(path: file.path, directory: directory)
         let (body, failure) = HCLParser.parse(file.text.bytes)

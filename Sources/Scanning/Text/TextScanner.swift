@@ -19,7 +19,11 @@ public struct TextScanner: FormatScanner {
 
     public func accepts(path: String) -> Bool { true }
 
-    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput {
+    /// Never declines: the text fallback reads whatever reaches it.
+    public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? { read(file) }
+
+    /// What the fallback finds in a file.
+    func read(_ file: SourceFile) -> ScanOutput {
         // In program source an unquoted right-hand side is an expression (`url = statusURL + path`,
         // `hostname = vm_name`), never a host name: only string literals are read as values.
         let code = Self.isProgramSource(file.path)

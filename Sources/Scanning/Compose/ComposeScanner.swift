@@ -97,6 +97,16 @@ public struct ComposeScanner: FormatScanner {
                                            context: "\(label), env \(p.key)", component: component))
             }
         }
+        // command, entrypoint and healthcheck test: an array, or one shell string.
+        for node in [service.at("command"), service.at("entrypoint"), service.at("healthcheck", "test")] {
+            guard let node else { continue }
+            let items = node.text.map { [($0, node)] } ?? node.items.compactMap { n in n.text.map { ($0, n) } }
+            let arguments = items.map { CommandArguments.Argument(text: $0.0, origin: $0.1.origin(in: file.text)) }
+            for a in CommandArguments.settings(arguments) where a.key != nil {
+                entries.append(ConfigEntry(key: a.key, value: a.value, origin: a.origin, context: "\(label), command",
+                                           component: component))
+            }
+        }
         out.append(ValueScanner.scan(entries.filter(EntryFilter.mightHoldEndpoint), in: file))
 
         // env_file: a path, a list of paths, or `{path, required}` items; relative to the compose file.

@@ -7,8 +7,25 @@ public enum KindHints {
     static let hostKeyTokens: Set<String> = [
         "host", "hosts", "hostname", "server", "servers", "endpoint", "endpoints", "addr", "address", "addresses",
         "url", "urls", "uri", "uris", "dsn", "broker", "brokers", "bootstrap", "nodes", "seeds", "contactpoints",
-        "connectionstring", "connection", "conn",
+        "connectionstring", "connection", "conn", "constr", "connstr",
+        // Kafka KRaft's `controller.quorum.voters` (`1@broker:29093`).
+        "voters",
     ]
+
+    /// Last tokens of keys that name an address or a DNS server (`ROUTER_IP`, `PIHOLE_DNS_`,
+    /// `nameservers`): hosts only when the value is IP literals.
+    static let addressKeyTokens: Set<String> = ["ip", "ips", "dns", "nameserver", "nameservers"]
+
+    /// Tokens that make an address key describe the service itself, not a peer (`POD_IP`,
+    /// `HOST_IP`, `PUBLIC_IP`, `ADVERTISED_IP`).
+    static let selfAddressTokens: Set<String> = ["pod", "node", "host", "public", "external", "advertised", "advertise",
+                                                 "local", "own", "self", "my", "bind", "listen", "server"]
+
+    /// Whether the key names an address or DNS server setting (see `addressKeyTokens`).
+    static func isAddressKey(_ t: [String]) -> Bool {
+        guard let last = t.last(where: { !$0.isEmpty }), addressKeyTokens.contains(last) else { return false }
+        return !t.contains { selfAddressTokens.contains($0) }
+    }
 
     /// Tokens that make a key *not* about a remote host even if it says `host` or `server`.
     static let nonHostTokens: Set<String> = [
@@ -19,6 +36,8 @@ public enum KindHints {
         "include", "exclude", "shutdown", "type", "class", "algorithm", "id", "arn", "interval", "retries",
         // `SERVER_ZONE` (an nginx status zone, an availability zone), `NGINX_AGENT_SERVER_TOKEN`.
         "zone", "zones", "token", "secret", "method",
+        // `GET_HOSTS_FROM: dns`: where hosts come from, not a host.
+        "from",
     ]
 
     /// Tokens that disqualify a key wherever they stand in it.

@@ -14,6 +14,19 @@ public enum ValueScanner {
     static func matches(in value: Substring, key: String?, tokens known: [String]?) -> [HostMatch] {
         lazy var tokens = known ?? key.map(KindHints.tokens) ?? []
         let isKeyed = key != nil
+        // `${DB_URL:-postgres://db/x}`, `${CONN:-Server=sqldata;…}`: a whole-value placeholder
+        // whose default is what the service gets when the variable is unset.
+        if value.utf8.first == 0x24, let ph = Placeholder.match(at: value), ph.length == value.utf8.count,
+           let def = ph.defaultValue, !def.isEmpty {
+            let inner = matches(in: def, key: key, tokens: known).filter { $0.variable == nil }
+            if !inner.isEmpty {
+                return inner.map { m in
+                    var m = m
+                    m.offset += ph.defaultOffset
+                    return m
+                }
+            }
+        }
         // One pass over the bytes decides which readers can find anything: a URL needs `:` (or
         // `(` for an Oracle descriptor, `@` for `oracle:thin`), a key=value string needs `=`.
         // Most settings (`true`, `8080`, `INFO`) are then dismissed without an allocation.
@@ -26,6 +39,11 @@ public enum ValueScanner {
             found = KeyValueConnectionString.matches(in: value)
         }
         if found.isEmpty, let key, HostSyntax.mayHoldHost(value), KindHints.isHostKey(key, tokens: tokens) {
+            found = hostList(in: value, key: key)
+        }
+        // `ROUTER_IP=192.168.178.1`, `PIHOLE_DNS_=172.20.0.2#5054;1.1.1.1`: a key naming an address
+        // or a DNS server holds hosts only as IP literals.
+        if found.isEmpty, let key, KindHints.isAddressKey(tokens), isAddressList(value) {
             found = hostList(in: value, key: key)
         }
         guard let key, !found.isEmpty else { return found }
@@ -47,7 +65,19 @@ public enum ValueScanner {
         }
     }
 
-    /// `host`, `host:port`, `h1:9092,h2:9092`, `h1 h2` for a host-bearing key.
+    /// IP literals separated by `,` `;` or blanks, each optionally with `:port` or dnsmasq's `#port`.
+    static func isAddressList(_ value: Substring) -> Bool {
+        let items = value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
+        return !items.isEmpty && items.allSatisfy { item in
+            let address = item.split(separator: "#", maxSplits: 1).first ?? item
+            if HostSyntax.isIPv6(address) { return true }
+            return HostSyntax.isIPv4(address.split(separator: ":", maxSplits: 1).first ?? address)
+        }
+    }
+
+    /// `host`, `host:port`, `h1:9092,h2:9092`, `h1 h2` for a host-bearing key; also `h1;h2`,
+    /// ZooKeeper's `zoo1:2888:3888` (peer and election ports) with its `;2181` client port, Kafka
+    /// KRaft's `1@broker:29093` controller voters and dnsmasq's `10.0.0.2#5353`.
     static func hostList(in value: Substring, key: String) -> [HostMatch] {
         // `${BROKERS:k0:9092,k1:9092}`, `${KAFKA:kafka:9092}`: a whole-value placeholder whose
         // default is itself a host list. A default naming no remote host (`localhost:9092`) leaves
@@ -84,11 +114,23 @@ public enum ValueScanner {
                             out.append(HostMatch(host: "", port: nil, scheme: "", kind: keyKind ?? .other, offset: start,
                                                  variable: ph.variable))
                         }
+                    } else if item.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                        // ZooKeeper's `zoo1:2888:3888;2181`: the client port after the `;`.
                     } else {
                         // `PLAINTEXT://kafka-0:9092`, `SASL_SSL://…`, `ldap://…`, `tcp://docker:2376`: a
                         // scheme the URL table does not know still prefixes a host; a path may follow it.
                         var body = item
                         var bodyOffset = 0
+                        // KRaft `1@broker:29093`: a node id before the controller's address.
+                        if let at = item.firstIndex(of: "@"), item[..<at].allSatisfy(\.isASCIIDigit), at != item.startIndex {
+                            body = item[item.index(after: at)...]
+                            bodyOffset = item.utf8.distance(from: item.startIndex, to: body.startIndex)
+                        }
+                        // dnsmasq and Pi-hole write an IP literal's port after `#`.
+                        if let hash = body.firstIndex(of: "#"), HostSyntax.port(body[body.index(after: hash)...]) != nil,
+                           HostSyntax.isIPv4(body[..<hash]) || HostSyntax.isIPv6(body[..<hash]) {
+                            body = Substring(String(body[..<hash]) + ":" + body[body.index(after: hash)...])
+                        }
                         if let sep = item.rangeOfBytes("://") {
                             // `unix://var/run/docker.sock`, `npipe://…`, `file://…`: local, not a host.
                             if Self.localSchemes.contains(item[..<sep.lowerBound].lowercased()) {
@@ -101,6 +143,13 @@ public enum ValueScanner {
                             if let slash = body.firstIndex(of: "/") { body = body[..<slash] }
                         }
                         var (host, hostOffset, portText) = HostSyntax.splitHostPort(body)
+                        // ZooKeeper's `zoo1:2888:3888`: the peer port, then the election port.
+                        if portText == nil, !HostSyntax.isIPv6(body), body.utf8.filter({ $0 == 0x3A }).count == 2 {
+                            let parts = body.split(separator: ":", omittingEmptySubsequences: false)
+                            if HostSyntax.port(parts[1]) != nil, HostSyntax.port(parts[2]) != nil {
+                                (host, portText) = (parts[0], parts[1])
+                            }
+                        }
                         hostOffset += bodyOffset
                         // ZooKeeper's chroot (`zk1:2181,zk2:2181/kafka`) follows the last port.
                         if let p = portText, let slash = p.firstIndex(of: "/"), HostSyntax.port(p[..<slash]) != nil {

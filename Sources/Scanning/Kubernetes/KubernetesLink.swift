@@ -23,12 +23,27 @@ struct KubernetesLink {
         }
     }
 
-    func lookup(_ kind: String, _ name: String, namespace: String) -> (Int, Source)? {
+    /// The ConfigMap or Secret a workload in file `from` means by (kind, name): same namespace
+    /// first, then the one written nearest the workload (the longest shared folder prefix), so
+    /// environment variants and kustomize overlays that reuse a name (`base/`, `overlays/prod/`,
+    /// `extras/cloudsql/`) each link within their own folder and none overwrites another.
+    func lookup(_ kind: String, _ name: String, namespace: String, from: Int) -> (Int, Source)? {
         let all = sources["\(kind)/\(name)"] ?? []
-        return all.first { $0.1.namespace == namespace } ?? all.first
+        let sameNamespace = all.filter { $0.1.namespace == namespace }
+        let candidates = sameNamespace.isEmpty ? all : sameNamespace
+        guard candidates.count > 1 else { return candidates.first }
+        let here = partials[from].file.path.split(separator: "/").dropLast()
+        func shared(_ i: Int) -> Int {
+            zip(here, partials[i].file.path.split(separator: "/").dropLast()).prefix { $0 == $1 }.count
+        }
+        return candidates.max { a, b in
+            let (sa, sb) = (shared(a.0), shared(b.0))
+            return sa != sb ? sa < sb : a.0 > b.0 // nearest folder; ties to the first file
+        }
     }
 
-    static func consumedKey(_ s: Source, _ dataKey: String) -> String { "\(s.kind)/\(s.namespace)/\(s.name)/\(dataKey)" }
+    /// A value of one ConfigMap or Secret, as written in one file.
+    static func consumedKey(_ i: Int, _ s: Source, _ dataKey: String) -> String { "\(i)/\(s.kind)/\(s.namespace)/\(s.name)/\(dataKey)" }
 
     mutating func run() -> ScanOutput {
         var out = ScanOutput()
@@ -39,7 +54,7 @@ struct KubernetesLink {
         for (i, p) in partials.enumerated() {
             for c in p.containers {
                 all.append((c, i))
-                markConsumed(c)
+                markConsumed(c, in: i)
             }
         }
         let results = UnsafeResults<ScanOutput>(count: all.count)
@@ -53,7 +68,7 @@ struct KubernetesLink {
         var unread: [Int: [ConfigEntry]] = [:]
         for (i, p) in partials.enumerated() {
             for s in p.configSources {
-                for v in s.values where !consumed.contains(Self.consumedKey(s, v.dataKey)) {
+                for v in s.values where !consumed.contains(Self.consumedKey(i, s, v.dataKey)) {
                     let context = v.embedded && v.settingKey != nil ? "\(s.label) key \(v.dataKey): \(v.settingKey!)" : "\(s.label) key \(v.dataKey)"
                     unread[i, default: []].append(ConfigEntry(key: v.settingKey, value: v.value, origin: v.origin, context: context))
                 }
@@ -72,15 +87,16 @@ struct KubernetesLink {
         return out
     }
 
-    mutating func markConsumed(_ c: KubernetesFacts.Container) {
+    mutating func markConsumed(_ c: KubernetesFacts.Container, in index: Int) {
         for e in c.env {
-            if case .keyRef(let kind, let name, let key) = e.source, let (_, s) = lookup(kind, name, namespace: c.namespace) {
-                consumed.insert(Self.consumedKey(s, key))
+            if case .keyRef(let kind, let name, let key) = e.source,
+               let (si, s) = lookup(kind, name, namespace: c.namespace, from: index) {
+                consumed.insert(Self.consumedKey(si, s, key))
             }
         }
         for f in c.envFrom {
-            guard let (_, s) = lookup(f.kind, f.name, namespace: c.namespace) else { continue }
-            for v in s.values where !v.embedded { consumed.insert(Self.consumedKey(s, v.dataKey)) }
+            guard let (si, s) = lookup(f.kind, f.name, namespace: c.namespace, from: index) else { continue }
+            for v in s.values where !v.embedded { consumed.insert(Self.consumedKey(si, s, v.dataKey)) }
         }
     }
 
@@ -105,7 +121,7 @@ struct KubernetesLink {
                 add(index, ConfigEntry(key: EnvValueShape.key(for: e.name, value: v), value: v, origin: o, context: context,
                                        component: c.workload))
             case .keyRef(let kind, let name, let key):
-                guard let (si, s) = lookup(kind, name, namespace: c.namespace) else { continue }
+                guard let (si, s) = lookup(kind, name, namespace: c.namespace, from: index) else { continue }
                 for v in s.values where v.dataKey == key {
                     add(si, ConfigEntry(key: v.embedded ? v.settingKey : e.name, value: v.value, origin: v.origin,
                                         context: "\(context) (from \(s.label) key \(key))", component: c.workload))
@@ -115,7 +131,7 @@ struct KubernetesLink {
             }
         }
         for f in c.envFrom {
-            guard let (si, s) = lookup(f.kind, f.name, namespace: c.namespace) else { continue }
+            guard let (si, s) = lookup(f.kind, f.name, namespace: c.namespace, from: index) else { continue }
             for v in s.values where !v.embedded {
                 defined.insert(f.prefix + v.dataKey)
                 add(si, ConfigEntry(key: f.prefix + v.dataKey, value: v.value, origin: v.origin,

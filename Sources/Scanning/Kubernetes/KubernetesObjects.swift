@@ -96,32 +96,15 @@ struct KubernetesObjects {
             if let n = e.at("configMapRef", "name")?.text { envFrom.append(.init(kind: "ConfigMap", name: n, prefix: prefix)) }
             if let n = e.at("secretRef", "name")?.text { envFrom.append(.init(kind: "Secret", name: n, prefix: prefix)) }
         }
+        // The container's command line and its probes' exec commands.
+        var lists = [c.at("command"), c.at("args")]
+        for probe in ["livenessProbe", "readinessProbe", "startupProbe"] { lists.append(c.at(probe, "exec", "command")) }
         var arguments: [(key: String?, value: String, origin: ValueOrigin)] = []
-        for list in ["command", "args"] {
-            var previousFlag: String?
-            for a in c.at(list)?.items ?? [] {
-                guard let s = a.text, !s.isEmpty else { continue }
-                let origin = a.origin(in: file.text)
-                defer { previousFlag = s.hasPrefix("-") && !s.contains("=") && !s.contains(" ") ? String(s.drop { $0 == "-" }) : nil }
-                // `["--host", "http://front-end"]`: the flag before names the value.
-                if let flag = previousFlag, !s.hasPrefix("-") { arguments.append((flag, s, origin)); continue }
-                // `sh -c "locust --host http://front-end …"`: flags inside a command line.
-                if s.contains(" "), case .verbatim(let o) = origin {
-                    let words = s.split(separator: " ")
-                    for (w, next) in zip(words, words.dropFirst()) where w.hasPrefix("-") && !w.contains("=") && next.contains("://") {
-                        let at = s.utf8.distance(from: s.startIndex, to: next.startIndex)
-                        arguments.append((String(w.drop { $0 == "-" }), String(next), .verbatim(byteOffset: o + at)))
-                    }
-                }
-                // `--redis-addr=redis:6379`: the flag names the value, as a key would.
-                if s.hasPrefix("-"), let eq = s.firstIndex(of: "="), case .verbatim(let o) = origin {
-                    let key = String(s[..<eq].drop { $0 == "-" })
-                    let valueStart = s.utf8.distance(from: s.startIndex, to: s.index(after: eq))
-                    arguments.append((key, String(s[s.index(after: eq)...]), .verbatim(byteOffset: o + valueStart)))
-                } else {
-                    arguments.append((nil, s, origin))
-                }
+        for list in lists {
+            let items = (list?.items ?? []).compactMap { a in
+                a.text.map { CommandArguments.Argument(text: $0, origin: a.origin(in: file.text)) }
             }
+            arguments += CommandArguments.settings(items)
         }
         return .init(workloadKind: kind, workload: workload, namespace: namespace, name: c.at("name")?.text ?? "(unnamed)",
                      env: env, envFrom: envFrom, arguments: arguments)

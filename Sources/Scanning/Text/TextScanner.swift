@@ -175,14 +175,22 @@ public struct TextScanner: FormatScanner {
 
     /// Words without which no connection string or host assignment can be on a line.
     private static let cues: [[UInt8]] = ["://", "thin:@", "host", "server", "source", "addr", "url", "uri", "dsn",
-                                          "broker", "bootstrap", "endpoint", "nodes", "seeds", "conn"].map { Array($0.utf8) }
+                                          "broker", "bootstrap", "endpoint", "nodes", "seeds", "conn", "constr", "voters",
+                                          // `ROUTER_IP`, `PIHOLE_DNS_`: address keys (see KindHints.isAddressKey).
+                                          "_ip", "ip_", "dns", "nameserver"].map { Array($0.utf8) }
+
+    /// Which bytes start some cue, so most bytes are passed over with one table look-up.
+    private static let cueStarts: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for cue in cues { t[Int(cue[0])] = true }
+        return t
+    }()
 
     static func mightHoldEndpoint(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {
         var i = s
         while i < end {
             let c = SourceText.lower(b[i])
-            if c == 0x3A || c == 0x74 || c == 0x68 || c == 0x73 || c == 0x61 || c == 0x75 || c == 0x64 || c == 0x62
-                || c == 0x65 || c == 0x6E || c == 0x63 {
+            if cueStarts[Int(c)] {
                 for cue in cues where cue[0] == c && i + cue.count <= end {
                     var j = 1
                     while j < cue.count, SourceText.lower(b[i + j]) == cue[j] { j += 1 }

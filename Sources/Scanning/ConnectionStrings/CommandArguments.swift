@@ -43,8 +43,7 @@ public enum CommandArguments {
                 // the line stands in the file byte for byte.
                 // The whole line is also free text: `psql postgres://db/x` names a database.
                 out.append((nil, s, a.origin))
-                guard case .verbatim(let o) = a.origin else { continue }
-                out += words(of: s, at: o)
+                out += words(of: s, at: a.origin)
                 continue
             }
             // `--redis-addr=redis:6379`: the flag names the value, as a key would.
@@ -63,8 +62,15 @@ public enum CommandArguments {
         return out
     }
 
-    /// The words of one shell line starting at file offset `offset`.
-    static func words(of line: String, at offset: Int) -> [(key: String?, value: String, origin: ValueOrigin)] {
+    /// The words of one shell line written at `lineOrigin`: exact places when the line stands in
+    /// the file byte for byte, else (a folded YAML scalar) each host looked for from the line's start.
+    static func words(of line: String, at lineOrigin: ValueOrigin) -> [(key: String?, value: String, origin: ValueOrigin)] {
+        func origin(_ at: Int) -> ValueOrigin {
+            switch lineOrigin {
+            case .verbatim(let o): return .verbatim(byteOffset: o + at)
+            case .search, .fixed: return lineOrigin
+            }
+        }
         var spans: [(text: Substring, at: Int)] = []
         let u = Array(line.utf8)
         var i = 0
@@ -84,25 +90,25 @@ public enum CommandArguments {
             if fetchers.contains(programName(String(w.text))) { fetching = true }
             // A new command after `&&`, `|`, `;` ends what the fetcher's arguments are.
             if w.text == "&&" || w.text == "||" || w.text == "|" { fetching = false; continue }
-            let origin = ValueOrigin.verbatim(byteOffset: offset + w.at)
+            let here = origin(w.at)
             if isFlag(w.text), let eq = w.text.firstIndex(of: "=") {
                 let valueStart = w.text.utf8.distance(from: w.text.startIndex, to: w.text.index(after: eq))
                 let flag = flagName(String(w.text[..<eq]))
                 if key(forFlag: flag, value: String(w.text[w.text.index(after: eq)...])) != nil {
-                    out.append((flag, String(w.text[w.text.index(after: eq)...]), .verbatim(byteOffset: offset + w.at + valueStart)))
+                    out.append((flag, String(w.text[w.text.index(after: eq)...]), origin(w.at + valueStart)))
                 }
                 continue
             }
             if isFlag(w.text), k + 1 < spans.count, !isFlag(spans[k + 1].text), !w.text.contains("=") {
                 let next = spans[k + 1]
                 if let key = key(forFlag: flagName(String(w.text)), value: String(next.text)) {
-                    out.append((key, String(next.text), .verbatim(byteOffset: offset + next.at)))
+                    out.append((key, String(next.text), origin(next.at)))
                 }
                 continue
             }
             if fetching, w.text.contains("://"), !isFlag(w.text) {
                 let previous = k > 0 ? spans[k - 1].text : ""
-                if !(isFlag(previous) && !previous.contains("=")) { out.append(("url", String(w.text), origin)) }
+                if !(isFlag(previous) && !previous.contains("=")) { out.append(("url", String(w.text), here)) }
             }
         }
         return out

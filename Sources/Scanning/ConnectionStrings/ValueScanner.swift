@@ -206,8 +206,13 @@ public enum ValueScanner {
             ports[prefix(ofTokens: t)] = p
         }
         var positions = Positioner(file.text)
+        // Entries looked for from one place (the words of one folded shell line) continue the
+        // search where the previous one was found, so a host written twice gets both places.
+        var searchedFrom: [Int: Int] = [:]
         for e in entries {
             var searchFrom: Int?
+            if case .search(let from) = e.origin { searchFrom = searchedFrom[from] }
+            defer { if case .search(let from) = e.origin, let s = searchFrom { searchedFrom[from] = s } }
             let found = matches(in: Substring(e.value), key: e.key, tokens: nil)
             let portPrefix = ports.isEmpty || found.isEmpty ? nil : e.key.map { prefix(ofTokens: KindHints.tokens($0)) }
             for var m in found {

@@ -45,11 +45,16 @@ struct KubernetesObjects {
             return
         }
         switch kind {
+        case "PersistentVolume":
+            if let spec = object.at("spec") { readVolume(spec, owner: "PersistentVolume \(name)", component: name) }
+        case "Endpoints", "EndpointSlice": readEndpoints(object, kind: kind, name: name)
+        case "VirtualService": readVirtualService(object, name: name)
         case "ConfigMap", "Secret": readConfig(object, kind: kind, name: name, namespace: namespace)
         case "Service": readService(object, name: name, namespace: namespace)
         case "Ingress": readIngress(object, name: name)
         case "ServiceEntry": readServiceEntry(object, name: name)
-        default: break
+        default:
+            if Self.isCustomResource(object.at("apiVersion")?.text ?? "") { readCustomResource(object, kind: kind, name: name) }
         }
     }
 
@@ -69,6 +74,9 @@ struct KubernetesObjects {
     mutating func readPod(_ template: Node, kind: String, name: String, namespace: String) {
         facts.podTemplates.append(.init(workload: name, namespace: namespace, labels: Self.labels(template.at("metadata", "labels"))))
         guard let spec = template.at("spec") else { return }
+        for v in spec.at("volumes")?.items ?? [] {
+            readVolume(v, owner: "\(kind) \(name), volume \(v.at("name")?.text ?? "(unnamed)")", component: name)
+        }
         for list in ["initContainers", "containers"] {
             for c in spec.at(list)?.items ?? [] {
                 facts.containers.append(readContainer(c, kind: kind, workload: name, namespace: namespace))
@@ -212,6 +220,104 @@ struct KubernetesObjects {
                 facts.output.references.append(EndpointReference(
                     host: host, port: p ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, location: loc,
                     component: name, tls: proto == "HTTPS" || proto == "TLS"))
+            }
+        }
+    }
+
+    // MARK: custom resources
+
+    /// A resource of an operator's API group (`install.istio.io`, `argoproj.io`,
+    /// `kafka.strimzi.io`): its schema is the operator's, so its `spec` is read as settings whose
+    /// keys say what they hold (`values.global.remotePilotAddress`, `destination.server`).
+    /// Kubernetes' own groups and Istio's routing objects (whose `hosts` name the mesh's own
+    /// services) are modelled above or hold no connections.
+    static func isCustomResource(_ apiVersion: String) -> Bool {
+        guard let slash = apiVersion.firstIndex(of: "/") else { return false } // core `v1`
+        let group = apiVersion[..<slash]
+        guard group.contains(".") else { return false } // `apps`, `batch`, `policy`, `autoscaling`
+        return !group.hasSuffix("k8s.io") && !group.hasSuffix("networking.istio.io") && !group.hasSuffix("security.istio.io")
+    }
+
+    mutating func readCustomResource(_ object: Node, kind: String, name: String) {
+        guard let spec = object.at("spec") else { return }
+        var entries: [ConfigEntry] = []
+        var budget = 5_000
+        func walk(_ node: Node, _ key: String, depth: Int) {
+            guard depth < 32, budget > 0 else { return }
+            budget -= 1
+            if let text = node.text {
+                if !text.isEmpty { entries.append(ConfigEntry(key: key, value: text, origin: node.origin(in: file.text),
+                                                              context: "\(kind) \(name), \(key)", component: name)) }
+            } else if !node.pairs.isEmpty {
+                for p in node.pairs { walk(p.value, key.isEmpty ? p.key : key + "." + p.key, depth: depth + 1) }
+            } else {
+                for (i, item) in node.items.enumerated() { walk(item, "\(key)[\(i)]", depth: depth + 1) }
+            }
+        }
+        walk(spec, "", depth: 0)
+        facts.output.append(ValueScanner.scan(entries.filter(EntryFilter.mightHoldEndpoint), in: file))
+    }
+
+    // MARK: storage and endpoints
+
+    /// Volume sources that name their servers (a pod's `volumes[]` item or a PersistentVolume's
+    /// spec): NFS `server`, CephFS and RBD `monitors` (`host:port`), iSCSI `targetPortal` and
+    /// `portals`. The storage is where the data lives, so each is a datastore.
+    mutating func readVolume(_ volume: Node, owner: String, component: String) {
+        var found: [(Node, String)] = []
+        if let n = volume.at("nfs", "server") { found.append((n, "nfs server")) }
+        for source in ["cephfs", "rbd"] {
+            for n in volume.at(source, "monitors")?.items ?? [] { found.append((n, "\(source) monitor")) }
+        }
+        if let n = volume.at("iscsi", "targetPortal") { found.append((n, "iscsi targetPortal")) }
+        for n in volume.at("iscsi", "portals")?.items ?? [] { found.append((n, "iscsi portal")) }
+        for (node, what) in found {
+            guard let text = node.text else { continue }
+            let (host, hostOffset, portText) = HostSyntax.splitHostPort(Substring(text))
+            guard HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)) else { continue }
+            var loc = location(node, "\(owner), \(what)")
+            loc.column += hostOffset
+            facts.output.references.append(EndpointReference(
+                host: host.lowercased(), port: portText.flatMap { HostSyntax.port($0) }, scheme: "", kind: .other,
+                role: .datastore, location: loc, component: component))
+        }
+    }
+
+    /// `Endpoints` (`subsets[].addresses[].ip`) and `EndpointSlice` (`endpoints[].addresses[]`)
+    /// written by hand: the addresses a Service without a selector sends its traffic to.
+    mutating func readEndpoints(_ object: Node, kind: String, name: String) {
+        var found: [(Node, Int?)] = []
+        for subset in object.at("subsets")?.items ?? [] {
+            let port = subset.at("ports")?.items.first?.at("port")?.text.flatMap { Int($0) }
+            for a in subset.at("addresses")?.items ?? [] { if let ip = a.at("ip") { found.append((ip, port)) } }
+        }
+        let slicePort = object.at("ports")?.items.first?.at("port")?.text.flatMap { Int($0) }
+        for e in object.at("endpoints")?.items ?? [] {
+            for a in e.at("addresses")?.items ?? [] { found.append((a, slicePort)) }
+        }
+        for (node, port) in found {
+            guard let host = node.text, HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else { continue }
+            let kind = port.flatMap(KindHints.kind(forPort:)) ?? .other
+            facts.output.references.append(EndpointReference(
+                host: host.lowercased(), port: port, scheme: kind == .other ? "" : kind.rawValue, kind: kind,
+                location: location(node, "\(kind) \(name), address"), component: name))
+        }
+    }
+
+    /// Istio `VirtualService`: the destinations its routes send traffic to (`spec.hosts` only
+    /// names the service itself, so it is not read).
+    mutating func readVirtualService(_ object: Node, name: String) {
+        for section in ["http", "tcp", "tls", "grpc"] {
+            for route in object.at("spec", section)?.items ?? [] {
+                for r in route.at("route")?.items ?? [] {
+                    guard let node = r.at("destination", "host"), let host = node.text,
+                          HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else { continue }
+                    let port = r.at("destination", "port", "number")?.text.flatMap { Int($0) }
+                    let kind: EndpointKind = section == "grpc" ? .grpc : section == "http" ? .http : (port.flatMap(KindHints.kind(forPort:)) ?? .other)
+                    facts.output.references.append(EndpointReference(
+                        host: host.lowercased(), port: port ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, role: .upstream,
+                        location: location(node, "VirtualService \(name), \(section) route destination"), component: name))
+                }
             }
         }
     }

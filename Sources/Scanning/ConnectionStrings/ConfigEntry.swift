@@ -10,13 +10,18 @@ public struct ConfigEntry: Sendable {
     public var context: String
     /// The workload or service the setting belongs to.
     public var component: String?
+    /// The protocol the format itself says the setting speaks (Prometheus scrapes over HTTP), for
+    /// bare `host:port` values whose port alone would suggest another kind.
+    public var protocolKind: EndpointKind?
 
-    public init(key: String?, value: String, origin: ValueOrigin, context: String, component: String? = nil) {
+    public init(key: String?, value: String, origin: ValueOrigin, context: String, component: String? = nil,
+                protocolKind: EndpointKind? = nil) {
         self.key = key
         self.value = value
         self.origin = origin
         self.context = context
         self.component = component
+        self.protocolKind = protocolKind
     }
 }
 

@@ -216,6 +216,11 @@ public enum ValueScanner {
             let found = matches(in: Substring(e.value), key: e.key, tokens: nil)
             let portPrefix = ports.isEmpty || found.isEmpty ? nil : e.key.map { prefix(ofTokens: KindHints.tokens($0)) }
             for var m in found {
+                if let k = e.protocolKind, m.kind == .other || isBareHost(m) {
+                    m.kind = k
+                    m.scheme = k.rawValue
+                    if m.port == nil { m.port = k.defaultPort }
+                }
                 if let portPrefix, !m.explicitPort, m.port == nil || isBareHost(m), let p = ports[portPrefix] {
                     m.port = p
                     if m.kind == .other, let k = KindHints.kind(forPort: p) { m.kind = k; m.scheme = k.rawValue }

@@ -8,6 +8,7 @@ public enum ScannerRegistry {
         ComposeScanner(),
         KubernetesScanner(),
         SpringYAMLScanner(),
+        PrometheusScanner(),
         RabbitMQConfScanner(),
         RabbitMQDefinitionsScanner(),
         TerraformScanner(),

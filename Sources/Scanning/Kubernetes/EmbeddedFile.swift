@@ -68,21 +68,28 @@ struct EmbeddedFile {
     }
 
     /// The settings of the embedded file, by the syntax its name says.
-    func settings(named name: String) -> [(key: String, value: String, origin: ValueOrigin)] {
+    func settings(named name: String) -> [(key: String, value: String, origin: ValueOrigin, protocolKind: EndpointKind?)] {
         let lower = name.lowercased()
-        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
-            let (docs, _) = YAMLSettings.read(SourceText(content))
-            return docs.flatMap(\.settings).map { s in
-                switch s.origin {
-                case .verbatim(let o): return (s.key, s.value, locate(o))
-                case .search(let o):
-                    if case .verbatim(let f) = locate(o) { return (s.key, s.value, .search(fromByte: f)) }
-                    return (s.key, s.value, locate(o))
-                case .fixed: return (s.key, s.value, s.origin)
-                }
+        guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
+            return keyValueLines().map { ($0.key, $0.value, $0.origin, nil) }
+        }
+        let text = SourceText(content)
+        let (docs, _) = YAMLSettings.read(text)
+        var settings = docs.flatMap(\.settings).map { ConfigEntry(key: $0.key, value: $0.value, origin: $0.origin, context: "") }
+        // A program's own YAML (`prometheus.yml`) is read by its format's rules, as standalone.
+        if let entries = KeyedYAMLFormats.entries(for: text) {
+            settings = docs.flatMap { doc in entries(doc.settings.map { YAMLSetting(key: $0.key, value: $0.value, origin: $0.origin) }) }
+        }
+        return settings.map { s in
+            let key = s.key ?? ""
+            switch s.origin {
+            case .verbatim(let o): return (key, s.value, locate(o), s.protocolKind)
+            case .search(let o):
+                if case .verbatim(let f) = locate(o) { return (key, s.value, .search(fromByte: f), s.protocolKind) }
+                return (key, s.value, locate(o), s.protocolKind)
+            case .fixed: return (key, s.value, s.origin, s.protocolKind)
             }
         }
-        return keyValueLines()
     }
 
     /// Any other embedded text (JSON, scripts, dashboards) read as the text scanner reads a file:

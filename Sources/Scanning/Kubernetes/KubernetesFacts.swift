@@ -29,6 +29,8 @@ public struct KubernetesFacts: Sendable {
             var origin: ValueOrigin
             /// A line of an embedded file rather than the whole value of a key.
             var embedded: Bool
+            /// The protocol the embedded file's format says the setting speaks (see ConfigEntry).
+            var protocolKind: EndpointKind? = nil
         }
 
         var label: String { "\(kind) \(name)" }

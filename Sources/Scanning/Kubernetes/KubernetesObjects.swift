@@ -125,7 +125,8 @@ struct KubernetesObjects {
         func add(_ key: String, _ content: EmbeddedFile?, plain: (String, ValueOrigin)?) {
             if EmbeddedFile.isConfigFileKey(key), let content {
                 for s in content.settings(named: key) {
-                    values.append(.init(dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true))
+                    values.append(.init(dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true,
+                                        protocolKind: s.protocolKind))
                 }
             } else if let content, key.lowercased().hasSuffix(".json"), content.content.contains("\"panels\"") {
                 // A Grafana dashboard: its `url`s are documentation links, never connections.

@@ -13,6 +13,8 @@ public enum ScannerRegistry {
         RabbitMQDefinitionsScanner(),
         TerraformScanner(),
         DockerfileScanner(),
+        // Before nginx: a pipeline's `http { … }` input would pass for an nginx block.
+        LogstashScanner(),
         NginxScanner(),
     ]
 

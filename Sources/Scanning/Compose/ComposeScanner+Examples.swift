@@ -66,5 +66,41 @@ extension ComposeScanner {
             .init("2001:db8::1", 3306, .mysql, line: 13, column: 41),
             .init("cache.osl.example.no", 6380, .redis, line: 2, column: 19, path: "deploy/api.env"),
         ], diagnostics: 1),
+        ScannerExample("compose by content, ZooKeeper quorum, KRaft voters, placeholder defaults, command lines", path: "kafka/zk-multiple.yml", """
+            services:
+              zoo1:
+                image: confluentinc/cp-zookeeper:7.8.0
+                hostname: zoo1
+                container_name: zoo1
+                environment:
+                  ZOOKEEPER_SERVERS: zoo1:2888:3888;zoo2:2888:3888;2181
+              broker:
+                image: confluentinc/cp-kafka:7.8.0
+                environment:
+                  KAFKA_CONTROLLER_QUORUM_VOTERS: '1@broker:29093'
+                  GET_HOSTS_FROM: dns
+              identity:
+                image: shop/identity
+                environment:
+                  - ConnectionString=${IDENTITY_DB:-Server=sqldata;Database=Identity;User Id=sa;Password=x}
+                  - PIHOLE_DNS_=172.20.0.2#5054;1.1.1.1
+                  - ROUTER_IP=192.168.178.1
+                healthcheck:
+                  test: ["CMD", "curl", "-f", "http://config-server:8888/actuator/health"]
+              loadgen:
+                image: shop/loadgen
+                command: "-d 60 -r 200 -h edge-router --target=http://front-end:8079"
+            """, finds: [
+                .init("zoo1", 2888, .other, line: 7, column: 26),
+                .init("zoo2", 2888, .other, line: 7, column: 41),
+                .init("broker", 29093, .kafka, line: 11, column: 42),
+                .init("sqldata", 1433, .mssql, line: 16, column: 48),
+                .init("172.20.0.2", 5054, .other, line: 17, column: 21),
+                .init("1.1.1.1", nil, .other, line: 17, column: 37),
+                .init("192.168.178.1", nil, .other, line: 18, column: 19),
+                .init("config-server", 8888, .http, line: 20, column: 43),
+                .init("edge-router", nil, .other, line: 23, column: 31),
+                .init("front-end", 8079, .http, line: 23, column: 59),
+            ]),
     ]
 }

@@ -242,5 +242,104 @@ extension KubernetesScanner {
             // Text fallback: what a broken file says is still reported, beside its diagnostic.
             .init("broken.example.no", 5432, .postgres, line: 4, column: 23, path: "k8s/broken.yaml"),
         ], diagnostics: 1),
+        ScannerExample("storage servers, Endpoints, VirtualService routes, an operator's resource, args URLs", path: "k8s/storage.yaml", """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: cephfs
+            spec:
+              containers:
+                - name: minio
+                  image: minio/minio
+                  args:
+                    - server
+                    - http://minio-0.minio.default.svc.cluster.local/data
+                  livenessProbe:
+                    exec:
+                      command: ["sh", "-c", "curl -fsS http://minio-1.minio:9000/minio/health/live"]
+              volumes:
+                - name: ceph
+                  cephfs:
+                    monitors:
+                      - 10.16.154.78:6789
+                - name: shared
+                  nfs:
+                    server: nfs.osl.example.no
+                    path: /exports
+            ---
+            apiVersion: v1
+            kind: Endpoints
+            metadata:
+              name: legacy-db
+            subsets:
+              - addresses:
+                  - ip: 10.20.4.11
+                ports:
+                  - port: 5432
+            ---
+            apiVersion: networking.istio.io/v1
+            kind: VirtualService
+            metadata:
+              name: google-apis
+            spec:
+              hosts: [www.googleapis.com]
+              http:
+                - route:
+                    - destination:
+                        host: www.googleapis.com
+                        port:
+                          number: 443
+            ---
+            apiVersion: install.istio.io/v1alpha1
+            kind: IstioOperator
+            spec:
+              values:
+                global:
+                  remotePilotAddress: "2001:db8::1"
+                  meshID: mesh1
+            """, finds: [
+                .init("minio-0.minio.default.svc.cluster.local", 80, .http, line: 11, column: 18),
+                .init("minio-1.minio", 9000, .http, line: 14, column: 51),
+                .init("10.16.154.78", 6789, .other, line: 19, column: 13),
+                .init("nfs.osl.example.no", nil, .other, line: 22, column: 17),
+                .init("10.20.4.11", 5432, .postgres, line: 31, column: 13),
+                .init("www.googleapis.com", 443, .http, line: 44, column: 19),
+                .init("2001:db8::1", nil, .other, line: 53, column: 28),
+            ]),
+        ScannerExample("ConfigMaps of one name in two folders each link within their own folder", files: [
+            ("k8s/accounts-db.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: accounts-db-config
+            data:
+              ACCOUNTS_DB_URI: postgresql://admin:pw@accounts-db:5432/accounts
+            ---
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: accounts-db
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: postgres
+                      image: postgres:16
+                      envFrom:
+                        - configMapRef:
+                            name: accounts-db-config
+            """),
+            ("extras/cloudsql/config.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: accounts-db-config
+            data:
+              ACCOUNTS_DB_URI: postgresql://admin:pw@accounts.db.osl.example.no:5432/accounts
+            """),
+        ], finds: [
+            .init("accounts-db", 5432, .postgres, line: 6, column: 42),
+            .init("accounts.db.osl.example.no", 5432, .postgres, line: 6, column: 42, path: "extras/cloudsql/config.yaml"),
+        ]),
     ]
 }

@@ -8,8 +8,8 @@ public enum KindHints {
         "host", "hosts", "hostname", "server", "servers", "endpoint", "endpoints", "addr", "address", "addresses",
         "url", "urls", "uri", "uris", "dsn", "broker", "brokers", "bootstrap", "nodes", "seeds", "contactpoints",
         "connectionstring", "connection", "conn", "constr", "connstr",
-        // Kafka KRaft's `controller.quorum.voters` (`1@broker:29093`).
-        "voters",
+        // Kafka KRaft's `controller.quorum.voters` (`1@broker:29093`); proxies' `upstream`.
+        "voters", "upstream", "upstreams",
     ]
 
     /// Last tokens of keys that name an address or a DNS server (`ROUTER_IP`, `PIHOLE_DNS_`,

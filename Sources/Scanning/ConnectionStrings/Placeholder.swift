@@ -13,6 +13,24 @@ public enum Placeholder {
         public var defaultOffset: Int
     }
 
+    /// A Go template's `default "x"` (`{{ .Values.url | default "http://chat:5280" }}`, or the
+    /// same action neutralized to `$(_.Values.url_|_default_"http://chat:5280"_)`): the quoted
+    /// value and its offset.
+    static func templateDefault(_ u: [UInt8], _ r: Range<Int>) -> (Substring?, Int) {
+        let word = Array("default".utf8)
+        var i = r.lowerBound
+        while i + word.count + 2 < r.upperBound {
+            if u[i..<(i + word.count)].elementsEqual(word), u[i + word.count] == 0x20 || u[i + word.count] == 0x5F,
+               u[i + word.count + 1] == 0x22, let close = u[(i + word.count + 2)..<r.upperBound].firstIndex(of: 0x22) {
+                let start = i + word.count + 2
+                guard close > start else { return (nil, 0) }
+                return (Substring(String(decoding: u[start..<close], as: UTF8.self)), start)
+            }
+            i += 1
+        }
+        return (nil, 0)
+    }
+
     /// The placeholder starting at the beginning of `s`, if one does.
     public static func match(at s: Substring) -> Match? {
         let u = Array(s.utf8.prefix(512))
@@ -23,7 +41,8 @@ public enum Placeholder {
                 return braced(u, open: 2, close: close)
             }
             if u[1] == 0x28, let close = u.firstIndex(of: 0x29) { // $(...)
-                return Match(variable: String(decoding: u[2..<close], as: UTF8.self), defaultValue: nil, length: close + 1, defaultOffset: 0)
+                let (def, at) = templateDefault(u, 2..<close)
+                return Match(variable: String(decoding: u[2..<close], as: UTF8.self), defaultValue: def, length: close + 1, defaultOffset: at)
             }
             var i = 1
             while i < u.count, isNameByte(u[i]) { i += 1 }
@@ -35,7 +54,8 @@ public enum Placeholder {
             while i + 1 < u.count, !(u[i] == 0x7D && u[i + 1] == 0x7D) { i += 1 }
             guard i + 1 < u.count else { return nil }
             let inner = String(decoding: u[2..<i], as: UTF8.self).trimmingWhitespace()
-            return Match(variable: inner, defaultValue: nil, length: i + 2, defaultOffset: 0)
+            let (def, at) = templateDefault(u, 2..<i)
+            return Match(variable: inner, defaultValue: def, length: i + 2, defaultOffset: at)
         }
         if (first == 0x25 || first == 0x23), u.count > 1, u[1] == 0x28 || u[1] == 0x7B { // %( or #{
             let closer: UInt8 = u[1] == 0x28 ? 0x29 : 0x7D

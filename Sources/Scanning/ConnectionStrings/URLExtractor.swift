@@ -16,6 +16,19 @@ public enum URLExtractor {
                 while s > 0, isSchemeByte(u[s - 1]) { s -= 1 }
                 let schemeText = String(decoding: u[s..<i], as: UTF8.self).lowercased()
                 let authorityStart = i + 3
+                if let scheme = normalise(schemeText), let service = bucketSchemes[scheme] {
+                    // `s3://bucket/key`: the authority names a bucket, never a host. The request
+                    // goes to the `endpoint=` the URL gives (MinIO, Ceph), else the provider's.
+                    let (hosts, end) = authority(u, from: authorityStart, jdbc: false)
+                    let (endpoint, endpointEnd) = bucketEndpoint(u, from: end)
+                    if let endpoint {
+                        out.append(make(endpoint, scheme: "s3", entry: (.s3, 443, true)))
+                    } else if let bucket = hosts.first, bucket.variable == nil {
+                        out.append(HostMatch(host: service, port: 443, scheme: "s3", kind: .s3, tls: true, offset: bucket.offset))
+                    }
+                    i = max(endpointEnd, i + 3)
+                    continue
+                }
                 if let scheme = normalise(schemeText), let entry = lookup(scheme),
                    allowHTTP || (entry.kind != .http) {
                     let (hosts, end) = authority(u, from: authorityStart, jdbc: schemeText.hasPrefix("jdbc:"))
@@ -61,6 +74,37 @@ public enum URLExtractor {
 
     /// The scheme's entry; SQLAlchemy's `dialect+driver` (`postgresql+asyncpg`, `mysql+pymysql`)
     /// falls back to the dialect.
+    /// Object-store URL schemes whose authority is a bucket, with the service a bare bucket URL
+    /// goes to (the SDKs' default endpoints).
+    static let bucketSchemes: [String: String] = [
+        "s3": "s3.amazonaws.com", "s3a": "s3.amazonaws.com", "s3n": "s3.amazonaws.com",
+        "gs": "storage.googleapis.com", "gcs": "storage.googleapis.com",
+    ]
+
+    /// `?endpoint=host:port` or `&endpoint_url=http://host:port` after a bucket URL's authority:
+    /// the host, and where the URL ends.
+    static func bucketEndpoint(_ u: [UInt8], from: Int) -> (RawHost?, Int) {
+        var end = from
+        while end < u.count, u[end] != 0x20, u[end] != 0x22, u[end] != 0x27, u[end] != 0x2C { end += 1 }
+        guard let q = u[from..<end].firstIndex(of: 0x3F) else { return (nil, end) }
+        var i = q + 1
+        while i < end {
+            var e = i
+            while e < end, u[e] != 0x26 { e += 1 }
+            if let eq = u[i..<e].firstIndex(of: 0x3D) {
+                let name = String(decoding: u[i..<eq], as: UTF8.self).lowercased()
+                if name == "endpoint" || name == "endpoint_url" || name == "endpointurl" {
+                    var v = eq + 1
+                    if let sep = u[v..<e].firstIndex(of: 0x3A), sep + 2 < e, u[sep + 1] == 0x2F, u[sep + 2] == 0x2F { v = sep + 3 }
+                    let (hosts, _) = authority(u, from: v, jdbc: false)
+                    return (hosts.first, end)
+                }
+            }
+            i = e + 1
+        }
+        return (nil, end)
+    }
+
     static func lookup(_ scheme: String) -> (kind: EndpointKind, port: Int?, tls: Bool)? {
         if let e = SchemeTable.lookup(scheme) { return e }
         // Spring Cloud Gateway / LoadBalancer `lb://service-id`: an HTTP upstream by service name.

@@ -16,7 +16,7 @@ public enum ValueScanner {
         let isKeyed = key != nil
         // `${DB_URL:-postgres://db/x}`, `${CONN:-Server=sqldata;…}`: a whole-value placeholder
         // whose default is what the service gets when the variable is unset.
-        if value.utf8.first == 0x24, let ph = Placeholder.match(at: value), ph.length == value.utf8.count,
+        if value.utf8.first == 0x24 || value.utf8.first == 0x7B, let ph = Placeholder.match(at: value), ph.length == value.utf8.count,
            let def = ph.defaultValue, !def.isEmpty {
             let inner = matches(in: def, key: key, tokens: known).filter { $0.variable == nil }
             if !inner.isEmpty {
@@ -155,6 +155,8 @@ public enum ValueScanner {
                         if let p = portText, let slash = p.firstIndex(of: "/"), HostSyntax.port(p[..<slash]) != nil {
                             portText = p[..<slash]
                         }
+                        // `ad:${AD_PORT}`, `db:{{ .Values.port }}`: the host is known, the port is not.
+                        if let p = portText, let ph = Placeholder.match(at: p), ph.length == p.utf8.count { portText = nil }
                         if HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)),
                            portText == nil || HostSyntax.port(portText!) != nil {
                             let port = portText.flatMap { HostSyntax.port($0) }

@@ -60,8 +60,12 @@ enum HelmTemplate {
                 blank(a.start..<a.end)
             } else {
                 b[a.start] = 0x24; b[a.start + 1] = 0x28 // $(
-                for k in a.innerStart..<a.innerEnd where b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x3A || b[k] == 0x23 || b[k] == 0x2C {
-                    b[k] = 0x5F
+                // Inside a quoted string (`default "http://x:5280"`) a `:` stays, so the default
+                // is still a URL; it is followed by `/` or a digit, never by a space, so YAML is safe.
+                var quoted = false
+                for k in a.innerStart..<a.innerEnd {
+                    if b[k] == 0x22 { quoted.toggle(); continue }
+                    if b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x23 || b[k] == 0x2C || (b[k] == 0x3A && !quoted) { b[k] = 0x5F }
                 }
                 b[a.innerEnd] = 0x5F; b[a.innerEnd + 1] = 0x29 // _)
             }

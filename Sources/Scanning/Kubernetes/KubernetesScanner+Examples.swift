@@ -341,5 +341,25 @@ extension KubernetesScanner {
             .init("accounts-db", 5432, .postgres, line: 6, column: 42),
             .init("accounts.db.osl.example.no", 5432, .postgres, line: 6, column: 42, path: "extras/cloudsql/config.yaml"),
         ]),
+        ScannerExample("Helm template: a default in the action is the host; a literal host with a templated port", path: "chart/templates/chat.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: {{ include "chat.fullname" . }}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: chat
+                      image: "{{ .Values.image }}"
+                      env:
+                        - name: XMPP_URL
+                          value: {{ .Values.xmpp.url | default "http://xmpp.osl.example.no:5280" | quote }}
+                        - name: AD_HOST
+                          value: "ad:{{ .Values.adPort }}"
+            """, finds: [
+                .init("xmpp.osl.example.no", 5280, .http, line: 13, column: 60),
+                .init("ad", nil, .other, line: 15, column: 23),
+            ]),
     ]
 }

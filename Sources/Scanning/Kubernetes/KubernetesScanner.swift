@@ -44,13 +44,18 @@ public struct KubernetesScanner: FormatScanner {
     public func scan(_ original: SourceFile, context: ScanContext) -> KubernetesFacts? {
         var file = original
         var (documents, failure) = YAMLDocuments.read(file.text)
-        if failure != nil, original.text.find("{{", from: 0) != nil {
-            // A Helm template: its actions made it invalid YAML. Neutralized (same bytes, same
-            // places) it usually parses; if not, its text still names hosts.
+        // A Helm template: its actions make it invalid YAML, or worse, valid YAML of another
+        // shape (`value: {{ .Values.url }}` reads as a flow mapping). Neutralized (same bytes,
+        // same places) it reads as the manifest it renders to; if even that fails, its text still
+        // names hosts (declined, for the text fallback).
+        if original.text.find("{{", from: 0) != nil {
             let neutral = SourceFile(path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(original.text.bytes)))
-            (documents, failure) = YAMLDocuments.read(neutral.text)
-            guard failure == nil else { return nil }
-            file = neutral
+            let (neutralDocuments, neutralFailure) = YAMLDocuments.read(neutral.text)
+            if neutralFailure == nil {
+                (documents, failure, file) = (neutralDocuments, nil, neutral)
+            } else if failure != nil {
+                return nil
+            }
         }
         var objects = KubernetesObjects(file: file)
         var manifests: [Node] = []

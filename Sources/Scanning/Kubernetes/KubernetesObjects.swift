@@ -123,7 +123,10 @@ struct KubernetesObjects {
     mutating func readConfig(_ object: Node, kind: String, name: String, namespace: String) {
         var values: [KubernetesFacts.ConfigSource.Value] = []
         func add(_ key: String, _ content: EmbeddedFile?, plain: (String, ValueOrigin)?) {
-            if EmbeddedFile.isConfigFileKey(key), let content {
+            if let content, content.content.contains("\n"), let out = EmbeddedScan.scan(key: key, embedded: content, in: file) {
+                // A program's file of a format a scanner reads (`logstash.conf`, `haproxy.cfg`).
+                facts.output.append(out)
+            } else if EmbeddedFile.isConfigFileKey(key), let content {
                 for s in content.settings(named: key) {
                     values.append(.init(dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true,
                                         protocolKind: s.protocolKind))

@@ -116,8 +116,39 @@ import TestSupport
         #expect(merged.match(host: "orders.db.acme.no")?.country == "NO")
         #expect(merged.match(host: "invoices.s3.eu-north-1.amazonaws.com")?.country == "SE")
 
-        #expect(throws: ConfigFileError(file: "bad.yaml", line: 3, message: "provider: unknown key 'colour' (known: id, legalEntity, legalSeat, name, services, source, usJurisdiction)")) {
+        #expect(throws: ConfigFileError(file: "bad.yaml", line: 3, message: "provider: unknown key 'colour' (known: dpf, id, legalEntity, legalSeat, name, services, source, usJurisdiction)")) {
             try ProviderCatalogue.load(yaml: "version: 1\nproviders:\n  - {id: a, colour: red}\n", file: "bad.yaml")
+        }
+    }
+
+    /// Every US provider says whether it is on the Data Privacy Framework List; the shipped file
+    /// could not check the List, so none is recorded as certified (unknown = not certified).
+    @Test func dataPrivacyFrameworkStatusIsRecordedAndFailsClosed() throws {
+        #expect(catalogue.reviewed == "2026-11-30")
+        for p in catalogue.providers where p.usJurisdiction {
+            #expect(p.dpf.source?.isEmpty == false, "\(p.id) has no dpf entry")
+            #expect(p.dpf.certified != .certified || p.dpf.checked != nil, "\(p.id): certified without the day it was checked")
+        }
+        let user = try ProviderCatalogue.load(yaml: """
+            version: 1
+            reviewed: 2026-12-01
+            providers:
+              - {id: aws, name: Amazon Web Services, legalEntity: "Amazon Web Services, Inc.", legalSeat: US, usJurisdiction: true,
+                 source: SEC EDGAR, dpf: {certified: true, checked: 2026-12-01, source: "dataprivacyframework.gov/list"}}
+            """, file: "mine.yaml")
+        #expect(user.reviewed == "2026-12-01")
+        let merged = catalogue.merging(user)
+        #expect(merged.provider(id: "aws")?.dpf.certified == .certified)
+        #expect(merged.reviewed == "2026-11-30", "the built-in review date stays the built-in one's")
+        let provider = "version: 1\nproviders:\n  - {id: a, name: A, legalEntity: A Inc, legalSeat: US, usJurisdiction: true, source: s, "
+        for (dpf, message) in [("dpf: {certified: yes, source: s}", "dpf.certified must be true, false or unknown"),
+                               ("dpf: {certified: true, source: s}", "needs the day it was checked"),
+                               ("dpf: {certified: false, checked: 2026-02-30, source: s}", "is not a day of the calendar")] {
+            #expect(throws: ConfigFileError.self) { try ProviderCatalogue.load(yaml: provider + dpf + "}\n", file: "bad.yaml") }
+            #expect { try ProviderCatalogue.load(yaml: provider + dpf + "}\n", file: "bad.yaml") } throws: { "\($0)".contains(message) }
+        }
+        #expect { try ProviderCatalogue.load(yaml: "version: 1\nreviewed: last spring\n", file: "bad.yaml") } throws: {
+            "\($0)".contains("reviewed must be a date YYYY-MM-DD")
         }
     }
 }

@@ -20,7 +20,25 @@ extension ProviderCatalogue {
 #       examples: real-shaped names that must match (with the region they must yield, after `@`);
 #       nearMisses: look-alikes that must not match. ResolutionTests iterates both.
 #   asns: {number → provider id}, for the ASN database's answer.
+#   reviewed: the day these facts were last checked against the sources cited; an audit more
+#     than a year later reports that they need review (stale-facts).
+#   dpf (per provider): {certified: true|false|unknown, checked: YYYY-MM-DD, source}: whether the
+#     operator is on the EU-US Data Privacy Framework List (https://www.dataprivacyframework.gov/list),
+#     which the US adequacy decision (10 July 2023) covers. With allowAdequacy: true a US endpoint
+#     passes only for `certified: true`. `unknown`, and a provider without `dpf`, is treated as not
+#     certified: the audit fails closed.
+#
+# Data Privacy Framework status, review of 2026-11-30: the DPF List could not be consulted from
+# where this review was made (no network access to dataprivacyframework.gov, and no stored copy of
+# the list), so no provider is recorded as certified; every US provider is `unknown` and is treated
+# as not certified. To rely on the DPF for a provider, check its entry on the List (the legal
+# entity named, status "Active", the EU-U.S. DPF covered, the data type: HR or non-HR) and record
+# it in a catalogue of your own (--catalogue), which overrides the provider entry here, e.g.
+#   providers:
+#     - {id: aws, name: Amazon Web Services, legalEntity: "...", legalSeat: US, usJurisdiction: true,
+#        source: "...", dpf: {certified: true, checked: 2026-12-01, source: "https://www.dataprivacyframework.gov/list, Amazon.com, Inc., Active"}}
 version: 1
+reviewed: 2026-11-30
 
 regionTables:
   aws:
@@ -235,6 +253,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://aws.amazon.com/agreement/ (contracting party); SEC EDGAR CIK 0001018724 (Amazon.com, Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: RDS / Aurora
         kind: other
@@ -333,6 +352,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://www.microsoft.com/licensing/docs/customeragreement; SEC EDGAR CIK 0000789019"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Azure SQL Database
         kind: mssql
@@ -384,6 +404,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://cloud.google.com/terms (contracting entity); SEC EDGAR CIK 0001652044 (Alphabet Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Cloud Storage
         kind: s3
@@ -429,6 +450,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001441816; https://www.mongodb.com/legal/terms-of-use"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Atlas cluster
         kind: mongodb
@@ -443,6 +465,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001699838"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Kafka cluster (AWS)
         kind: kafka
@@ -472,6 +495,7 @@ providers:
     legalSeat: NL
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001707753 (Elastic N.V., principal executive offices San Francisco)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Elastic Cloud on AWS
         kind: elasticsearch
@@ -529,6 +553,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://redis.io/legal/cloud-tos/ (contracting entity Redis Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Redis Cloud database (AWS)
         kind: redis
@@ -557,6 +582,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://upstash.com/trust/terms.pdf (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Upstash Redis / Kafka / QStash
         kind: redis
@@ -571,6 +597,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://supabase.com/terms (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Supabase pooler
         kind: postgres
@@ -592,6 +619,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://neon.tech/terms-of-service (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Neon Postgres (AWS)
         kind: postgres
@@ -614,6 +642,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001561550; sites: https://docs.datadoghq.com/getting_started/site/"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Datadog EU1 site
         kind: http
@@ -650,6 +679,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://sentry.io/terms/; data residency: https://docs.sentry.io/organization/data-storage-location/"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Sentry EU (Frankfurt) ingest
         kind: http
@@ -672,6 +702,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://newrelic.com/termsandconditions; regions: https://docs.newrelic.com/docs/accounts/accounts-billing/account-setup/choose-your-data-center/"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: New Relic EU region
         kind: http
@@ -694,6 +725,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://grafana.com/legal/terms/ (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Grafana Cloud stack endpoint
         kind: http
@@ -708,6 +740,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://www.honeycomb.io/terms-of-service"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Honeycomb EU1 instance
         kind: http
@@ -729,6 +762,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001477333"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: R2 object storage
         kind: s3
@@ -835,6 +869,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001086222"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services: []
   - id: fastly
     name: Fastly
@@ -842,6 +877,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001517413"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services: []
   - id: digitalocean
     name: DigitalOcean
@@ -849,6 +885,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001582961"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services: []
   - id: oracle
     name: Oracle Cloud
@@ -856,6 +893,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001341439"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services: []
 
 # ASN → provider. Source: the RIR whois of each AS (ARIN for US companies, RIPE NCC for the EEA

@@ -77,15 +77,16 @@ public struct USJurisdictionRule: Rule {
                 + (first.city.map { " (\($0))" } ?? "") + "."
             let access = law == "US"
                 ? "US surveillance law (FISA 702, EO 12333) and the CLOUD Act's disclosure orders can reach the operator"
-                : "that jurisdiction's law can reach the operator"
+                : "\(law) law can reach the operator"
+            let country = law == "US" ? "the US" : law
             let risk: String
             switch transfer {
             case .insideAllowed:
-                risk = " Storage there is not in itself a transfer (EDPB Guidelines 05/2021), but \(access), and remote access from there would be one: a third-country access risk to assess (flagged by policy)."
+                risk = " Data held there is not in itself transferred (EDPB Guidelines 05/2021), but remote access from \(country) would be a transfer, and \(access): a third-country access risk to assess, flagged by this policy."
             case .coveredByAdequacy:
-                risk = " Data goes to a country whose adequacy decision covers this operator; \(access): a third-country access risk to assess (flagged by policy)."
+                risk = " The data goes to a country whose adequacy decision covers this operator, and \(access): a third-country access risk to assess, flagged by this policy."
             case .transfer:
-                risk = " Data goes outside the countries the policy allows, an actual transfer (GDPR Chapter V), and \(access)."
+                risk = " The data leaves the countries the policy allows, an actual transfer (GDPR Chapter V), and \(access)."
             }
             let message = "The \(e.endpoint.phrase) is operated by \(providers.joined(separator: ", ")), subject to \(law) law.\(place)\(risk)"
             let persistence = policy.residency?.persistenceRoles.contains(e.endpoint.role) ?? e.endpoint.role.isPersistence

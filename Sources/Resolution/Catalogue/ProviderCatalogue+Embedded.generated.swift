@@ -99,10 +99,16 @@ regionTables:
       apse2: AU
       apse3: ID
       apse4: AU
+      apse5: MY   # ap-southeast-5, Malaysia
+      apse6: NZ   # ap-southeast-6, New Zealand
+      apse7: TH   # ap-southeast-7, Thailand
+      ape2: TW    # ap-east-2, Taipei
       apne1: JP
       apne2: KR
       apne3: JP
       cac1: CA
+      caw1: CA    # ca-west-1, Calgary
+      mxc1: MX    # mx-central-1, Mexico
       euc1: DE
       euc2: CH
       euw1: IE
@@ -234,7 +240,9 @@ regionTables:
       australia-southeast2: AU     # Melbourne
   ovh:
     source: "https://www.ovhcloud.com/en/public-cloud/regions-availability/"
-    codes: {gra: FR, sbg: FR, rbx: FR, eu-west-par: FR, de: DE, uk: GB, waw: PL, bhs: CA, sgp: SG, syd: AU}
+    # eu-south-mil: Milan (3-AZ), ca-east-tor: Toronto, ap-south-mum: Mumbai.
+    codes: {gra: FR, sbg: FR, rbx: FR, eu-west-par: FR, eu-south-mil: IT, de: DE, uk: GB, waw: PL, bhs: CA, ca-east-tor: CA,
+            sgp: SG, syd: AU, ap-south-mum: IN}
   scaleway:
     source: "https://www.scaleway.com/en/docs/console/account/reference-content/products-availability/"
     codes: {fr-par: FR, nl-ams: NL, pl-waw: PL, it-mil: IT}
@@ -245,23 +253,65 @@ regionTables:
   hetzner:
     source: "https://docs.hetzner.com/storage/object-storage/overview/ and https://docs.hetzner.com/cloud/general/locations/"
     codes: {fsn1: DE, nbg1: DE, hel1: FI}
+  aws-esc:
+    source: "https://docs.aws.amazon.com/general/latest/gr/rande.html and https://aws.amazon.com/compliance/europe-digital-sovereignty/ (AWS European Sovereign Cloud, Brandenburg)"
+    codes: {eusc-de-east-1: DE}
+  oci:
+    source: "https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm"
+    codes: {eu-frankfurt-1: DE, eu-amsterdam-1: NL, eu-stockholm-1: SE, eu-milan-1: IT, eu-paris-1: FR, eu-marseille-1: FR,
+            eu-madrid-1: ES, eu-zurich-1: CH, uk-london-1: GB, uk-cardiff-1: GB, us-ashburn-1: US, us-phoenix-1: US,
+            us-sanjose-1: US, us-chicago-1: US, ca-toronto-1: CA, ca-montreal-1: CA, ap-tokyo-1: JP, ap-osaka-1: JP,
+            ap-mumbai-1: IN, ap-hyderabad-1: IN, ap-singapore-1: SG, ap-sydney-1: AU, ap-melbourne-1: AU, ap-seoul-1: KR,
+            ap-chuncheon-1: KR, sa-saopaulo-1: BR, sa-vinhedo-1: BR, sa-santiago-1: CL, me-jeddah-1: SA, me-dubai-1: AE,
+            il-jerusalem-1: IL, af-johannesburg-1: ZA, mx-queretaro-1: MX}
+  digitalocean:
+    source: "https://docs.digitalocean.com/platform/regional-availability/"
+    codes: {nyc1: US, nyc2: US, nyc3: US, sfo1: US, sfo2: US, sfo3: US, atl1: US, ams2: NL, ams3: NL, fra1: DE, lon1: GB,
+            sgp1: SG, tor1: CA, blr1: IN, syd1: AU}
+  linode:
+    # Object Storage clusters; the legacy ones carry AWS-like names (us-east-1 is Newark).
+    source: "https://techdocs.akamai.com/cloud-computing/docs/object-storage-product-limits (endpoints by region)"
+    codes: {us-east-1: US, us-southeast-1: US, eu-central-1: DE, ap-south-1: SG, us-iad-1: US, us-ord-1: US, us-sea-1: US,
+            us-lax-1: US, us-mia-1: US, fr-par-1: FR, nl-ams-1: NL, se-sto-1: SE, it-mil-1: IT, es-mad-1: ES, gb-lon-1: GB,
+            de-fra-1: DE, jp-osa-1: JP, in-maa-1: IN, id-cgk-1: ID, br-gru-1: BR, au-mel-1: AU, sg-sin-1: SG}
+  snowflake-azure:
+    # Snowflake's own names for its Azure regions (account URLs: account.<region>.azure.snowflakecomputing.com).
+    source: "https://docs.snowflake.com/en/user-guide/intro-regions"
+    codes: {west-europe: NL, north-europe: IE, switzerland-north: CH, uk-south: GB, east-us-2: US, west-us-2: US,
+            central-us: US, south-central-us: US, canada-central: CA, australia-east: AU, southeast-asia: SG,
+            japan-east: JP, central-india: IN, uae-north: AE}
+  ionos:
+    source: "https://docs.ionos.com/cloud/storage-and-backup/ionos-object-storage/endpoints"
+    codes: {eu-central-1: DE, eu-central-2: DE, eu-central-3: DE, eu-south-2: ES, us-central-1: US}
+  otc:
+    source: "https://www.open-telekom-cloud.com/en/support/endpoints (regions eu-de, eu-nl; Swiss Open Telekom Cloud eu-ch2)"
+    codes: {eu-de: DE, eu-nl: NL, eu-ch2: CH}
+  exoscale:
+    source: "https://www.exoscale.com/datacenters/ (zones)"
+    codes: {ch-gva-2: CH, ch-dk-2: CH, de-fra-1: DE, de-muc-1: DE, at-vie-1: AT, at-vie-2: AT, bg-sof-1: BG}
 
 providers:
   - id: aws
     name: Amazon Web Services
-    legalEntity: "Amazon Web Services, Inc., Seattle, Washington"
-    legalSeat: US
+    # Customers in Europe, the Middle East and Africa contract with Amazon Web Services EMEA SARL
+    # (Luxembourg); it is a subsidiary of Amazon.com, Inc., so US law reaches it.
+    legalEntity: "Amazon Web Services EMEA SARL, Luxembourg (contracting party in EMEA); parent Amazon.com, Inc., Seattle, Washington"
+    legalSeat: LU
     usJurisdiction: true
-    source: "https://aws.amazon.com/agreement/ (contracting party); SEC EDGAR CIK 0001018724 (Amazon.com, Inc.)"
+    source: "https://aws.amazon.com/agreement/ (AWS Contracting Party by customer location); https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/in-detail.html (AWS EMEA SARL, Luxembourg, European seller of record); SEC EDGAR CIK 0001018724 (Amazon.com, Inc.)"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: RDS / Aurora
         kind: other
         role: datastore
-        pattern: '[a-z0-9-]+\.(?:cluster-(?:ro-|custom-)?)?[a-z0-9]+\.{region}\.rds\.amazonaws\.com(?:\.cn)?'
+        # RDS Proxy endpoints: proxy.proxy-ID.REGION.rds.amazonaws.com
+        # (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-endpoints.html).
+        pattern: '(?:[a-z0-9-]+\.endpoint\.)?[a-z0-9-]+\.(?:cluster-(?:ro-|custom-)?|proxy-)?[a-z0-9]+\.{region}\.rds\.amazonaws\.com(?:\.cn)?'
         regionTable: aws
-        examples: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com@eu-north-1, shop.cluster-ro-c9akciq32xyz.eu-west-1.rds.amazonaws.com@eu-west-1]
-        nearMisses: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com.example.com, orders.c9akciq32xyz.eu-middle-9.rds.amazonaws.com]
+        examples: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com@eu-north-1, shop.cluster-ro-c9akciq32xyz.eu-west-1.rds.amazonaws.com@eu-west-1,
+                   orders-proxy.proxy-c9akciq32xyz.eu-west-1.rds.amazonaws.com@eu-west-1]
+        nearMisses: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com.example.com, orders.c9akciq32xyz.eu-middle-9.rds.amazonaws.com,
+                     orders-proxy.proxy-c9akciq32xyz.eu-west-9.rds.amazonaws.com]
       - service: ElastiCache
         kind: redis
         role: datastore
@@ -345,6 +395,48 @@ providers:
         regionTable: aws
         examples: [ec2-52-95-1-2.eu-west-1.compute.amazonaws.com@eu-west-1]
         nearMisses: [ec2.eu-west-1.amazonaws.com]
+      - service: Redshift / Redshift Serverless
+        kind: postgres
+        role: datastore
+        # https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-from-psql.html (cluster endpoint);
+        # Serverless: WORKGROUP.ACCOUNT.REGION.redshift-serverless.amazonaws.com
+        pattern: '[a-z0-9-]+\.[a-z0-9]+\.{region}\.redshift(?:-serverless)?\.amazonaws\.com'
+        regionTable: aws
+        examples: [analytics.c9akciq32xyz.eu-north-1.redshift.amazonaws.com@eu-north-1, reports.123456789012.eu-west-1.redshift-serverless.amazonaws.com@eu-west-1]
+        nearMisses: [redshift.eu-north-1.amazonaws.com, analytics.c9akciq32xyz.eu-north-9.redshift.amazonaws.com]
+      - service: API Gateway
+        kind: http
+        role: upstream
+        # https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-call-api.html
+        pattern: '[a-z0-9]+\.execute-api\.{region}\.amazonaws\.com'
+        regionTable: aws
+        examples: [a1b2c3d4e5.execute-api.eu-central-1.amazonaws.com@eu-central-1]
+        nearMisses: [execute-api.eu-central-1.amazonaws.com, a1b2c3d4e5.execute-api.eu-central-1.amazonaws.com.example.net]
+      - service: Elastic Load Balancing (ALB, NLB, CLB)
+        kind: http
+        role: upstream
+        # ALB/CLB: NAME-ID.REGION.elb.amazonaws.com; NLB: NAME-ID.elb.REGION.amazonaws.com
+        # (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#dns-name).
+        pattern: '(?:dualstack\.)?[a-z0-9-]+\.{region}\.elb\.amazonaws\.com|[a-z0-9-]+\.elb\.{region}\.amazonaws\.com'
+        regionTable: aws
+        examples: [shop-alb-1234567890.eu-west-1.elb.amazonaws.com@eu-west-1, internal-orders-123456.eu-north-1.elb.amazonaws.com@eu-north-1,
+                   orders-nlb-0123456789abcdef.elb.eu-central-1.amazonaws.com@eu-central-1]
+        nearMisses: [elb.amazonaws.com, shop-alb-1234567890.eu-west-9.elb.amazonaws.com]
+      - service: Lambda function URL
+        kind: http
+        role: upstream
+        # https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html: URL-ID.lambda-url.REGION.on.aws
+        pattern: '[a-z0-9]+\.lambda-url\.{region}\.on\.aws'
+        regionTable: aws
+        examples: [abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-north-1.on.aws@eu-north-1]
+        nearMisses: [lambda-url.eu-north-1.on.aws, abcdefghij.lambda-url.eu-north-1.on.aws.example.com]
+      - service: CloudFront
+        kind: http
+        role: upstream
+        # A global CDN: the name carries no region (edge locations answer by client).
+        pattern: '[a-z0-9]+\.cloudfront\.net'
+        examples: [d111111abcdef8.cloudfront.net]
+        nearMisses: [cloudfront.net, d111111abcdef8.cloudfront.net.example.org]
 
   - id: azure
     name: Microsoft Azure
@@ -397,6 +489,14 @@ providers:
         pattern: '[a-z0-9]+\.(?:blob|queue|table|file|dfs|web)\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)'
         examples: [invoicesstore.blob.core.windows.net, invoicesstore.dfs.core.windows.net]
         nearMisses: [invoices-store.blob.core.windows.net.example.com, blob.core.windows.net]
+      - service: Azure Data Explorer
+        kind: other
+        role: datastore
+        # https://learn.microsoft.com/en-us/azure/data-explorer/create-cluster-database: CLUSTER.REGION.kusto.windows.net
+        pattern: '[a-z0-9-]+\.{region}\.kusto\.windows\.net'
+        regionTable: azure
+        examples: [telemetry.westeurope.kusto.windows.net@westeurope, logs.norwayeast.kusto.windows.net@norwayeast]
+        nearMisses: [telemetry.nowhere.kusto.windows.net, kusto.windows.net]
 
   - id: gcp
     name: Google Cloud
@@ -443,6 +543,31 @@ providers:
         regionTable: gcp
         examples: [orders-123456789012.europe-north1.run.app@europe-north1, orders-abcdefgh-lz.a.run.app]
         nearMisses: [orders.run.app.example.com, orders-123.moon-west1.run.app]
+      - service: Cloud Functions (1st gen)
+        kind: http
+        role: upstream
+        # https://cloud.google.com/functions/docs/calling/http: REGION-PROJECT.cloudfunctions.net
+        pattern: '{region}-[a-z0-9-]+\.cloudfunctions\.net'
+        regionTable: gcp
+        examples: [europe-west1-shop-prod.cloudfunctions.net@europe-west1, us-central1-shop-prod.cloudfunctions.net@us-central1]
+        nearMisses: [mars-west1-shop-prod.cloudfunctions.net, cloudfunctions.net]
+      - service: Firebase Realtime Database
+        kind: other
+        role: datastore
+        # https://firebase.google.com/docs/database/locations: us-central1 databases are
+        # PROJECT.firebaseio.com (or PROJECT-default-rtdb.firebaseio.com); others
+        # DB.REGION.firebasedatabase.app.
+        pattern: '[a-z0-9-]+\.{region}\.firebasedatabase\.app'
+        regionTable: gcp
+        examples: [shop-default-rtdb.europe-west1.firebasedatabase.app@europe-west1]
+        nearMisses: [shop-default-rtdb.moon-west1.firebasedatabase.app, firebasedatabase.app]
+      - service: Firebase Realtime Database (us-central1)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9-]+\.firebaseio\.com'
+        country: US
+        examples: [shop-default-rtdb.firebaseio.com, shop-prod.firebaseio.com]
+        nearMisses: [firebaseio.com, shop.firebaseio.com.example.org]
 
   - id: mongodb-atlas
     name: MongoDB Atlas
@@ -491,30 +616,35 @@ providers:
 
   - id: elastic-cloud
     name: Elastic Cloud
-    legalEntity: "Elasticsearch B.V., Amsterdam; parent Elastic N.V. is headquartered in San Francisco (Elasticsearch, Inc.)"
+    # Elastic N.V. is a Dutch public company (statutory seat Amsterdam); its group runs from the US
+    # (Elasticsearch, Inc., principal executive offices San Francisco), so US law reaches it.
+    legalEntity: "Elastic N.V., Amsterdam (Dutch N.V.); US operating subsidiary Elasticsearch, Inc., San Francisco"
     legalSeat: NL
     usJurisdiction: true
-    source: "SEC EDGAR CIK 0001707753 (Elastic N.V., principal executive offices San Francisco)"
+    source: "SEC EDGAR CIK 0001707753 (Elastic N.V., incorporated in the Netherlands; principal executive offices San Francisco)"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Elastic Cloud on AWS
         kind: elasticsearch
         role: datastore
-        pattern: '(?:[a-z0-9-]+\.)+{region}\.aws\.(?:found\.io|elastic-cloud\.com|cloud\.es\.io)'
+        # Serverless projects: PROJECT.es.REGION.aws.elastic.cloud
+        # (https://www.elastic.co/docs/deploy-manage/deploy/elastic-cloud/regions).
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.aws\.(?:found\.io|elastic-cloud\.com|cloud\.es\.io|elastic\.cloud)'
         regionTable: aws
-        examples: [logs-3f2a1b.es.eu-west-1.aws.found.io@eu-west-1, abc123.eu-central-1.aws.elastic-cloud.com@eu-central-1]
+        examples: [logs-3f2a1b.es.eu-west-1.aws.found.io@eu-west-1, abc123.eu-central-1.aws.elastic-cloud.com@eu-central-1,
+                   shop-search-a1b2c3.es.eu-west-1.aws.elastic.cloud@eu-west-1]
         nearMisses: [logs.aws.found.io]
       - service: Elastic Cloud on Google Cloud
         kind: elasticsearch
         role: datastore
-        pattern: '(?:[a-z0-9-]+\.)+{region}\.gcp\.(?:cloud\.es\.io|elastic-cloud\.com)'
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.gcp\.(?:cloud\.es\.io|elastic-cloud\.com|elastic\.cloud)'
         regionTable: gcp
-        examples: [abc123.europe-north1.gcp.elastic-cloud.com@europe-north1]
+        examples: [abc123.europe-north1.gcp.elastic-cloud.com@europe-north1, shop-search-a1b2c3.es.europe-west1.gcp.elastic.cloud@europe-west1]
         nearMisses: [abc123.gcp.elastic-cloud.com]
       - service: Elastic Cloud on Azure
         kind: elasticsearch
         role: datastore
-        pattern: '(?:[a-z0-9-]+\.)+{region}\.azure\.(?:elastic-cloud\.com|cloud\.es\.io)'
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.azure\.(?:elastic-cloud\.com|cloud\.es\.io|elastic\.cloud)'
         regionTable: azure
         examples: [abc123.westeurope.azure.elastic-cloud.com@westeurope]
         nearMisses: [abc123.azure.elastic-cloud.com]
@@ -665,13 +795,24 @@ providers:
         country: AU
         examples: [http-intake.logs.ap2.datadoghq.com]
         nearMisses: [ap2datadoghq.com]
+      - service: Datadog UK1 site
+        kind: http
+        role: telemetry
+        # UK1 (London): https://docs.datadoghq.com/getting_started/site/ (site uk1.datadoghq.com).
+        pattern: '(?:[a-z0-9-]+\.)*uk1\.datadoghq\.com'
+        country: GB
+        examples: [api.uk1.datadoghq.com, http-intake.logs.uk1.datadoghq.com]
+        nearMisses: [uk1.datadoghq.com.example.com, api.uk2.datadoghq.com]
       - service: Datadog US sites (US1, US3, US5, US1-FED)
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*(?:datadoghq\.com|ddog-gov\.com)'
+        # US1 names have no site label (api.datadoghq.com); US3/US5 carry theirs. A site label of
+        # the shape xx9 that is not listed (a region newer than this file) matches nothing here
+        # rather than being taken for the US.
+        pattern: '(?:[a-z0-9-]+\.)*(?:us3|us5)\.datadoghq\.com|(?:[a-z0-9-]+\.)*(?![a-z]{2}[0-9]\.)[a-z0-9-]+\.datadoghq\.com|datadoghq\.com|(?:[a-z0-9-]+\.)*ddog-gov\.com'
         country: US
-        examples: [api.datadoghq.com, trace.agent.us5.datadoghq.com, api.ddog-gov.com]
-        nearMisses: [datadoghq.com.evil.example, notdatadoghq.co]
+        examples: [api.datadoghq.com, trace.agent.us5.datadoghq.com, api.ddog-gov.com, http-intake.logs.datadoghq.com]
+        nearMisses: [datadoghq.com.evil.example, notdatadoghq.co, api.uk1.datadoghq.com, api.xy7.datadoghq.com]
 
   - id: sentry
     name: Sentry
@@ -691,10 +832,11 @@ providers:
       - service: Sentry US ingest
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*ingest\.(?:us\.)?sentry\.io|sentry\.io'
+        # The US region's API and web host is us.sentry.io (data-storage-location page above).
+        pattern: '(?:[a-z0-9-]+\.)*ingest\.(?:us\.)?sentry\.io|(?:[a-z0-9-]+\.)?us\.sentry\.io|sentry\.io'
         country: US
-        examples: [o123456.ingest.sentry.io, o123456.ingest.us.sentry.io, sentry.io]
-        nearMisses: [o123456.ingest.sentry.example.io]
+        examples: [o123456.ingest.sentry.io, o123456.ingest.us.sentry.io, sentry.io, us.sentry.io]
+        nearMisses: [o123456.ingest.sentry.example.io, us.sentry.io.example.com, o123456.ingest.xx.sentry.io]
 
   - id: newrelic
     name: New Relic
@@ -711,13 +853,23 @@ providers:
         country: DE
         examples: [otlp.eu01.nr-data.net, collector.eu01.nr-data.net, log-api.eu.newrelic.com]
         nearMisses: [otlp.eu01.nr-data.net.example.com]
+      - service: New Relic JP region
+        kind: http
+        role: telemetry
+        # Japan data centre: *.jp01.nr-data.net and *.jp.newrelic.com (choose-your-data-center page above).
+        pattern: '(?:[a-z0-9-]+\.)*jp01\.nr-data\.net|(?:[a-z0-9-]+\.)*jp\.newrelic\.com'
+        country: JP
+        examples: [otlp.jp01.nr-data.net, log-api.jp.newrelic.com]
+        nearMisses: [otlp.jp01.nr-data.net.example.com, log-api.jp2.newrelic.co]
       - service: New Relic US region
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*nr-data\.net|(?:[a-z0-9-]+\.)*newrelic\.com'
+        # US names carry no region label; a label like eu01 / jp or an unlisted xx01 / xx (a region
+        # newer than this file) matches nothing here rather than being taken for the US.
+        pattern: '(?:[a-z0-9-]+\.)*(?![a-z]{2}[0-9]{2}\.)[a-z0-9-]+\.nr-data\.net|(?:[a-z0-9-]+\.)*(?![a-z]{2}\.)[a-z0-9-]+\.newrelic\.com|newrelic\.com'
         country: US
-        examples: [otlp.nr-data.net, collector.newrelic.com]
-        nearMisses: [newrelic.com.example.org]
+        examples: [otlp.nr-data.net, collector.newrelic.com, log-api.newrelic.com, gov-collector.newrelic.com]
+        nearMisses: [newrelic.com.example.org, otlp.kr01.nr-data.net, log-api.kr.newrelic.com]
 
   - id: grafana-cloud
     name: Grafana Cloud
@@ -751,10 +903,11 @@ providers:
       - service: Honeycomb US instance
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*honeycomb\.io'
+        # Instance labels (eu1) other than the listed ones are not taken for the US.
+        pattern: '(?:[a-z0-9-]+\.)*(?![a-z]{2}[0-9]\.)[a-z0-9-]+\.honeycomb\.io|honeycomb\.io'
         country: US
-        examples: [api.honeycomb.io]
-        nearMisses: [honeycomb.io.example.com]
+        examples: [api.honeycomb.io, ui.honeycomb.io]
+        nearMisses: [honeycomb.io.example.com, api.ap1.honeycomb.io]
 
   - id: cloudflare
     name: Cloudflare
@@ -816,9 +969,33 @@ providers:
       - service: Managed databases
         kind: other
         role: datastore
-        pattern: '[a-z0-9-]+\.database\.cloud\.ovh\.(?:net|us)'
+        pattern: '[a-z0-9-]+\.database\.cloud\.ovh\.net'
         examples: [postgresql-abc12345-o1234567.database.cloud.ovh.net]
-        nearMisses: [database.cloud.ovh.net]
+        nearMisses: [database.cloud.ovh.net, postgresql-abc12345-o1234567.database.cloud.ovh.us]
+
+  - id: ovh-us
+    name: OVHcloud US
+    # A separate US company (OVH US LLC), not OVH SAS: the ovh.us names are its services.
+    legalEntity: "OVH US LLC, Reston, Virginia"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://us.ovhcloud.com/legal/terms-of-service/ (contracting entity OVH US LLC)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Managed databases
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9-]+\.database\.cloud\.ovh\.us'
+        country: US
+        examples: [postgresql-abc12345-o1234567.database.cloud.ovh.us]
+        nearMisses: [database.cloud.ovh.us, postgresql-abc12345-o1234567.database.cloud.ovh.net]
+      - service: Any other ovh.us service
+        kind: other
+        role: other
+        pattern: '(?:[a-z0-9-]+\.)+ovh\.us'
+        country: US
+        examples: [s3.us-east-va.io.cloud.ovh.us]
+        nearMisses: [ovh.us, s3.gra.io.cloud.ovh.net]
 
   - id: scaleway
     name: Scaleway
@@ -841,6 +1018,15 @@ providers:
         regionTable: scaleway
         examples: [abc-1234.rdb.fr-par.scw.cloud@fr-par, nats.mnq.nl-ams.scw.cloud@nl-ams]
         nearMisses: [rdb.scw.cloud]
+      - service: Messaging and Queuing (NATS, Queues, Topics and Events)
+        kind: other
+        role: queue
+        # https://www.scaleway.com/en/docs/messaging/ : nats.mnq.REGION.scaleway.com,
+        # sqs.mnq.REGION.scaleway.com, sns.mnq.REGION.scaleway.com
+        pattern: '(?:[a-z0-9-]+\.)*mnq\.{region}\.scaleway\.com'
+        regionTable: scaleway
+        examples: [sqs.mnq.fr-par.scaleway.com@fr-par, nats.mnq.nl-ams.scaleway.com@nl-ams]
+        nearMisses: [mnq.scaleway.com, sqs.mnq.xx-abc.scaleway.com]
 
   - id: upcloud
     name: UpCloud
@@ -865,12 +1051,19 @@ providers:
 
   - id: akamai
     name: Akamai
-    legalEntity: "Akamai Technologies, Inc., Cambridge, Massachusetts"
+    legalEntity: "Akamai Technologies, Inc., Cambridge, Massachusetts (Linode, LLC is its subsidiary)"
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001086222"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
-    services: []
+    services:
+      - service: Linode Object Storage
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?{region}\.linodeobjects\.com'
+        regionTable: linode
+        examples: [invoices.se-sto-1.linodeobjects.com@se-sto-1, eu-central-1.linodeobjects.com@eu-central-1]
+        nearMisses: [invoices.xx-abc-1.linodeobjects.com, linodeobjects.com]
   - id: fastly
     name: Fastly
     legalEntity: "Fastly, Inc., San Francisco"
@@ -886,7 +1079,29 @@ providers:
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001582961"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
-    services: []
+    services:
+      - service: Spaces object storage
+        kind: s3
+        role: object-storage
+        # https://docs.digitalocean.com/products/spaces/ : BUCKET.REGION.digitaloceanspaces.com
+        pattern: '(?:[a-z0-9.-]+\.)?{region}\.(?:cdn\.)?digitaloceanspaces\.com'
+        regionTable: digitalocean
+        examples: [invoices.fra1.digitaloceanspaces.com@fra1, ams3.digitaloceanspaces.com@ams3]
+        nearMisses: [invoices.xyz9.digitaloceanspaces.com, digitaloceanspaces.com]
+      - service: Managed Databases
+        kind: other
+        role: datastore
+        # NAME-do-user-ID-0.X.db.ondigitalocean.com: the name carries no region (the default name
+        # may contain one, but users choose it).
+        pattern: '[a-z0-9-]+\.[a-z]\.db\.ondigitalocean\.com'
+        examples: [db-postgresql-fra1-12345-do-user-1234567-0.b.db.ondigitalocean.com]
+        nearMisses: [db.ondigitalocean.com, b.db.ondigitalocean.com.example.com]
+      - service: App Platform
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.ondigitalocean\.app'
+        examples: [shop-api-abcde.ondigitalocean.app]
+        nearMisses: [ondigitalocean.app]
   - id: oracle
     name: Oracle Cloud
     legalEntity: "Oracle Corporation, Austin, Texas"
@@ -894,7 +1109,400 @@ providers:
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001341439"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
-    services: []
+    services:
+      - service: Autonomous Database
+        kind: oracle
+        role: datastore
+        # Connection strings name adb.REGION.oraclecloud.com (or a private endpoint under
+        # adb.REGION.oraclecloudapps.com).
+        pattern: '(?:[a-z0-9-]+\.)?adb\.{region}\.oraclecloud(?:apps)?\.com'
+        regionTable: oci
+        examples: [adb.eu-frankfurt-1.oraclecloud.com@eu-frankfurt-1, abcd1234.adb.eu-stockholm-1.oraclecloudapps.com@eu-stockholm-1]
+        nearMisses: [adb.eu-atlantis-1.oraclecloud.com, adb.oraclecloud.com]
+      - service: Object Storage
+        kind: s3
+        role: object-storage
+        # https://docs.oracle.com/en-us/iaas/api/#/en/s3objectstorage/ :
+        # objectstorage.REGION.oraclecloud.com and NAMESPACE.compat.objectstorage.REGION.oraclecloud.com
+        pattern: '(?:[a-z0-9-]+\.compat\.)?objectstorage\.{region}\.oraclecloud\.com'
+        regionTable: oci
+        examples: [objectstorage.eu-amsterdam-1.oraclecloud.com@eu-amsterdam-1, axabcdefgh.compat.objectstorage.eu-frankfurt-1.oraclecloud.com@eu-frankfurt-1]
+        nearMisses: [objectstorage.oraclecloud.com, objectstorage.eu-atlantis-1.oraclecloud.com]
+
+  - id: aws-esc
+    name: AWS European Sovereign Cloud
+    # Run by German subsidiaries of Amazon.com, Inc. with EU-resident staff; Amazon-owned, so US
+    # law reaches it. Host names end in amazonaws.eu.
+    legalEntity: "German subsidiaries of Amazon.com, Inc. (parent Amazon.com, Inc., Seattle, Washington)"
+    legalSeat: DE
+    usJurisdiction: true
+    source: "https://aws.amazon.com/compliance/europe-digital-sovereignty/ ; SEC EDGAR CIK 0001018724 (Amazon.com, Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: RDS / Aurora
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9-]+\.(?:cluster-(?:ro-|custom-)?|proxy-)?[a-z0-9]+\.{region}\.rds\.amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [orders.c9akciq32xyz.eusc-de-east-1.rds.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [orders.c9akciq32xyz.eu-central-1.rds.amazonaws.eu, orders.c9akciq32xyz.eusc-de-east-1.rds.amazonaws.eu.example.com]
+      - service: S3
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?s3[.-]{region}\.amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [invoices.s3.eusc-de-east-1.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [invoices.s3.eusc-xx-east-1.amazonaws.eu]
+      - service: DynamoDB
+        kind: other
+        role: datastore
+        pattern: 'dynamodb\.{region}\.amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [dynamodb.eusc-de-east-1.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [dynamodb.amazonaws.eu]
+      - service: Any other service
+        kind: other
+        role: other
+        pattern: '(?:[a-z0-9-]+\.)*[a-z0-9-]+\.{region}\.(?:[a-z0-9-]+\.)?amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [sqs.eusc-de-east-1.amazonaws.eu@eusc-de-east-1, b-1.events.abc123.c2.kafka.eusc-de-east-1.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [amazonaws.eu, sqs.eu-central-1.amazonaws.eu]
+
+  - id: snowflake
+    name: Snowflake
+    legalEntity: "Snowflake Inc., Bozeman, Montana (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR CIK 0001640147; account URLs: https://docs.snowflake.com/en/user-guide/admin-account-identifier"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Account URL (AWS region)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9_-]+\.{region}(?:\.aws)?(?:\.privatelink)?\.snowflakecomputing\.com'
+        regionTable: aws
+        examples: [xy12345.eu-central-1.snowflakecomputing.com@eu-central-1, xy12345.eu-west-1.privatelink.snowflakecomputing.com@eu-west-1,
+                   xy12345.us-east-2.aws.snowflakecomputing.com@us-east-2]
+        nearMisses: [xy12345.eu-nowhere-1.snowflakecomputing.com, snowflakecomputing.com]
+      - service: Account URL (Google Cloud region)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9_-]+\.{region}\.gcp(?:\.privatelink)?\.snowflakecomputing\.com'
+        regionTable: gcp
+        examples: [xy12345.europe-west4.gcp.snowflakecomputing.com@europe-west4]
+        nearMisses: [xy12345.moon-west4.gcp.snowflakecomputing.com]
+      - service: Account URL (Azure region)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9_-]+\.{region}\.azure(?:\.privatelink)?\.snowflakecomputing\.com'
+        regionTable: snowflake-azure
+        examples: [xy12345.west-europe.azure.snowflakecomputing.com@west-europe, xy12345.north-europe.azure.snowflakecomputing.com@north-europe]
+        nearMisses: [xy12345.westeurope.azure.snowflakecomputing.com]
+      - service: Organisation account URL (no region in the name)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9]+-[a-z0-9_]+\.snowflakecomputing\.com|[a-z0-9]+\.snowflakecomputing\.com'
+        examples: [acme-analytics.snowflakecomputing.com, xy12345.snowflakecomputing.com]
+        nearMisses: [snowflakecomputing.com.example.com]
+
+  - id: databricks
+    name: Databricks
+    legalEntity: "Databricks, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://www.databricks.com/legal/mcsa (contracting entity); workspace URLs: https://docs.databricks.com/en/workspace/workspace-details.html"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Workspace (AWS, Azure, Google Cloud)
+        kind: http
+        role: datastore
+        # The workspace URL carries no region.
+        pattern: 'adb-[0-9]+\.[0-9]+\.azuredatabricks\.net|[a-z0-9-]+\.cloud\.databricks\.com|[0-9]+\.[0-9]+\.gcp\.databricks\.com'
+        examples: [adb-1234567890123456.7.azuredatabricks.net, acme-prod.cloud.databricks.com, 1234567890123456.7.gcp.databricks.com]
+        nearMisses: [azuredatabricks.net, cloud.databricks.com.example.com]
+
+  - id: planetscale
+    name: PlanetScale
+    legalEntity: "PlanetScale, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://planetscale.com/legal/tos (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Database connection host
+        kind: mysql
+        role: datastore
+        # aws.connect.psdb.cloud and regional hosts under psdb.cloud; the region is not reliably
+        # in the name, so no country.
+        pattern: '(?:[a-z0-9-]+\.)+psdb\.cloud'
+        examples: [aws.connect.psdb.cloud, eu-west.connect.psdb.cloud]
+        nearMisses: [psdb.cloud, aws.connect.psdb.cloud.example.com]
+
+  - id: posthog
+    name: PostHog
+    legalEntity: "PostHog Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://posthog.com/terms; cloud regions: https://posthog.com/docs/cloud (EU Cloud in Frankfurt)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: PostHog EU Cloud
+        kind: http
+        role: telemetry
+        pattern: 'eu(?:\.i|-assets\.i)?\.posthog\.com'
+        country: DE
+        examples: [eu.i.posthog.com, eu.posthog.com]
+        nearMisses: [eu.posthog.com.example.com, eux.i.posthog.com]
+      - service: PostHog US Cloud
+        kind: http
+        role: telemetry
+        pattern: 'us(?:\.i|-assets\.i)?\.posthog\.com|app\.posthog\.com'
+        country: US
+        examples: [us.i.posthog.com, app.posthog.com]
+        nearMisses: [posthog.com, us.i.posthog.com.example.com]
+
+  - id: mixpanel
+    name: Mixpanel
+    legalEntity: "Mixpanel, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://mixpanel.com/legal/terms-of-use/; EU residency: https://docs.mixpanel.com/docs/privacy/eu-residency"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Mixpanel EU residency
+        kind: http
+        role: telemetry
+        # EU data residency; the cited page does not name the country, so none is fixed here.
+        pattern: 'api-eu\.mixpanel\.com'
+        examples: [api-eu.mixpanel.com]
+        nearMisses: [api-eu.mixpanel.com.example.com]
+      - service: Mixpanel US
+        kind: http
+        role: telemetry
+        pattern: 'api(?:-js)?\.mixpanel\.com'
+        country: US
+        examples: [api.mixpanel.com, api-js.mixpanel.com]
+        nearMisses: [mixpanel.com, api.mixpanel.co]
+
+  - id: amplitude
+    name: Amplitude
+    legalEntity: "Amplitude, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR CIK 0001866692; EU data centre: https://amplitude.com/docs/data/source-catalog (api.eu.amplitude.com)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Amplitude EU data centre
+        kind: http
+        role: telemetry
+        # EU residency; the country is not fixed here (see the cited page).
+        pattern: 'api\.eu\.amplitude\.com|api2\.eu\.amplitude\.com'
+        examples: [api.eu.amplitude.com]
+        nearMisses: [api.eu.amplitude.com.example.com]
+      - service: Amplitude US
+        kind: http
+        role: telemetry
+        pattern: 'api2?\.amplitude\.com'
+        country: US
+        examples: [api2.amplitude.com, api.amplitude.com]
+        nearMisses: [amplitude.com, api3.amplitude.co]
+
+  - id: segment
+    name: Segment (Twilio)
+    legalEntity: "Twilio Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR CIK 0001447669; regional Segment: https://segment.com/docs/guides/regional-segment/ (EU workspaces in Dublin)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Segment EU (Dublin)
+        kind: http
+        role: telemetry
+        pattern: 'events\.eu1\.segmentapis\.com|(?:[a-z0-9-]+\.)*eu1\.segmentapis\.com'
+        country: IE
+        examples: [events.eu1.segmentapis.com]
+        nearMisses: [events.eu1.segmentapis.com.example.com, events.segmentapis.com]
+      - service: Segment US
+        kind: http
+        role: telemetry
+        pattern: 'api\.segment\.io|cdn\.segment\.com|events\.segmentapis\.com'
+        country: US
+        examples: [api.segment.io, cdn.segment.com]
+        nearMisses: [segment.io, api.segment.io.example.com]
+
+  - id: auth0
+    name: Auth0 (Okta)
+    legalEntity: "Okta, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR CIK 0001660134; regions: https://auth0.com/docs/get-started/auth0-overview/create-tenants (tenant domains by region)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Tenant in a named region (EU, AU, JP, UK, CA)
+        kind: http
+        role: upstream
+        # The EU region spans more than one country of the EEA; the others are single countries.
+        pattern: '[a-z0-9-]+\.eu\.auth0\.com'
+        examples: [acme.eu.auth0.com]
+        nearMisses: [eu.auth0.com, acme.eu.auth0.com.example.com]
+      - service: Tenant in the UK region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.uk\.auth0\.com'
+        country: GB
+        examples: [acme.uk.auth0.com]
+        nearMisses: [uk.auth0.com]
+      - service: Tenant in the AU region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.au\.auth0\.com'
+        country: AU
+        examples: [acme.au.auth0.com]
+        nearMisses: [au.auth0.com]
+      - service: Tenant in the JP region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.jp\.auth0\.com'
+        country: JP
+        examples: [acme.jp.auth0.com]
+        nearMisses: [jp.auth0.com]
+      - service: Tenant in the CA region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.ca\.auth0\.com'
+        country: CA
+        examples: [acme.ca.auth0.com]
+        nearMisses: [ca.auth0.com]
+      - service: Tenant in the US region
+        kind: http
+        role: upstream
+        # Legacy US tenants have no region label; an unlisted two-letter label (a newer region)
+        # is not taken for the US.
+        pattern: '[a-z0-9-]+\.us\.auth0\.com|[a-z0-9-]+\.auth0\.com'
+        country: US
+        examples: [acme.us.auth0.com, acme.auth0.com]
+        nearMisses: [acme.xy.auth0.com, auth0.com]
+
+  - id: mailgun
+    name: Mailgun
+    # A US company (Mailgun Technologies, Inc.), owned by Sinch AB (Stockholm) since 2021.
+    legalEntity: "Mailgun Technologies, Inc., San Antonio, Texas (a Sinch AB company)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://www.mailgun.com/legal/terms/ (contracting entity); EU region: https://documentation.mailgun.com/docs/mailgun/api-reference/#base-url (api.eu.mailgun.net)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Mailgun EU region
+        kind: http
+        role: upstream
+        # EU region; the country is not fixed here (see the cited page).
+        pattern: '(?:api|smtp)\.eu\.mailgun\.(?:net|org)'
+        examples: [api.eu.mailgun.net, smtp.eu.mailgun.org]
+        nearMisses: [api.eu.mailgun.net.example.com]
+      - service: Mailgun US region
+        kind: http
+        role: upstream
+        pattern: '(?:api|smtp)\.mailgun\.(?:net|org)'
+        country: US
+        examples: [api.mailgun.net, smtp.mailgun.org]
+        nearMisses: [mailgun.net, api.xx.mailgun.net]
+
+  - id: ionos
+    name: IONOS Cloud
+    legalEntity: "IONOS SE, Montabaur"
+    legalSeat: DE
+    usJurisdiction: false
+    source: "Handelsregister Amtsgericht Montabaur HRB 24498; https://www.ionos.com/terms-gtc/"
+    services:
+      - service: Object Storage
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?s3[.-]{region}\.ionoscloud\.com'
+        regionTable: ionos
+        examples: [invoices.s3.eu-central-3.ionoscloud.com@eu-central-3, s3-eu-central-1.ionoscloud.com@eu-central-1]
+        nearMisses: [s3.eu-central-9.ionoscloud.com, ionoscloud.com]
+
+  - id: stackit
+    name: STACKIT
+    legalEntity: "STACKIT GmbH & Co. KG, Neckarsulm (Schwarz Group)"
+    legalSeat: DE
+    usJurisdiction: false
+    source: "https://www.stackit.de/en/imprint/ ; region eu01 (Germany): https://docs.stackit.cloud/stackit/en/regions-and-availability-zones"
+    services:
+      - service: Any service in region eu01
+        kind: other
+        role: datastore
+        pattern: '(?:[a-z0-9-]+\.)+eu01\.onstackit\.cloud'
+        country: DE
+        examples: [object.storage.eu01.onstackit.cloud, pg-abc123.postgresql.eu01.onstackit.cloud]
+        nearMisses: [onstackit.cloud, object.storage.eu01.onstackit.cloud.example.com]
+
+  - id: open-telekom-cloud
+    name: Open Telekom Cloud
+    legalEntity: "T-Systems International GmbH, Frankfurt am Main (Deutsche Telekom AG)"
+    legalSeat: DE
+    usJurisdiction: false
+    source: "https://www.open-telekom-cloud.com/en/imprint ; endpoints: https://www.open-telekom-cloud.com/en/support/endpoints"
+    services:
+      - service: Object Storage (OBS)
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?obs\.{region}\.otc\.t-systems\.com'
+        regionTable: otc
+        examples: [invoices.obs.eu-de.otc.t-systems.com@eu-de, obs.eu-nl.otc.t-systems.com@eu-nl]
+        nearMisses: [obs.eu-xx.otc.t-systems.com]
+      - service: Any other service
+        kind: other
+        role: other
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.otc\.t-systems\.com'
+        regionTable: otc
+        examples: [rds.eu-de.otc.t-systems.com@eu-de]
+        nearMisses: [otc.t-systems.com, rds.eu-xx.otc.t-systems.com]
+
+  - id: exoscale
+    name: Exoscale
+    legalEntity: "Akenes SA, Lausanne (A1 Digital, Telekom Austria group)"
+    legalSeat: CH
+    usJurisdiction: false
+    source: "Swiss commercial register (Canton of Vaud), Akenes SA; https://www.exoscale.com/legal/"
+    services:
+      - service: Simple Object Storage (SOS)
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?sos-{region}\.exo\.io'
+        regionTable: exoscale
+        examples: [invoices.sos-de-fra-1.exo.io@de-fra-1, sos-ch-gva-2.exo.io@ch-gva-2]
+        nearMisses: [sos-xx-abc-1.exo.io, exo.io]
+
+  - id: clever-cloud
+    name: Clever Cloud
+    legalEntity: "Clever Cloud SAS, Nantes"
+    legalSeat: FR
+    usJurisdiction: false
+    source: "RCS Nantes 524 172 699; https://www.clever-cloud.com/legal/"
+    services:
+      - service: Add-ons (PostgreSQL, MySQL, Redis, MongoDB, Cellar object storage)
+        kind: other
+        role: datastore
+        # The add-on host carries no zone (Paris by default, other zones on request): no country.
+        pattern: '[a-z0-9-]+\.services\.clever-cloud\.com'
+        examples: [bxyz1234abcd-postgresql.services.clever-cloud.com, cellar-c2.services.clever-cloud.com]
+        nearMisses: [services.clever-cloud.com, bxyz-postgresql.services.clever-cloud.com.example.com]
+
+  - id: infomaniak
+    name: Infomaniak
+    legalEntity: "Infomaniak Network SA, Geneva"
+    legalSeat: CH
+    usJurisdiction: false
+    source: "Swiss commercial register (Canton of Geneva), Infomaniak Network SA; https://www.infomaniak.com/en/legal"
+    services:
+      - service: Public Cloud object storage
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?s3\.pub[0-9]\.infomaniak\.cloud'
+        country: CH
+        examples: [s3.pub1.infomaniak.cloud, invoices.s3.pub2.infomaniak.cloud]
+        nearMisses: [infomaniak.cloud, s3.pub1.infomaniak.cloud.example.com]
 
 # ASN → provider. Source: the RIR whois of each AS (ARIN for US companies, RIPE NCC for the EEA
 # ones), cross-checked against PeeringDB (https://www.peeringdb.com/asn/<number>).
@@ -903,8 +1511,11 @@ asns:
   14618: aws        # AMAZON-AES
   8075: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
   8068: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
+  8069: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
+  12076: azure      # MICROSOFT-CORP-AS (ExpressRoute)
   15169: gcp        # GOOGLE
   396982: gcp       # GOOGLE-CLOUD-PLATFORM
+  19527: gcp        # GOOGLE-2
   13335: cloudflare # CLOUDFLARENET
   20940: akamai     # Akamai International B.V.
   16625: akamai     # AKAMAI-AS
@@ -914,8 +1525,11 @@ asns:
   31898: oracle     # ORACLE-BMC-31898
   24940: hetzner    # HETZNER-AS
   213230: hetzner   # Hetzner Cloud
+  212317: hetzner   # Hetzner Cloud GmbH
   16276: ovhcloud   # OVH
+  35540: ovhcloud   # OVH Telecom (OVH SAS)
   12876: scaleway   # Scaleway / Online SAS
   202053: upcloud   # UpCloud Ltd
+  25697: upcloud    # UpCloud Ltd
 """####
 }

@@ -10,9 +10,11 @@ extension ProviderCatalogue {
 #
 # Shape:
 #   regionTables: name → {source, codes: {region code → ISO 3166-1 alpha-2}}
-#   providers: list of {id, name, legalSeat, legalEntity, usJurisdiction, source, asns, services}
-#     usJurisdiction: true when the operator or any parent company is a US person (CLOUD Act,
-#       18 U.S.C. § 2713): a US parent makes an EU subsidiary's service `US`.
+#   providers: list of {id, name, legalSeat, legalEntity, usJurisdiction, source, dpf?, services}
+#     usJurisdiction: true when the operator or any parent company is a US person, so US law reaches
+#       it (FISA 702 and EO 12333, the surveillance law Schrems II judged; the CLOUD Act,
+#       18 U.S.C. § 2713, for law-enforcement disclosure): a US parent makes an EU subsidiary's
+#       service `US`.
 #     services: {service, kind, role, pattern, regionTable?, country?, examples, nearMisses}
 #       pattern: a regular expression matched against the whole lower-cased host name;
 #         `{region}` stands for any code of `regionTable` (so invented regions never match).

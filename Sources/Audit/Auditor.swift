@@ -35,6 +35,7 @@ public enum Auditor {
                                factsReviewed: request.catalogue.reviewed.map {
                                    [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: $0)]
                                } ?? [],
+                               nginxVersion: request.estate.nginxVersion,
                                today: request.today)
         let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
         return Outcome(files: scan.files, endpoints: audited, findings: evaluation.findings,

@@ -28,6 +28,9 @@ public struct AuditInput: Sendable {
     /// The data files whose facts the audit relies on (the provider catalogue) with the day
     /// they were last reviewed; the policies carry their own (`Policy.reviewed`).
     public var factsReviewed: [ReviewedFacts]
+    /// The nginx release that runs the gateway configs (estate file `nginx: {version}`), nil when
+    /// unknown: from 1.29.7 nginx keeps upstream connections alive by default.
+    public var nginxVersion: NginxVersion?
     /// The day the audit runs, `YYYY-MM-DD` (UTC). Passed in so results are reproducible.
     public var today: String
 
@@ -36,7 +39,7 @@ public struct AuditInput: Sendable {
                 geodata: [GeodataInfo] = [],
                 suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, clusterSiteName: String? = nil,
                 providerRegions: [String: [ProviderRegion]] = [:], dataPrivacyFramework: [String: DPFStatus] = [:],
-                factsReviewed: [ReviewedFacts] = [], today: String) {
+                factsReviewed: [ReviewedFacts] = [], nginxVersion: NginxVersion? = nil, today: String) {
         self.endpoints = endpoints
         self.routes = routes
         self.upstreams = upstreams
@@ -50,6 +53,7 @@ public struct AuditInput: Sendable {
         self.providerRegions = providerRegions
         self.dataPrivacyFramework = dataPrivacyFramework
         self.factsReviewed = factsReviewed
+        self.nginxVersion = nginxVersion
         self.today = today
     }
 

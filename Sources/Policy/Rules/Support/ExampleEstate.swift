@@ -80,10 +80,12 @@ enum ExampleEstate {
     static func input(_ endpoints: [AuditedEndpoint] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
                       edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],
                       geodata: [GeodataInfo] = [], suppressions: [SuppressionInfo] = [],
-                      factsReviewed: [ReviewedFacts] = [], dataPrivacyFramework: [String: DPFStatus] = [:]) -> AuditInput {
+                      factsReviewed: [ReviewedFacts] = [], dataPrivacyFramework: [String: DPFStatus] = [:],
+                      nginxVersion: NginxVersion? = nil) -> AuditInput {
         AuditInput(endpoints: endpoints, routes: routes, upstreams: upstreams, edges: edges, diagnostics: diagnostics,
                    unresolved: unresolved, geodata: geodata, suppressions: suppressions, clusterSite: osloSite, clusterSiteName: "oslo-1",
                    providerRegions: awsRegions, dataPrivacyFramework: dataPrivacyFramework, factsReviewed: factsReviewed,
+                   nginxVersion: nginxVersion,
                    today: today)
     }
 

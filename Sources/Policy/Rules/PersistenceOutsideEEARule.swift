@@ -15,9 +15,16 @@ public struct PersistenceOutsideEEARule: Rule {
         countries the policy allows. An endpoint placed in several countries (several addresses, GeoDNS) \
         is judged by the worst one, since any write may land there. Storing personal data in a third \
         country is a transfer under GDPR Art. 44: lawful only with an adequacy decision (Art. 45) the \
-        policy accepts, or appropriate safeguards (Art. 46) with supplementary measures after Schrems II.
+        policy accepts, or appropriate safeguards (Art. 46) with supplementary measures after Schrems II. \
+        The US decision (EU-US Data Privacy Framework, 10 July 2023) covers only organisations certified \
+        under it: with adequacy accepted, a US location passes only when the provider catalogue records its \
+        operator as certified, and an unknown status counts as not certified. The General Court upheld the \
+        decision on 3 September 2025 (T-553/23); an appeal (C-703/25 P) is pending. Canada's decision covers \
+        commercial organisations under PIPEDA only; the United Kingdom's was renewed in December 2025.
         """,
         references: ["GDPR Art. 44", "GDPR Art. 45", "GDPR Art. 46", "CJEU C-311/18 (Schrems II)",
+                     "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
+                     "General Court T-553/23 Latombe v Commission (3 September 2025); appeal C-703/25 P pending",
                      "EDPB Recommendations 01/2020 on supplementary measures",
                      "Datatilsynet: transfer of personal data to third countries"],
         remediation: """

@@ -77,7 +77,6 @@ regionTables:
       eu-south-1: IT     # Milan
       eu-south-2: ES     # Spain
       eu-north-1: SE     # Stockholm
-      eusc-de-east-1: DE # AWS European Sovereign Cloud (Brandenburg)
       il-central-1: IL   # Tel Aviv
       me-south-1: BH     # Bahrain
       me-central-1: AE   # UAE

@@ -85,6 +85,8 @@ public struct ProviderCatalogue: Sendable {
         default: return nil
         }
         let region = placement.region.lowercased().replacingSpaces()
+        // The AWS provider reaches the European Sovereign Cloud too; its regions are another operator's.
+        if table == "aws", let c = country(region: region, table: "aws-esc") { return ("aws-esc", region, c) }
         if let c = country(region: region, table: table) { return (table, region, c) }
         // GCP zones (europe-north1-a) carry their region.
         if table == "gcp", let dash = region.lastIndex(of: "-") {

@@ -11,6 +11,8 @@ public enum RoutePaths {
     /// A box of latitude and longitude (degrees) standing for a region such as "the Nordics".
     public struct Area: Sendable, Hashable {
         public var name: String
+        /// How a sentence names it: `the Nordics`.
+        public var label: String
         public var latitudes: ClosedRange<Double>
         public var longitudes: ClosedRange<Double>
 
@@ -31,8 +33,8 @@ public enum RoutePaths {
         public func hash(into h: inout Hasher) { h.combine(a); h.combine(b); h.combine(via.map(\.name)) }
     }
 
-    public static let nordics = Area(name: "Norway, Sweden, Finland", latitudes: 57.5...71.5, longitudes: 4.5...31.6)
-    public static let ireland = Area(name: "Ireland", latitudes: 51.3...55.5, longitudes: -10.7...(-5.9))
+    public static let nordics = Area(name: "57.5–71.5° N, 4.5–31.6° E: Norway, Sweden, Finland, and with them Estonia and Denmark's northern tip", label: "the Nordics", latitudes: 57.5...71.5, longitudes: 4.5...31.6)
+    public static let ireland = Area(name: "51.3–55.5° N, 10.7–5.9° W: the island of Ireland", label: "Ireland", latitudes: 51.3...55.5, longitudes: -10.7...(-5.9))
 
     static let amsterdam = GeoPoint(latitude: 52.37, longitude: 4.90)
     static let london = GeoPoint(latitude: 51.51, longitude: -0.13)
@@ -44,6 +46,15 @@ public enum RoutePaths {
         Detour(a: nordics, b: ireland, via: [("Amsterdam", amsterdam), ("London", london)],
                basis: "Nordic–Irish traffic exchanged in Amsterdam and London (assumption, see RoutePaths)"),
     ]
+
+    /// `great circle, or through Amsterdam and London between the Nordics and Ireland`: what the
+    /// evidence line says about routes, from the detours above.
+    public static var summary: String {
+        let detourText = detours.map { d in
+            "through \(d.via.map(\.name).joined(separator: " and ")) between \(d.a.label) and \(d.b.label)"
+        }
+        return (["great circle"] + detourText).joined(separator: ", or ")
+    }
 
     /// The route length from `from` to `to`: the great circle, or the detour through the
     /// waypoints when one applies.

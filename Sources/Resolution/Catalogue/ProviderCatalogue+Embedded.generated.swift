@@ -1174,7 +1174,7 @@ providers:
     legalEntity: "Snowflake Inc., Bozeman, Montana (Delaware corporation)"
     legalSeat: US
     usJurisdiction: true
-    source: "SEC EDGAR CIK 0001640147; account URLs: https://docs.snowflake.com/en/user-guide/admin-account-identifier"
+    source: "SEC EDGAR filings of Snowflake Inc.; account URLs: https://docs.snowflake.com/en/user-guide/admin-account-identifier"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Account URL (AWS region)
@@ -1290,7 +1290,7 @@ providers:
     legalEntity: "Amplitude, Inc., San Francisco (Delaware corporation)"
     legalSeat: US
     usJurisdiction: true
-    source: "SEC EDGAR CIK 0001866692; EU data centre: https://amplitude.com/docs/data/source-catalog (api.eu.amplitude.com)"
+    source: "SEC EDGAR filings of Amplitude, Inc.; EU data centre: https://amplitude.com/docs/data/source-catalog (api.eu.amplitude.com)"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Amplitude EU data centre
@@ -1313,7 +1313,7 @@ providers:
     legalEntity: "Twilio Inc., San Francisco (Delaware corporation)"
     legalSeat: US
     usJurisdiction: true
-    source: "SEC EDGAR CIK 0001447669; regional Segment: https://segment.com/docs/guides/regional-segment/ (EU workspaces in Dublin)"
+    source: "SEC EDGAR filings of Twilio Inc.; regional Segment: https://segment.com/docs/guides/regional-segment/ (EU workspaces in Dublin)"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Segment EU (Dublin)
@@ -1336,13 +1336,13 @@ providers:
     legalEntity: "Okta, Inc., San Francisco (Delaware corporation)"
     legalSeat: US
     usJurisdiction: true
-    source: "SEC EDGAR CIK 0001660134; regions: https://auth0.com/docs/get-started/auth0-overview/create-tenants (tenant domains by region)"
+    source: "SEC EDGAR filings of Okta, Inc.; regions: https://auth0.com/docs/get-started/auth0-overview/create-tenants (tenant domains by region)"
     dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
-      - service: Tenant in a named region (EU, AU, JP, UK, CA)
+      - service: Tenant in the EU region
         kind: http
         role: upstream
-        # The EU region spans more than one country of the EEA; the others are single countries.
+        # The cited page names the region, not one country: no country is fixed here.
         pattern: '[a-z0-9-]+\.eu\.auth0\.com'
         examples: [acme.eu.auth0.com]
         nearMisses: [eu.auth0.com, acme.eu.auth0.com.example.com]
@@ -1413,7 +1413,7 @@ providers:
     legalEntity: "IONOS SE, Montabaur"
     legalSeat: DE
     usJurisdiction: false
-    source: "Handelsregister Amtsgericht Montabaur HRB 24498; https://www.ionos.com/terms-gtc/"
+    source: "https://www.ionos.com/terms-gtc/imprint (IONOS SE, Montabaur)"
     services:
       - service: Object Storage
         kind: s3
@@ -1480,7 +1480,7 @@ providers:
     legalEntity: "Clever Cloud SAS, Nantes"
     legalSeat: FR
     usJurisdiction: false
-    source: "RCS Nantes 524 172 699; https://www.clever-cloud.com/legal/"
+    source: "https://www.clever-cloud.com/legal/ (legal notice: Clever Cloud SAS, Nantes)"
     services:
       - service: Add-ons (PostgreSQL, MySQL, Redis, MongoDB, Cellar object storage)
         kind: other

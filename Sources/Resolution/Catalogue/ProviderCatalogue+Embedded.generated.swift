@@ -1507,16 +1507,18 @@ providers:
 
 # ASN → provider. Source: the RIR whois of each AS (ARIN for US companies, RIPE NCC for the EEA
 # ones), cross-checked against PeeringDB (https://www.peeringdb.com/asn/<number>).
+# (*) added 2026-11-30 from the fact check of issue 12, which found them registered to these
+#     operators; their whois entries were not re-read in this review.
 asns:
   16509: aws        # AMAZON-02
   14618: aws        # AMAZON-AES
   8075: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
   8068: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
-  8069: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
-  12076: azure      # MICROSOFT-CORP-AS (ExpressRoute)
+  8069: azure       # Microsoft Corporation (*)
+  12076: azure      # Microsoft Corporation, ExpressRoute (*)
   15169: gcp        # GOOGLE
   396982: gcp       # GOOGLE-CLOUD-PLATFORM
-  19527: gcp        # GOOGLE-2
+  19527: gcp        # Google LLC (*)
   13335: cloudflare # CLOUDFLARENET
   20940: akamai     # Akamai International B.V.
   16625: akamai     # AKAMAI-AS
@@ -1526,11 +1528,11 @@ asns:
   31898: oracle     # ORACLE-BMC-31898
   24940: hetzner    # HETZNER-AS
   213230: hetzner   # Hetzner Cloud
-  212317: hetzner   # Hetzner Cloud GmbH
+  212317: hetzner   # Hetzner (*)
   16276: ovhcloud   # OVH
-  35540: ovhcloud   # OVH Telecom (OVH SAS)
+  35540: ovhcloud   # OVH SAS (*)
   12876: scaleway   # Scaleway / Online SAS
   202053: upcloud   # UpCloud Ltd
-  25697: upcloud    # UpCloud Ltd
+  25697: upcloud    # UpCloud Ltd (*)
 """####
 }

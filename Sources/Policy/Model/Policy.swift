@@ -68,7 +68,8 @@ public struct ResidencyPolicy: Sendable, Hashable {
     }
 }
 
-/// Schrems II (CJEU C-311/18): an operator subject to US law is a transfer risk in any region.
+/// Third-country access (Schrems II, CJEU C-311/18; EDPB Guidelines 05/2021): an operator subject to
+/// US law is flagged in any region as an access risk, by policy choice; a transfer only where data leaves.
 public struct JurisdictionPolicy: Sendable, Hashable {
     /// Jurisdictions flagged (`US`).
     public var flagged: Set<String>

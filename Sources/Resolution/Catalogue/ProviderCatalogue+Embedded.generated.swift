@@ -1379,10 +1379,10 @@ providers:
         role: upstream
         # Legacy US tenants have no region label; an unlisted two-letter label (a newer region)
         # is not taken for the US.
-        pattern: '[a-z0-9-]+\.us\.auth0\.com|[a-z0-9-]+\.auth0\.com'
+        pattern: '[a-z0-9-]+\.us\.auth0\.com|(?![a-z]{2}\.auth0\.com)[a-z0-9-]+\.auth0\.com'
         country: US
         examples: [acme.us.auth0.com, acme.auth0.com]
-        nearMisses: [acme.xy.auth0.com, auth0.com]
+        nearMisses: [acme.xy.auth0.com, auth0.com, eu.auth0.com, xy.auth0.com]
 
   - id: mailgun
     name: Mailgun

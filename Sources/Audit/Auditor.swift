@@ -30,7 +30,13 @@ public enum Auditor {
                                diagnostics: scan.diagnostics, unresolved: scan.unresolved, geodata: geodata,
                                suppressions: suppressions(request), clusterSite: clusterSite(request.estate),
                                clusterSiteName: request.estate.defaultCluster?.site,
-                               providerRegions: providerRegions(request.catalogue), today: request.today)
+                               providerRegions: providerRegions(request.catalogue),
+                               dataPrivacyFramework: dataPrivacyFramework(request.catalogue),
+                               factsReviewed: request.catalogue.reviewed.map {
+                                   [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: $0)]
+                               } ?? [],
+                               nginxVersion: request.estate.nginxVersion,
+                               today: request.today)
         let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
         return Outcome(files: scan.files, endpoints: audited, findings: evaluation.findings,
                        chains: allChainsWorstFirst(evaluation).map(chainReport), geodata: geodata)
@@ -56,6 +62,20 @@ public enum Auditor {
             guard let provider = catalogue.provider(id: site.table) else { continue }
             out[provider.name, default: []].append(ProviderRegion(id: site.region, country: site.country, city: site.city,
                                                                   latitude: site.latitude, longitude: site.longitude))
+        }
+        return out
+    }
+
+    /// Each catalogue provider's Data Privacy Framework status, keyed by its name as locations
+    /// carry it; providers the catalogue has not checked are `unknown` (treated as not certified).
+    private static func dataPrivacyFramework(_ catalogue: ProviderCatalogue) -> [String: DPFStatus] {
+        var out: [String: DPFStatus] = [:]
+        for p in catalogue.providers where out[p.name] == nil {
+            switch p.dpf.certified {
+            case .certified: out[p.name] = .certified
+            case .notCertified: out[p.name] = .notCertified
+            case .unknown: out[p.name] = .unknown
+            }
         }
         return out
     }

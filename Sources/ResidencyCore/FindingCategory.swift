@@ -8,6 +8,7 @@ public enum FindingCategory: String, Sendable, Codable, CaseIterable, Comparable
     case connectionReuse = "connection-reuse"
     case configError = "config-error"
     case staleGeodata = "stale-geodata"
+    case staleFacts = "stale-facts"
     case suppressionExpired = "suppression-expired"
 
     public static func < (lhs: FindingCategory, rhs: FindingCategory) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -2,14 +2,27 @@ import Testing
 import ResidencyCore
 @testable import Policy
 
-/// The round-trip model against measured figures (issue 5): Oslo–Amsterdam 15–20 ms, within
-/// one Oslo datacentre well under 1 ms, three cross-region hops 60–100 ms.
+/// The round-trip model against measured figures (issues 5 and 12): Oslo–Amsterdam 15–20 ms,
+/// Oslo–Stockholm 7–10, Oslo–Frankfurt 20–25, Oslo–Dublin 30–40, Oslo–us-east-1 90–110,
+/// Frankfurt–Dublin 18–24, within one Oslo datacentre well under 1 ms, three cross-region hops
+/// 60–100 ms.
 @Suite struct LatencyModelTests {
     static let oslo = GeoPoint(latitude: 59.91, longitude: 10.75)
     static let amsterdam = GeoPoint(latitude: 52.37, longitude: 4.90)
     static let frankfurt = GeoPoint(latitude: 50.11, longitude: 8.68)
     static let dublin = GeoPoint(latitude: 53.35, longitude: -6.26)
     static let stockholm = GeoPoint(latitude: 59.33, longitude: 18.07)
+    static let ashburn = GeoPoint(latitude: 39.04, longitude: -77.49)
+
+    /// The calibration table: each pair must land in its measured range, both ways.
+    static let measured: [(String, GeoPoint, GeoPoint, ClosedRange<Double>)] = [
+        ("Oslo–Amsterdam", oslo, amsterdam, 15...20),
+        ("Oslo–Stockholm", oslo, stockholm, 7...10),
+        ("Oslo–Frankfurt", oslo, frankfurt, 20...25),
+        ("Oslo–Dublin", oslo, dublin, 30...40),
+        ("Oslo–us-east-1", oslo, ashburn, 90...110),
+        ("Frankfurt–Dublin", frankfurt, dublin, 18...24),
+    ]
 
     /// The shipped numbers (policies/norway-latency.yaml): the calibration is of the policy users get.
     let model: LatencyModel
@@ -35,6 +48,37 @@ import ResidencyCore
     @Test func osloToAmsterdamIs15To20ms() {
         let rtt = model.roundTripMs(from: Self.oslo, to: Self.amsterdam)
         #expect(rtt >= 15 && rtt <= 20, "\(rtt)")
+    }
+
+    @Test(arguments: measured.indices)
+    func calibratedPairs(_ i: Int) {
+        let (name, a, b, range) = Self.measured[i]
+        let there = model.roundTripMs(from: a, to: b), back = model.roundTripMs(from: b, to: a)
+        #expect(range.contains(there), "\(name): \(there) ms")
+        #expect(abs(there - back) < 1e-9, "\(name) is symmetric")
+    }
+
+    /// Between the Nordics and Ireland the route runs through Amsterdam and London: a pure
+    /// great-circle estimate (1,262 km, ~23 ms) would undercount it by a third.
+    @Test func nordicIrishRoutesTakeTheDetour() {
+        let route = RoutePaths.routeKm(from: Self.oslo, to: Self.dublin)
+        #expect(abs(route - (Self.oslo.distanceKm(to: Self.amsterdam) + Self.amsterdam.distanceKm(to: RoutePaths.london)
+                             + RoutePaths.london.distanceKm(to: Self.dublin))) < 1e-6)
+        #expect(RoutePaths.routeKm(from: Self.oslo, to: Self.frankfurt) == Self.oslo.distanceKm(to: Self.frankfurt))
+        #expect(RoutePaths.routeKm(from: Self.frankfurt, to: Self.dublin) == Self.frankfurt.distanceKm(to: Self.dublin))
+    }
+
+    /// Long-haul kilometres are cheaper than regional ones, and the estimate never falls as the
+    /// route grows.
+    @Test func longHaulBand() {
+        let m = LatencyModel(LatencyFrame.referenceModel)
+        #expect(abs(m.roundTripMs(distanceKm: 4000) - (2 * (3000 * 1.8 + 1000 * 1.25) / 200 + 0.5)) < 1e-9)
+        var previous = -1.0
+        for km in stride(from: 0.0, through: 12_000, by: 250) {
+            let rtt = m.roundTripMs(distanceKm: km)
+            #expect(rtt > previous)
+            previous = rtt
+        }
     }
 
     @Test func withinOneOsloSiteIsUnder1ms() {

@@ -9,10 +9,14 @@ import ResidencyCore
         let p = PolicyLoader.shipped
         #expect(p.names == ["gdpr-eea", "schrems-ii", "norway-latency", "default"])
         let r = try #require(p.residency)
-        // EU-27 + IS, LI, NO.
+        // EU-27 + IS, LI, NO, and the parts of member states with codes of their own: Åland and the
+        // outermost regions French Guiana, Guadeloupe, Martinique, Réunion, Mayotte, Saint-Martin.
         #expect(r.allowedCountries == Set(["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-                                           "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"]))
-        #expect(r.adequacyCountries == Set(["AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY", "US"]))
+                                           "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+                                           "AX", "GF", "GP", "MQ", "RE", "YT", "MF"]))
+        // Brazil's decision was adopted on 27 January 2026.
+        #expect(r.adequacyCountries == Set(["AD", "AR", "BR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY", "US"]))
+        #expect(p.reviewed == ["gdpr-eea": "2026-11-30", "schrems-ii": "2026-11-30", "norway-latency": "2026-11-30"])
         #expect(!r.allowAdequacy && !r.allows("CH") && r.allows("NO"))
         #expect(r.persistenceRoles == [.datastore, .queue, .objectStorage])
         #expect(p.jurisdiction?.flagged == ["US"])
@@ -60,6 +64,7 @@ import ResidencyCore
         ("version: 1\nname: x\nextends: [x]\n", 3, "extends cycle"),
         ("version: 1\nname: x\nlatency:\n  origin: {name: o, country: \"NO\", latitude: 1, longitude: 1}\n  model: {stretch: 1.8, fixedMs: 0.5}\n  budgets: {hopMs: -1, chainMs: 50}\n", 6, "greater than 0"),
         ("version: 1\nname: x\nresidency: [\n", 4, "YAML syntax error"),
+        ("version: 1\nname: x\nreviewed: 2026-13-01\n", 3, "reviewed must be a date YYYY-MM-DD"),
     ])
     func badPoliciesNameFileAndLine(yaml: String, line: Int, message: String) {
         #expect {

@@ -34,6 +34,35 @@ import ResidencyCore
         var own = policy
         own.jurisdiction?.supplementaryMeasures = ["client-side encryption with keys in an HSM in oslo-1"]
         let custom = try #require(USJurisdictionRule().evaluate(input, policy: own).first)
-        #expect(custom.remediation.last == "While it stays on Amazon Web Services, supplementary measure: client-side encryption with keys in an HSM in oslo-1.")
+        #expect(custom.remediation.last == "While it stays on Amazon Web Services, advised measure: client-side encryption with keys in an HSM in oslo-1.")
+    }
+
+    /// EDPB Guidelines 05/2021: an EEA region of a US-parent provider is an access risk (measures
+    /// advised); a US region is an actual transfer (Art. 46 safeguards and measures required).
+    @Test func measuresAreRequiredForATransferAndAdvisedInTheEEA() throws {
+        let frankfurt = try #require(USJurisdictionRule().evaluate(ExampleEstate.input([ExampleEstate.frankfurtProfiles]), policy: policy).first)
+        #expect(frankfurt.message.contains("Data held there is not in itself transferred (EDPB Guidelines 05/2021), but remote access from the US would be a transfer"))
+        #expect(frankfurt.message.contains("FISA 702, EO 12333") && frankfurt.message.contains("flagged by this policy"))
+        #expect(!frankfurt.message.contains("region does not matter"))
+        #expect(frankfurt.remediation.contains { $0.contains("The measures below are advised") })
+        #expect(!frankfurt.remediation.contains { $0.contains("is required") })
+
+        let virginia = try #require(USJurisdictionRule().evaluate(ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: policy).first)
+        #expect(virginia.message.contains("an actual transfer (GDPR Chapter V)"))
+        #expect(virginia.remediation.contains { $0.contains("Art. 46 safeguard (standard contractual clauses) with a transfer impact assessment is required") })
+        #expect(virginia.remediation.contains { $0.hasPrefix("While it stays on Amazon Web Services, supplementary measure:") })
+
+        // A certified operator in the US under a policy that accepts adequacy countries: covered
+        // by the DPF decision, the access risk remains (still flagged, measures advised).
+        var adequacy = policy
+        adequacy.residency?.adequacyCountries.insert("US")
+        adequacy.residency?.allowAdequacy = true
+        let covered = try #require(USJurisdictionRule().evaluate(
+            ExampleEstate.input([ExampleEstate.virginiaReplica], dataPrivacyFramework: ["Amazon Web Services": .certified]),
+            policy: adequacy).first)
+        #expect(covered.message.contains("adequacy decision covers this operator"))
+        #expect(covered.remediation.contains { $0.contains("The measures below are advised") })
+        let unknown = try #require(USJurisdictionRule().evaluate(ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: adequacy).first)
+        #expect(unknown.message.contains("an actual transfer"), "an operator of unknown DPF status is not covered (fail closed)")
     }
 }

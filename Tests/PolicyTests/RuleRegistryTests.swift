@@ -60,3 +60,19 @@ import ResidencyCore
         #expect(refs("connection-reuse").contains { $0.contains("ngx_http_upstream_module") })
     }
 }
+
+/// The shipped facts carry their review date; a year and a day later the audit says so.
+@Suite struct StaleFactsTests {
+    @Test func shippedPoliciesAndCatalogueAreReportedAYearAfterReview() throws {
+        var input = ExampleEstate.input(factsReviewed: [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: "2026-11-30")])
+        input.today = "2027-11-30"
+        #expect(StaleFactsRule().evaluate(input, policy: PolicyLoader.shipped).isEmpty, "exactly a year is still within review")
+        input.today = "2027-12-01"
+        let findings = StaleFactsRule().evaluate(input, policy: PolicyLoader.shipped)
+        #expect(findings.map(\.subject) == ["policy gdpr-eea", "policy norway-latency", "policy schrems-ii",
+                                             "providers/catalogue.yaml (built in)"])
+        #expect(findings.allSatisfy { $0.severity == .info && $0.category == .staleFacts })
+        #expect(findings.last?.message.contains("last reviewed on 2026-11-30, more than a year before this audit (2027-12-01)") == true)
+        #expect(StaleFactsRule.due("2028-02-29") == "2029-02-29")
+    }
+}

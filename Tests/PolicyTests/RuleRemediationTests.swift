@@ -49,8 +49,8 @@ import ResidencyCore
 
     @Test func hopBudgetNamesTheHopTheOverrunAndTheSaving() throws {
         let f = try #require(LatencyHopBudgetRule().evaluate(ExampleEstate.input([ExampleEstate.dublinLedger]), policy: policy).first)
-        #expect(f.message.contains("takes ~23 ms, ~13 ms over the 10 ms hop budget; a request makes 3 of them (~70 ms)"))
-        #expect(f.remediation.contains { $0.hasPrefix("Move \(ExampleEstate.dublinLedger.endpoint.id) to the cluster site, oslo-1 (Oslo, NO): the hop would take ~1.5 ms instead of ~70 ms") })
+        #expect(f.message.contains("takes ~32 ms, ~22 ms over the 10 ms hop budget; a request makes 3 of them (~95 ms)"))
+        #expect(f.remediation.contains { $0.hasPrefix("Move \(ExampleEstate.dublinLedger.endpoint.id) to the cluster site, oslo-1 (Oslo, NO): the hop would take ~1.5 ms instead of ~95 ms") })
         #expect(f.remediation.contains { $0.hasPrefix("Or move it to Amazon Web Services eu-north-1 (Stockholm, SE)") })
     }
 
@@ -77,5 +77,39 @@ import ResidencyCore
         #expect(before.count == 2 && Set(before.map(\.fingerprint)).count == 2)
         #expect(Set(before.map(\.fingerprint)) == Set(after.map(\.fingerprint)))
         #expect(ConfigErrorRule.subject("parse error at line 12, column 3") == "parse error at line #, column #")
+    }
+}
+
+/// connection-reuse by nginx release: before 1.29.7 the location lines are needed, from 1.29.7
+/// keep-alive is the default and only a target without a pool is flagged; unknown says which
+/// releases the finding applies to.
+@Suite struct ConnectionReuseVersionTests {
+    @Test func unknownReleaseSaysWhichReleasesTheFindingAppliesTo() throws {
+        let f = try #require(ConnectionReuseRule().evaluate(ChainExample.ordersWithoutReuse, policy: ExampleEstate.policy).first)
+        #expect(f.message.contains("This applies to nginx before 1.29.7; from 1.29.7 keep-alive to upstreams is the default"))
+        #expect(f.evidence.contains("nginx release: unknown (the estate file does not state nginx.version)"))
+        #expect(f.remediation.contains { $0.contains("`proxy_http_version 1.1;`") && $0.contains("or upgrade nginx to 1.29.7 or later") })
+    }
+
+    @Test func olderReleaseNeedsTheLocationLines() throws {
+        let f = try #require(ConnectionReuseRule().evaluate(ChainExample.withNginx(ChainExample.ordersWithoutReuse, "1.28.0"),
+                                                            policy: ExampleEstate.policy).first)
+        #expect(f.message.contains("nginx 1.28.0 speaks HTTP/1.0 to upstreams by default"))
+        #expect(!f.message.contains("This applies to nginx before"))
+    }
+
+    @Test func from1_29_7OnlyATargetWithoutAPoolIsFlagged() throws {
+        let modern = ChainExample.withNginx(ChainExample.dublinChain, "1.29.7")
+        let findings = ConnectionReuseRule().evaluate(modern, policy: ExampleEstate.policy)
+        let old = ConnectionReuseRule().evaluate(ChainExample.dublinChain, policy: ExampleEstate.policy)
+        #expect(!findings.isEmpty && findings.count <= old.count)
+        for f in findings {
+            #expect(f.message.contains("not to an upstream block, so there is no connection pool"))
+            #expect(!f.message.contains("proxy_http_version"))
+            #expect(f.message.contains("nginx 1.29.7 keeps upstream connections alive by default"))
+            #expect(!f.remediation.contains { $0.contains("proxy_http_version") })
+        }
+        #expect(ConnectionReuseRule().evaluate(ChainExample.withNginx(ChainExample.ordersWithoutReuse, "1.30.0"),
+                                               policy: ExampleEstate.policy).isEmpty)
     }
 }

@@ -28,7 +28,7 @@ import ResidencyCore
         let f = try #require(PersistenceOutsideEEARule().evaluate(
             ExampleEstate.input([geoDNS([("198.51.100.7", "NO"), ("192.0.2.1", "GB")])]), policy: policy).first)
         #expect(f.message.contains("judged by the worst: GB"))
-        #expect(f.remediation.contains { $0.contains("GB has an adequacy decision under GDPR Art. 45") })
+        #expect(f.remediation.contains { $0.contains("The United Kingdom has an adequacy decision under GDPR Art. 45 (renewed in December 2025, valid to December 2031)") })
 
         var adequacy = policy
         adequacy.residency?.allowAdequacy = true
@@ -40,7 +40,7 @@ import ResidencyCore
         let f = try #require(PersistenceOutsideEEARule().evaluate(ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: policy).first)
         let move = try #require(f.remediation.first)
         #expect(move.hasPrefix("Move the postgres datastore from us-east-1 (N. Virginia (Ashburn), US) to Amazon Web Services eu-north-1 (Stockholm, SE), the allowed region nearest to Oslo (~416 km): ~8.0 ms a round trip"))
-        #expect(move.contains("against ~113 ms now"))
+        #expect(move.contains("against ~95 ms now"))
         #expect(f.evidence.first == "k8s/order-service/config.yaml:34 Deployment order-service, container app, env REPORTING_DATASOURCE_URL")
         #expect(f.evidence.contains("analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com → US N. Virginia (Ashburn) (provider-catalog)"))
         #expect(f.evidence.contains("operator Amazon Web Services, jurisdiction US"))
@@ -79,5 +79,34 @@ import ResidencyCore
         let input = ExampleEstate.input([ExampleEstate.virginiaReplica, ExampleEstate.privateERP])
         #expect(PersistenceOutsideEEARule().evaluate(input, policy: Policy()).isEmpty)
         #expect(UnknownLocationRule().evaluate(input, policy: Policy()).isEmpty)
+    }
+}
+
+/// Adequacy decisions as they stand: Brazil (27 January 2026), the US for Data Privacy Framework
+/// certified organisations only, Canada for PIPEDA organisations only.
+@Suite struct AdequacyTests {
+    @Test func theUSIsAdequateOnlyForCertifiedOperators() throws {
+        let r = try #require(ExampleEstate.adequacyPolicy.residency)
+        #expect(r.allows("US", dpf: .certified))
+        #expect(!r.allows("US", dpf: .notCertified) && !r.allows("US", dpf: .unknown) && !r.allows("US"))
+        #expect(r.allows("BR") && r.allows("CA"))
+        let f = try #require(PersistenceOutsideEEARule().evaluate(ExampleEstate.input([ExampleEstate.virginiaReplica]),
+                                                                  policy: ExampleEstate.adequacyPolicy).first)
+        #expect(f.remediation.contains { $0.contains("covers only organisations certified under it; Amazon Web Services is of unknown EU-US Data Privacy Framework status (treated as not certified)") })
+        #expect(f.remediation.contains { $0.contains("T-553/23") && $0.contains("C-703/25 P") })
+        #expect(f.evidence.contains { $0.contains("the US decision does not cover this operator") })
+        let notCertified = try #require(PersistenceOutsideEEARule().evaluate(
+            ExampleEstate.input([ExampleEstate.virginiaReplica], dataPrivacyFramework: ["Amazon Web Services": .notCertified]),
+            policy: ExampleEstate.adequacyPolicy).first)
+        #expect(notCertified.remediation.contains { $0.contains("is not certified under the EU-US Data Privacy Framework") })
+    }
+
+    @Test func canadaIsPIPEDAOnly() throws {
+        var montreal = ExampleEstate.virginiaReplica
+        montreal.resolution.locations = [ExampleEstate.aws("db.ca-central-1.rds.amazonaws.com", "CA", "Montréal", 45.50, -73.57)]
+        var policy = ExampleEstate.policy
+        policy.residency?.adequacyCountries.insert("CA")
+        let f = try #require(PersistenceOutsideEEARule().evaluate(ExampleEstate.input([montreal]), policy: policy).first)
+        #expect(f.remediation.contains { $0.contains("Canada's adequacy decision covers only commercial organisations subject to PIPEDA") })
     }
 }

@@ -40,7 +40,8 @@ import ResidencyCore
         #expect(webhook.hops.map(\.to) == ["gateway api.nordicshop.example.no", "payment-processor",
                                            ExampleEstate.dublinLedger.endpoint.id])
         #expect(webhook.overBudget)
-        #expect(webhook.totalMs > 60 && webhook.totalMs < 80, "\(webhook.totalMs)")
+        // Three queries Oslo–Dublin at 30–40 ms each (the route runs through Amsterdam and London).
+        #expect(webhook.totalMs > 90 && webhook.totalMs < 120, "\(webhook.totalMs)")
         let ledger = try #require(webhook.hops.last)
         #expect(ledger.roundTrips == 3 && ledger.place.contains("Dublin"))
         #expect(abs((ledger.distanceKm ?? 0) - 1265) < 15)

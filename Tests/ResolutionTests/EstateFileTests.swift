@@ -91,6 +91,11 @@ import Testing
         ("sites: [a, b]\n", 1, "sites must be a mapping"),
         ("sites:\n  oslo: {country: NO}\n  oslo: {country: SE}\n", 2, "duplicate"),
         ("sites: {a: [\n", 2, "YAML syntax error"),
+        ("nginx: {version: 1.29}\n", 1, "MAJOR.MINOR.PATCH"),
+        ("nginx: {version: \"v1.29.7\"}\n", 1, "MAJOR.MINOR.PATCH"),
+        ("nginx: {version: \"1.29.7-alpine\"}\n", 1, "MAJOR.MINOR.PATCH"),
+        ("nginx: {version: \"1.29.7\", image: nginx}\n", 1, "unknown key 'image'"),
+        ("nginx: {}\n", 1, "missing required key 'version'"),
     ])
     func mistakesNameFileAndLine(yaml: String, line: Int, message: String) {
         do {
@@ -103,6 +108,12 @@ import Testing
         } catch {
             Issue.record("unexpected error \(error)")
         }
+    }
+
+    @Test func nginxReleaseIsRead() throws {
+        let e = try EstateFile.parse(yaml: "nginx:\n  version: \"1.29.7\"\n", file: "residency.yaml")
+        #expect(e.nginxVersion == NginxVersion(major: 1, minor: 29, patch: 7))
+        #expect(try EstateFile.parse(yaml: "sites: {}\n", file: "residency.yaml").nginxVersion == nil)
     }
 
     @Test func missingFileIsAnError() {

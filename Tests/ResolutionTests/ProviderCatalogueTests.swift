@@ -61,12 +61,63 @@ import TestSupport
         ("invoices.s3.gra.io.cloud.ovh.net", "ovhcloud", "FR", "FR"),
         ("o1.ingest.de.sentry.io", "sentry", "DE", "US"),
         ("pkc-4r297.eu-north-1.aws.confluent.cloud", "confluent", "SE", "US"),
+        // Issue 12: newer regions and services, each with the country its name says.
+        ("orders.c9akciq32xyz.eusc-de-east-1.rds.amazonaws.eu", "aws-esc", "DE", "US"),
+        ("api.uk1.datadoghq.com", "datadog", "GB", "US"),
+        ("otlp.jp01.nr-data.net", "newrelic", "JP", "US"),
+        ("log-api.jp.newrelic.com", "newrelic", "JP", "US"),
+        ("postgresql-abc12345-o1234567.database.cloud.ovh.us", "ovh-us", "US", "US"),
+        ("invoices.s3.eu-south-mil.io.cloud.ovh.net", "ovhcloud", "IT", "FR"),
+        ("invoices.s3.ca-east-tor.io.cloud.ovh.net", "ovhcloud", "CA", "FR"),
+        ("invoices.s3.ap-south-mum.io.cloud.ovh.net", "ovhcloud", "IN", "FR"),
+        ("sessions.abc123.apse7.cache.amazonaws.com", "aws", "TH", "US"),
+        ("sessions.abc123.caw1.cache.amazonaws.com", "aws", "CA", "US"),
+        ("sessions.abc123.mxc1.cache.amazonaws.com", "aws", "MX", "US"),
+        ("sessions.abc123.ape2.cache.amazonaws.com", "aws", "TW", "US"),
+        ("orders-proxy.proxy-c9akciq32xyz.eu-west-1.rds.amazonaws.com", "aws", "IE", "US"),
+        ("xy12345.west-europe.azure.snowflakecomputing.com", "snowflake", "NL", "US"),
+        ("telemetry.norwayeast.kusto.windows.net", "azure", "NO", "US"),
+        ("adb.eu-frankfurt-1.oraclecloud.com", "oracle", "DE", "US"),
+        ("invoices.ams3.digitaloceanspaces.com", "digitalocean", "NL", "US"),
+        ("invoices.se-sto-1.linodeobjects.com", "akamai", "SE", "US"),
+        ("sqs.mnq.fr-par.scaleway.com", "scaleway", "FR", "FR"),
+        ("us.sentry.io", "sentry", "US", "US"),
+        ("events.eu1.segmentapis.com", "segment", "IE", "US"),
+        ("shop-default-rtdb.europe-west1.firebasedatabase.app", "gcp", "BE", "US"),
+        ("invoices.obs.eu-nl.otc.t-systems.com", "open-telekom-cloud", "NL", "DE"),
+        ("invoices.sos-at-vie-1.exo.io", "exoscale", "AT", "CH"),
+        ("object.storage.eu01.onstackit.cloud", "stackit", "DE", "DE"),
+        ("invoices.s3.eu-central-3.ionoscloud.com", "ionos", "DE", "DE"),
     ])
     func knownHostsGiveCountryAndJurisdiction(host: String, provider: String, country: String, jurisdiction: String) {
         let match = catalogue.match(host: host)
         #expect(match?.provider.id == provider)
         #expect(match?.country == country)
         #expect(match?.provider.jurisdiction == jurisdiction)
+    }
+
+    /// A catch-all for a provider's home region must not take a newer region's names: an unlisted
+    /// site or region label matches no service (the name is then placed by DNS and geodata).
+    @Test(arguments: ["api.xy7.datadoghq.com", "http-intake.logs.ab9.datadoghq.com", "otlp.kr01.nr-data.net",
+                      "log-api.kr.newrelic.com", "api.ap1.honeycomb.io", "acme.xy.auth0.com"])
+    func catchAllsLeaveUnknownRegionsAlone(host: String) {
+        #expect(catalogue.match(host: host) == nil, "\(host): \(catalogue.match(host: host).map { "\($0.provider.id) \($0.service.service)" } ?? "")")
+    }
+
+    /// Entities as the fact check found them: AWS customers in Europe contract with AWS EMEA SARL
+    /// (Luxembourg), Elastic N.V. is Dutch; both stay US for their group.
+    @Test func contractingEntitiesAndTheirGroups() throws {
+        let aws = try #require(catalogue.provider(id: "aws"))
+        #expect(aws.legalSeat == "LU" && aws.jurisdiction == "US" && aws.legalEntity.contains("Amazon Web Services EMEA SARL"))
+        let elastic = try #require(catalogue.provider(id: "elastic-cloud"))
+        #expect(elastic.legalSeat == "NL" && elastic.jurisdiction == "US" && elastic.legalEntity.hasPrefix("Elastic N.V., Amsterdam"))
+        for (asn, id) in [(19527, "gcp"), (212317, "hetzner"), (35540, "ovhcloud"), (25697, "upcloud"), (8069, "azure"), (12076, "azure")] {
+            #expect(catalogue.provider(forASN: asn)?.id == id, "AS\(asn)")
+        }
+        for id in ["ionos", "stackit", "open-telekom-cloud", "exoscale", "clever-cloud", "infomaniak"] {
+            #expect(catalogue.provider(id: id)?.usJurisdiction == false, "\(id)")
+        }
+        #expect(catalogue.provider(id: "ovh-us")?.usJurisdiction == true)
     }
 
     @Test func regionTablesCoverTheIssuesExamples() {
@@ -116,8 +167,39 @@ import TestSupport
         #expect(merged.match(host: "orders.db.acme.no")?.country == "NO")
         #expect(merged.match(host: "invoices.s3.eu-north-1.amazonaws.com")?.country == "SE")
 
-        #expect(throws: ConfigFileError(file: "bad.yaml", line: 3, message: "provider: unknown key 'colour' (known: id, legalEntity, legalSeat, name, services, source, usJurisdiction)")) {
+        #expect(throws: ConfigFileError(file: "bad.yaml", line: 3, message: "provider: unknown key 'colour' (known: dpf, id, legalEntity, legalSeat, name, services, source, usJurisdiction)")) {
             try ProviderCatalogue.load(yaml: "version: 1\nproviders:\n  - {id: a, colour: red}\n", file: "bad.yaml")
+        }
+    }
+
+    /// Every US provider says whether it is on the Data Privacy Framework List; the shipped file
+    /// could not check the List, so none is recorded as certified (unknown = not certified).
+    @Test func dataPrivacyFrameworkStatusIsRecordedAndFailsClosed() throws {
+        #expect(catalogue.reviewed == "2026-11-30")
+        for p in catalogue.providers where p.usJurisdiction {
+            #expect(p.dpf.source?.isEmpty == false, "\(p.id) has no dpf entry")
+            #expect(p.dpf.certified != .certified || p.dpf.checked != nil, "\(p.id): certified without the day it was checked")
+        }
+        let user = try ProviderCatalogue.load(yaml: """
+            version: 1
+            reviewed: 2026-12-01
+            providers:
+              - {id: aws, name: Amazon Web Services, legalEntity: "Amazon Web Services, Inc.", legalSeat: US, usJurisdiction: true,
+                 source: SEC EDGAR, dpf: {certified: true, checked: 2026-12-01, source: "dataprivacyframework.gov/list"}}
+            """, file: "mine.yaml")
+        #expect(user.reviewed == "2026-12-01")
+        let merged = catalogue.merging(user)
+        #expect(merged.provider(id: "aws")?.dpf.certified == .certified)
+        #expect(merged.reviewed == "2026-11-30", "the built-in review date stays the built-in one's")
+        let provider = "version: 1\nproviders:\n  - {id: a, name: A, legalEntity: A Inc, legalSeat: US, usJurisdiction: true, source: s, "
+        for (dpf, message) in [("dpf: {certified: yes, source: s}", "dpf.certified must be true, false or unknown"),
+                               ("dpf: {certified: true, source: s}", "needs the day it was checked"),
+                               ("dpf: {certified: false, checked: 2026-02-30, source: s}", "is not a day of the calendar")] {
+            #expect(throws: ConfigFileError.self) { try ProviderCatalogue.load(yaml: provider + dpf + "}\n", file: "bad.yaml") }
+            #expect { try ProviderCatalogue.load(yaml: provider + dpf + "}\n", file: "bad.yaml") } throws: { "\($0)".contains(message) }
+        }
+        #expect { try ProviderCatalogue.load(yaml: "version: 1\nreviewed: last spring\n", file: "bad.yaml") } throws: {
+            "\($0)".contains("reviewed must be a date YYYY-MM-DD")
         }
     }
 }

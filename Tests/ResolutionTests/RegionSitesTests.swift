@@ -26,6 +26,10 @@ import ResidencyCore
         #expect(gcpZone?.country == "FI")
         #expect(ProviderCatalogue.builtIn.location(
             of: CloudPlacement(provider: "aws", region: "mars-north-1", resourceType: "aws_db_instance"), address: "x") == nil)
+        let sovereign = try #require(ProviderCatalogue.builtIn.location(
+            of: CloudPlacement(provider: "aws", region: "eusc-de-east-1", resourceType: "aws_db_instance"), address: "x"))
+        #expect(sovereign.provider == "AWS European Sovereign Cloud" && sovereign.jurisdiction == "US" && sovereign.country == "DE")
+        #expect(sovereign.city == "Brandenburg")
     }
 
     @Test func providerHostnamesCarryTheRegionSite() {

@@ -22,6 +22,15 @@ public struct AuditInput: Sendable {
     /// Regions of each cloud provider with coordinates, keyed by provider name as locations
     /// report it (`Amazon Web Services`): the choices for "move it to the nearest allowed region".
     public var providerRegions: [String: [ProviderRegion]]
+    /// EU-US Data Privacy Framework status by operator name as locations report it (`Amazon Web
+    /// Services`), from the provider catalogue. An operator not listed is `unknown`.
+    public var dataPrivacyFramework: [String: DPFStatus]
+    /// The data files whose facts the audit relies on (the provider catalogue) with the day
+    /// they were last reviewed; the policies carry their own (`Policy.reviewed`).
+    public var factsReviewed: [ReviewedFacts]
+    /// The nginx release that runs the gateway configs (estate file `nginx: {version}`), nil when
+    /// unknown: from 1.29.7 nginx keeps upstream connections alive by default.
+    public var nginxVersion: NginxVersion?
     /// The day the audit runs, `YYYY-MM-DD` (UTC). Passed in so results are reproducible.
     public var today: String
 
@@ -29,7 +38,8 @@ public struct AuditInput: Sendable {
                 edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],
                 geodata: [GeodataInfo] = [],
                 suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, clusterSiteName: String? = nil,
-                providerRegions: [String: [ProviderRegion]] = [:], today: String) {
+                providerRegions: [String: [ProviderRegion]] = [:], dataPrivacyFramework: [String: DPFStatus] = [:],
+                factsReviewed: [ReviewedFacts] = [], nginxVersion: NginxVersion? = nil, today: String) {
         self.endpoints = endpoints
         self.routes = routes
         self.upstreams = upstreams
@@ -41,7 +51,29 @@ public struct AuditInput: Sendable {
         self.clusterSite = clusterSite
         self.clusterSiteName = clusterSiteName
         self.providerRegions = providerRegions
+        self.dataPrivacyFramework = dataPrivacyFramework
+        self.factsReviewed = factsReviewed
+        self.nginxVersion = nginxVersion
         self.today = today
+    }
+
+    /// The Data Privacy Framework status of a location's operator (`unknown` when not known).
+    public func dpf(of location: Location) -> DPFStatus {
+        location.provider.flatMap { dataPrivacyFramework[$0] } ?? .unknown
+    }
+}
+
+/// A data file of facts (country lists, provider regions, adequacy decisions) and the day they
+/// were last checked against their sources.
+public struct ReviewedFacts: Sendable, Hashable, Codable {
+    /// How a reader finds it: `providers/catalogue.yaml (built in)`.
+    public var file: String
+    /// `YYYY-MM-DD`.
+    public var reviewed: String
+
+    public init(file: String, reviewed: String) {
+        self.file = file
+        self.reviewed = reviewed
     }
 }
 

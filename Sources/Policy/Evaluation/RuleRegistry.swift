@@ -14,6 +14,7 @@ public enum RuleRegistry {
         ConnectionReuseRule.self,
         ConfigErrorRule.self,
         StaleGeodataRule.self,
+        StaleFactsRule.self,
         SuppressionExpiredRule.self,
     ]
 

@@ -116,6 +116,6 @@ public struct ChainBuilder: Sendable {
         guard let a, let b else { return }
         let d = a.distanceKm(to: b)
         hop.distanceKm = d
-        hop.estimateMs = Double(hop.roundTrips) * frame.model.roundTripMs(distanceKm: d)
+        hop.estimateMs = Double(hop.roundTrips) * frame.model.roundTripMs(from: a, to: b)
     }
 }

@@ -11,6 +11,11 @@ enum Fmt {
         value < 10 ? String(format: "%.1f", value) : String(Int(value.rounded()))
     }
 
+    /// A model parameter exactly as set: `1.8`, `1.25`, `200`, `3000`.
+    static func parameter(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%g", value)
+    }
+
     /// `~420 km`, `~0 km`.
     static func km(_ value: Double) -> String { "~\(Int(value.rounded())) km" }
 }

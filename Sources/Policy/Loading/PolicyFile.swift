@@ -10,18 +10,21 @@ struct PolicyFile {
     var jurisdiction: JurisdictionPolicy?
     var latency: LatencyPolicy?
     var geodata: GeodataPolicy?
+    /// The day the file's facts were last checked (`reviewed: YYYY-MM-DD`), when it says.
+    var reviewed: String?
 
     static func parse(yaml: String, file: String) throws -> PolicyFile {
         if yaml.utf8.contains(0) { throw PolicyError(file: file, line: nil, message: "not a text file (binary content)") }
         let root = try ConfigNode.parse(yaml, file: file)
         let f = try root.fields("policy", required: ["version", "name"],
-                                optional: ["description", "extends", "residency", "jurisdiction", "latency", "geodata"])
+                                optional: ["description", "reviewed", "extends", "residency", "jurisdiction", "latency", "geodata"])
         try ConfigNode.checkVersion(f["version"], what: "policy")
         var p = PolicyFile(name: try f["name"]!.nonEmptyString("name"), extends: [])
         if let ext = f["extends"] {
             p.extends = try ext.sequence("extends").map { (try $0.nonEmptyString("extends entry"), $0.line) }
         }
         if let n = f["description"] { _ = try n.string("description") }
+        if let n = f["reviewed"] { p.reviewed = try n.day("reviewed") }
         if let n = f["residency"] { p.residency = try residency(n) }
         if let n = f["jurisdiction"] { p.jurisdiction = try jurisdiction(n) }
         if let n = f["latency"] { p.latency = try latency(n) }

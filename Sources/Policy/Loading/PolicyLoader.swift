@@ -81,7 +81,8 @@ public enum PolicyLoader {
             result = merge(result, try resolve(name: parent.name, known: known, stack: stack + [name], file: path, line: parent.line))
         }
         let own = Policy(names: [name], residency: policyFile.residency, jurisdiction: policyFile.jurisdiction,
-                         latency: policyFile.latency, geodata: policyFile.geodata)
+                         latency: policyFile.latency, geodata: policyFile.geodata,
+                         reviewed: policyFile.reviewed.map { [name: $0] } ?? [:])
         return merge(result, own)
     }
 
@@ -91,6 +92,7 @@ public enum PolicyLoader {
         for n in later.names where !names.contains(n) { names.append(n) }
         return Policy(names: names, residency: later.residency ?? earlier.residency,
                       jurisdiction: later.jurisdiction ?? earlier.jurisdiction,
-                      latency: later.latency ?? earlier.latency, geodata: later.geodata ?? earlier.geodata)
+                      latency: later.latency ?? earlier.latency, geodata: later.geodata ?? earlier.geodata,
+                      reviewed: earlier.reviewed.merging(later.reviewed) { _, l in l })
     }
 }

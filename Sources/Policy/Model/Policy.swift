@@ -9,14 +9,19 @@ public struct Policy: Sendable, Hashable {
     public var jurisdiction: JurisdictionPolicy?
     public var latency: LatencyPolicy?
     public var geodata: GeodataPolicy?
+    /// The day each policy file's facts (country lists, adequacy decisions, the latency
+    /// calibration) were last checked, `YYYY-MM-DD`, by policy name; files without `reviewed` are
+    /// absent. `stale-facts` reports the ones more than a year old.
+    public var reviewed: [String: String]
 
     public init(names: [String] = [], residency: ResidencyPolicy? = nil, jurisdiction: JurisdictionPolicy? = nil,
-                latency: LatencyPolicy? = nil, geodata: GeodataPolicy? = nil) {
+                latency: LatencyPolicy? = nil, geodata: GeodataPolicy? = nil, reviewed: [String: String] = [:]) {
         self.names = names
         self.residency = residency
         self.jurisdiction = jurisdiction
         self.latency = latency
         self.geodata = geodata
+        self.reviewed = reviewed
     }
 }
 
@@ -24,7 +29,9 @@ public struct Policy: Sendable, Hashable {
 public struct ResidencyPolicy: Sendable, Hashable {
     /// ISO 3166-1 alpha-2 codes: the EEA (EU-27 + IS, LI, NO).
     public var allowedCountries: Set<String>
-    /// Countries with an Art. 45 adequacy decision, allowed only when `allowAdequacy` is set.
+    /// Countries with an Art. 45 adequacy decision, allowed only when `allowAdequacy` is set. The
+    /// US decision (EU-US Data Privacy Framework) covers certified organisations only: `US` is
+    /// allowed only for an operator the catalogue records as certified.
     public var adequacyCountries: Set<String>
     public var allowAdequacy: Bool
     /// Roles whose endpoints persist data (`datastore`, `queue`, `object-storage`).
@@ -50,13 +57,19 @@ public struct ResidencyPolicy: Sendable, Hashable {
         self.unknownLocationSeverity = unknownLocationSeverity
     }
 
-    /// Whether data may be persisted in / sent to this country under the policy.
-    public func allows(_ country: String) -> Bool {
-        allowedCountries.contains(country) || (allowAdequacy && adequacyCountries.contains(country))
+    /// Whether data may be persisted in / sent to this country under the policy, by an operator
+    /// with this EU-US Data Privacy Framework status. The US adequacy decision covers only
+    /// certified organisations, so `US` passes as an adequacy country only for a certified
+    /// operator; an unknown status counts as not certified (fail closed).
+    public func allows(_ country: String, dpf: DPFStatus = .unknown) -> Bool {
+        if allowedCountries.contains(country) { return true }
+        guard allowAdequacy, adequacyCountries.contains(country) else { return false }
+        return country != "US" || dpf == .certified
     }
 }
 
-/// Schrems II (CJEU C-311/18): an operator subject to US law is a transfer risk in any region.
+/// Third-country access (Schrems II, CJEU C-311/18; EDPB Guidelines 05/2021): an operator subject to
+/// US law is flagged in any region as an access risk, by policy choice; a transfer only where data leaves.
 public struct JurisdictionPolicy: Sendable, Hashable {
     /// Jurisdictions flagged (`US`).
     public var flagged: Set<String>
@@ -117,12 +130,19 @@ public struct LatencyPolicy: Sendable, Hashable {
     }
 }
 
-/// The round-trip estimate for one hop: `2 · distance · stretch / fibreKmPerMs + fixedMs`.
+/// The round-trip estimate for one hop: `2 · stretched route km / fibreKmPerMs + fixedMs`, the
+/// route's first `longHaulKm` stretched by `stretch`, the rest by `longHaulStretch`
+/// (`LatencyModel`, `RoutePaths`).
 public struct RoundTripModel: Sendable, Hashable {
     /// Light in fibre: about 200 km per millisecond one way (refractive index ≈ 1.47).
     public var fibreKmPerMs: Double
-    /// Real routes are longer than the great circle.
+    /// Real routes are longer than the great circle: the stretch of regional routes.
     public var stretch: Double
+    /// Where the long-haul band starts: beyond it, routes are long subsea cables.
+    public var longHaulKm: Double = 3000
+    /// Long-haul cables run close to the great circle (transatlantic cables are a few percent
+    /// longer than it; the rest is landing stations and backhaul). Never above `stretch`.
+    public var longHaulStretch: Double = 1.25
     /// Fixed cost of every hop (switching, serialisation, the far end's stack).
     public var fixedMs: Double
     /// Extra round trips a new TCP connection costs (SYN / SYN-ACK before the first byte).

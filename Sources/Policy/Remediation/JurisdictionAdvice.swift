@@ -3,7 +3,9 @@ import ResidencyCore
 /// What to do about a provider that US law reaches: leave it for an EEA-owned one, or, while it
 /// stays, make what it holds useless to anyone who compels it to disclose (EDPB
 /// Recommendations 01/2020: technical measures are the ones that work against public-authority
-/// access; contracts alone do not bind a government).
+/// access; contracts alone do not bind a government). The measures are legally required when
+/// data is actually transferred out of the allowed countries, and advised when it stays in an
+/// EEA region and only the access risk remains (EDPB Guidelines 05/2021).
 enum JurisdictionAdvice {
     /// Named when the policy lists none (EDPB Recommendations 01/2020, Annex 2 use cases 1–2).
     static let defaultMeasures = [
@@ -18,7 +20,7 @@ enum JurisdictionAdvice {
         return policy.alternatives[e.role.rawValue] ?? []
     }
 
-    static func steps(for e: Endpoint, provider: String, policy: JurisdictionPolicy) -> [String] {
+    static func steps(for e: Endpoint, provider: String, policy: JurisdictionPolicy, required: Bool) -> [String] {
         var steps: [String] = []
         let alts = alternatives(for: e, policy: policy)
         let what: String
@@ -31,8 +33,14 @@ enum JurisdictionAdvice {
         } else {
             steps.append("Move \(what) off \(provider) to an EEA-owned provider: \(alts.joined(separator: "; ")).")
         }
+        if required {
+            steps.append("While it stays on \(provider): the data leaves the allowed countries, a transfer under GDPR Chapter V, so an Art. 46 safeguard (standard contractual clauses) with a transfer impact assessment is required, and supplementary measures are required where the assessment finds the destination's law impinges on it (EDPB Recommendations 01/2020).")
+        } else {
+            steps.append("While it stays on \(provider): storage in the region is not itself a transfer (EDPB Guidelines 05/2021), but record an assessment of the third-country access risk; any remote access from outside the EEA is a transfer that needs an Art. 46 safeguard. The measures below are advised.")
+        }
         let measures = policy.supplementaryMeasures.isEmpty ? defaultMeasures : policy.supplementaryMeasures
-        for m in measures { steps.append("While it stays on \(provider), supplementary measure: \(m).") }
+        let label = required ? "supplementary measure" : "advised measure"
+        for m in measures { steps.append("While it stays on \(provider), \(label): \(m).") }
         return steps
     }
 }

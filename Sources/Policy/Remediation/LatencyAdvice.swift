@@ -23,7 +23,7 @@ enum LatencyAdvice {
         }
         if let endpoint, let location = HopEnd.farthest(of: endpoint.resolution.locations, from: frame.home).location,
            let advice = RegionAdvisor.advise(endpoint, location: location, regions: input.providerRegions,
-                                             allows: policy.residency.map { r in { r.allows($0) } } ?? { _ in true },
+                                             allows: policy.residency.map { r in { r.allows($0, dpf: input.dpf(of: location)) } } ?? { _ in true },
                                              from: frame.home, fromName: frame.homeLabel, model: frame.model) {
             let newMs = Double(hop.roundTrips) * advice.roundTripMs
             if newMs < hop.estimateMs {
@@ -32,8 +32,9 @@ enum LatencyAdvice {
         }
         if !hop.reusesConnections {
             let handshakes = frame.model.model.tcpHandshakeRoundTrips + (hop.tls ? frame.model.model.tlsHandshakeRoundTrips : 0)
-            if handshakes > 0, let d = hop.distanceKm {
-                steps.append("Reuse connections on \(hop.from) → \(hop.to): saves \(handshakes) handshake round trip\(handshakes == 1 ? "" : "s") (\(Fmt.ms(Double(handshakes) * frame.model.roundTripMs(distanceKm: d)))) per request.")
+            if handshakes > 0, hop.distanceKm != nil, hop.roundTrips > 0 {
+                let perTrip = hop.estimateMs / Double(hop.roundTrips)
+                steps.append("Reuse connections on \(hop.from) → \(hop.to): saves \(handshakes) handshake round trip\(handshakes == 1 ? "" : "s") (\(Fmt.ms(Double(handshakes) * perTrip))) per request.")
             }
         }
         return steps

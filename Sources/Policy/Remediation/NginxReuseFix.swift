@@ -8,7 +8,8 @@ enum NginxReuseFix {
     /// one service behind a gateway.
     static let keepaliveConnections = 32
 
-    static func steps(_ c: RouteConnection) -> [String] {
+    /// With `keepAliveDefault` (nginx ≥ 1.29.7) the location lines are not needed.
+    static func steps(_ c: RouteConnection, keepAliveDefault: Bool = false) -> [String] {
         var steps: [String] = []
         let route = c.route
         let at = "\(route.location.path):\(route.location.line)"
@@ -27,11 +28,12 @@ enum NginxReuseFix {
                 + (isName ? " (`resolve` re-resolves the name as the variable did: nginx ≥ 1.27.3, uses the `resolver` already set)" : "")
                 + " and write `\(route.directive) \(route.scheme)://\(pool)…;` in `location \(route.path)`.")
         }
+        if keepAliveDefault { return steps }
         var lines: [String] = []
         if c.missingHTTP11 { lines.append("`proxy_http_version 1.1;`") }
         if c.missingConnectionHeader { lines.append("`proxy_set_header Connection \"\";`") }
         if !lines.isEmpty {
-            steps.append("\(at) — in `location \(route.path) { … }` add \(lines.joined(separator: " and ")) (nginx speaks HTTP/1.0 with `Connection: close` to upstreams by default).")
+            steps.append("\(at) — in `location \(route.path) { … }` add \(lines.joined(separator: " and ")) (before 1.29.7 nginx speaks HTTP/1.0 with `Connection: close` to upstreams by default), or upgrade nginx to 1.29.7 or later (stable 1.30.0), where HTTP/1.1 keep-alive is the default.")
         }
         if c.missingConnectionHeader {
             steps.append("Note: a `proxy_set_header` in a location replaces every one inherited from the server block; repeat there the ones it needs (Host, X-Forwarded-For, …).")

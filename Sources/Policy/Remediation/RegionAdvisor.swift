@@ -37,7 +37,7 @@ enum RegionAdvisor {
         let d = from.distanceKm(to: best.point)
         let now = location.point ?? current?.point
         return RegionAdvice(provider: provider, current: current, suggested: best, fromName: fromName, distanceKm: d,
-                            roundTripMs: model.roundTripMs(distanceKm: d),
+                            roundTripMs: model.roundTripMs(from: from, to: best.point),
                             currentRoundTripMs: now.map { model.roundTripMs(from: from, to: $0) })
     }
 

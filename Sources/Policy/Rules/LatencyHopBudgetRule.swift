@@ -55,7 +55,7 @@ public struct LatencyHopBudgetRule: ContextualRule {
             let end = HopEnd.farthest(of: locations, from: home)
             guard let point = end.point else { return nil }
             let distance = home.distanceKm(to: point)
-            let perTrip = frame.model.roundTripMs(distanceKm: distance)
+            let perTrip = frame.model.roundTripMs(from: home, to: point)
             guard perTrip > latency.hopBudgetMs else { return nil }
             let trips = role == .datastore ? max(1, latency.datastoreRoundTrips) : 1
             let from = e.endpoint.components.isEmpty ? "services in the cluster" : e.endpoint.components.joined(separator: ", ")

@@ -15,9 +15,16 @@ public struct PersistenceOutsideEEARule: Rule {
         countries the policy allows. An endpoint placed in several countries (several addresses, GeoDNS) \
         is judged by the worst one, since any write may land there. Storing personal data in a third \
         country is a transfer under GDPR Art. 44: lawful only with an adequacy decision (Art. 45) the \
-        policy accepts, or appropriate safeguards (Art. 46) with supplementary measures after Schrems II.
+        policy accepts, or appropriate safeguards (Art. 46) with supplementary measures after Schrems II. \
+        The US decision (EU-US Data Privacy Framework, 10 July 2023) covers only organisations certified \
+        under it: with adequacy accepted, a US location passes only when the provider catalogue records its \
+        operator as certified, and an unknown status counts as not certified. The General Court upheld the \
+        decision on 3 September 2025 (T-553/23); an appeal (C-703/25 P) is pending. Canada's decision covers \
+        commercial organisations under PIPEDA only; the United Kingdom's was renewed in December 2025.
         """,
         references: ["GDPR Art. 44", "GDPR Art. 45", "GDPR Art. 46", "CJEU C-311/18 (Schrems II)",
+                     "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
+                     "General Court T-553/23 Latombe v Commission (3 September 2025); appeal C-703/25 P pending",
                      "EDPB Recommendations 01/2020 on supplementary measures",
                      "Datatilsynet: transfer of personal data to third countries"],
         remediation: """
@@ -42,8 +49,19 @@ public struct PersistenceOutsideEEARule: Rule {
                             method: .providerHostname,
                             locations: [ExampleEstate.aws("invoices.s3.eu-west-2.amazonaws.com", "GB", "London", 51.51, -0.13)])]),
                         policy: ExampleEstate.policy),
+            RuleExample("RDS in us-east-1, adequacy accepted, but the operator's Data Privacy Framework status is unknown (fail closed)",
+                        input: ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: ExampleEstate.adequacyPolicy),
+            RuleExample("RDS in sa-east-1 (São Paulo) when the policy does not accept adequacy countries",
+                        input: ExampleEstate.input([ExampleEstate.saoPauloOrders]), policy: ExampleEstate.policy),
         ],
         nonTriggeringExamples: [
+            RuleExample("RDS in us-east-1 of an operator certified under the EU-US Data Privacy Framework, adequacy accepted",
+                        input: ExampleEstate.input([ExampleEstate.virginiaReplica],
+                                                   dataPrivacyFramework: ["Amazon Web Services": .certified]),
+                        policy: ExampleEstate.adequacyPolicy, triggersUnderShippedPolicy: true),
+            RuleExample("RDS in sa-east-1 (São Paulo): Brazil has an adequacy decision (27 January 2026), accepted by the policy",
+                        input: ExampleEstate.input([ExampleEstate.saoPauloOrders]), policy: ExampleEstate.adequacyPolicy,
+                        triggersUnderShippedPolicy: true),
             RuleExample("Redis in the Oslo datacentre", input: ExampleEstate.input([ExampleEstate.osloRedis]), policy: ExampleEstate.policy),
             RuleExample("RDS PostgreSQL in eu-north-1 (Stockholm)", input: ExampleEstate.input([ExampleEstate.stockholmOrders]),
                         policy: ExampleEstate.policy),

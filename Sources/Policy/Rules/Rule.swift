@@ -59,10 +59,15 @@ public struct RuleExample: Sendable {
     public var name: String
     public var input: AuditInput
     public var policy: Policy?
+    /// Whether it triggers under the shipped default policy, when that differs from its own
+    /// verdict: an example of an option the shipped policy leaves off (`allowAdequacy`). Nil:
+    /// the same verdict.
+    public var triggersUnderShippedPolicy: Bool?
 
-    public init(_ name: String, input: AuditInput, policy: Policy? = nil) {
+    public init(_ name: String, input: AuditInput, policy: Policy? = nil, triggersUnderShippedPolicy: Bool? = nil) {
         self.name = name
         self.input = input
         self.policy = policy
+        self.triggersUnderShippedPolicy = triggersUnderShippedPolicy
     }
 }

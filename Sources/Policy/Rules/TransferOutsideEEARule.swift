@@ -13,7 +13,8 @@ public struct TransferOutsideEEARule: Rule {
         An endpoint of the policy's transfer roles (upstream APIs, telemetry, other) is located outside the \
         allowed countries, judged by its worst country when it has several. Sending personal data there is \
         a transfer (GDPR Art. 44) that needs an adequacy decision (Art. 45), appropriate safeguards (Art. 46) \
-        or, for occasional transfers only, an Art. 49 derogation.
+        or, for occasional transfers only, an Art. 49 derogation. As for persistence, the US adequacy decision \
+        (EU-US Data Privacy Framework) covers only operators the provider catalogue records as certified.
         """,
         references: ["GDPR Art. 44", "GDPR Art. 45", "GDPR Art. 46", "GDPR Art. 49", "CJEU C-311/18 (Schrems II)",
                      "EDPB Recommendations 01/2020 on supplementary measures",

@@ -10,9 +10,11 @@ extension ProviderCatalogue {
 #
 # Shape:
 #   regionTables: name → {source, codes: {region code → ISO 3166-1 alpha-2}}
-#   providers: list of {id, name, legalSeat, legalEntity, usJurisdiction, source, asns, services}
-#     usJurisdiction: true when the operator or any parent company is a US person (CLOUD Act,
-#       18 U.S.C. § 2713): a US parent makes an EU subsidiary's service `US`.
+#   providers: list of {id, name, legalSeat, legalEntity, usJurisdiction, source, dpf?, services}
+#     usJurisdiction: true when the operator or any parent company is a US person, so US law reaches
+#       it (FISA 702 and EO 12333, the surveillance law Schrems II judged; the CLOUD Act,
+#       18 U.S.C. § 2713, for law-enforcement disclosure): a US parent makes an EU subsidiary's
+#       service `US`.
 #     services: {service, kind, role, pattern, regionTable?, country?, examples, nearMisses}
 #       pattern: a regular expression matched against the whole lower-cased host name;
 #         `{region}` stands for any code of `regionTable` (so invented regions never match).
@@ -20,7 +22,25 @@ extension ProviderCatalogue {
 #       examples: real-shaped names that must match (with the region they must yield, after `@`);
 #       nearMisses: look-alikes that must not match. ResolutionTests iterates both.
 #   asns: {number → provider id}, for the ASN database's answer.
+#   reviewed: the day these facts were last checked against the sources cited; an audit more
+#     than a year later reports that they need review (stale-facts).
+#   dpf (per provider): {certified: true|false|unknown, checked: YYYY-MM-DD, source}: whether the
+#     operator is on the EU-US Data Privacy Framework List (https://www.dataprivacyframework.gov/list),
+#     which the US adequacy decision (10 July 2023) covers. With allowAdequacy: true a US endpoint
+#     passes only for `certified: true`. `unknown`, and a provider without `dpf`, is treated as not
+#     certified: the audit fails closed.
+#
+# Data Privacy Framework status, review of 2026-11-30: the DPF List could not be consulted from
+# where this review was made (no network access to dataprivacyframework.gov, and no stored copy of
+# the list), so no provider is recorded as certified; every US provider is `unknown` and is treated
+# as not certified. To rely on the DPF for a provider, check its entry on the List (the legal
+# entity named, status "Active", the EU-U.S. DPF covered, the data type: HR or non-HR) and record
+# it in a catalogue of your own (--catalogue), which overrides the provider entry here, e.g.
+#   providers:
+#     - {id: aws, name: Amazon Web Services, legalEntity: "...", legalSeat: US, usJurisdiction: true,
+#        source: "...", dpf: {certified: true, checked: 2026-12-01, source: "https://www.dataprivacyframework.gov/list, Amazon.com, Inc., Active"}}
 version: 1
+reviewed: 2026-11-30
 
 regionTables:
   aws:
@@ -57,7 +77,6 @@ regionTables:
       eu-south-1: IT     # Milan
       eu-south-2: ES     # Spain
       eu-north-1: SE     # Stockholm
-      eusc-de-east-1: DE # AWS European Sovereign Cloud (Brandenburg)
       il-central-1: IL   # Tel Aviv
       me-south-1: BH     # Bahrain
       me-central-1: AE   # UAE
@@ -81,10 +100,16 @@ regionTables:
       apse2: AU
       apse3: ID
       apse4: AU
+      apse5: MY   # ap-southeast-5, Malaysia
+      apse6: NZ   # ap-southeast-6, New Zealand
+      apse7: TH   # ap-southeast-7, Thailand
+      ape2: TW    # ap-east-2, Taipei
       apne1: JP
       apne2: KR
       apne3: JP
       cac1: CA
+      caw1: CA    # ca-west-1, Calgary
+      mxc1: MX    # mx-central-1, Mexico
       euc1: DE
       euc2: CH
       euw1: IE
@@ -216,7 +241,9 @@ regionTables:
       australia-southeast2: AU     # Melbourne
   ovh:
     source: "https://www.ovhcloud.com/en/public-cloud/regions-availability/"
-    codes: {gra: FR, sbg: FR, rbx: FR, eu-west-par: FR, de: DE, uk: GB, waw: PL, bhs: CA, sgp: SG, syd: AU}
+    # eu-south-mil: Milan (3-AZ), ca-east-tor: Toronto, ap-south-mum: Mumbai.
+    codes: {gra: FR, sbg: FR, rbx: FR, eu-west-par: FR, eu-south-mil: IT, de: DE, uk: GB, waw: PL, bhs: CA, ca-east-tor: CA,
+            sgp: SG, syd: AU, ap-south-mum: IN}
   scaleway:
     source: "https://www.scaleway.com/en/docs/console/account/reference-content/products-availability/"
     codes: {fr-par: FR, nl-ams: NL, pl-waw: PL, it-mil: IT}
@@ -227,22 +254,65 @@ regionTables:
   hetzner:
     source: "https://docs.hetzner.com/storage/object-storage/overview/ and https://docs.hetzner.com/cloud/general/locations/"
     codes: {fsn1: DE, nbg1: DE, hel1: FI}
+  aws-esc:
+    source: "https://docs.aws.amazon.com/general/latest/gr/rande.html and https://aws.amazon.com/compliance/europe-digital-sovereignty/ (AWS European Sovereign Cloud, Brandenburg)"
+    codes: {eusc-de-east-1: DE}
+  oci:
+    source: "https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm"
+    codes: {eu-frankfurt-1: DE, eu-amsterdam-1: NL, eu-stockholm-1: SE, eu-milan-1: IT, eu-paris-1: FR, eu-marseille-1: FR,
+            eu-madrid-1: ES, eu-zurich-1: CH, uk-london-1: GB, uk-cardiff-1: GB, us-ashburn-1: US, us-phoenix-1: US,
+            us-sanjose-1: US, us-chicago-1: US, ca-toronto-1: CA, ca-montreal-1: CA, ap-tokyo-1: JP, ap-osaka-1: JP,
+            ap-mumbai-1: IN, ap-hyderabad-1: IN, ap-singapore-1: SG, ap-sydney-1: AU, ap-melbourne-1: AU, ap-seoul-1: KR,
+            ap-chuncheon-1: KR, sa-saopaulo-1: BR, sa-vinhedo-1: BR, sa-santiago-1: CL, me-jeddah-1: SA, me-dubai-1: AE,
+            il-jerusalem-1: IL, af-johannesburg-1: ZA, mx-queretaro-1: MX}
+  digitalocean:
+    source: "https://docs.digitalocean.com/platform/regional-availability/"
+    codes: {nyc1: US, nyc2: US, nyc3: US, sfo1: US, sfo2: US, sfo3: US, atl1: US, ams2: NL, ams3: NL, fra1: DE, lon1: GB,
+            sgp1: SG, tor1: CA, blr1: IN, syd1: AU}
+  linode:
+    # Object Storage clusters; the legacy ones carry AWS-like names (us-east-1 is Newark).
+    source: "https://techdocs.akamai.com/cloud-computing/docs/object-storage-product-limits (endpoints by region)"
+    codes: {us-east-1: US, us-southeast-1: US, eu-central-1: DE, ap-south-1: SG, us-iad-1: US, us-ord-1: US, us-sea-1: US,
+            us-lax-1: US, us-mia-1: US, fr-par-1: FR, nl-ams-1: NL, se-sto-1: SE, it-mil-1: IT, es-mad-1: ES, gb-lon-1: GB,
+            de-fra-1: DE, jp-osa-1: JP, in-maa-1: IN, id-cgk-1: ID, br-gru-1: BR, au-mel-1: AU, sg-sin-1: SG}
+  snowflake-azure:
+    # Snowflake's own names for its Azure regions (account URLs: account.<region>.azure.snowflakecomputing.com).
+    source: "https://docs.snowflake.com/en/user-guide/intro-regions"
+    codes: {west-europe: NL, north-europe: IE, switzerland-north: CH, uk-south: GB, east-us-2: US, west-us-2: US,
+            central-us: US, south-central-us: US, canada-central: CA, australia-east: AU, southeast-asia: SG,
+            japan-east: JP, central-india: IN, uae-north: AE}
+  ionos:
+    source: "https://docs.ionos.com/cloud/storage-and-backup/ionos-object-storage/endpoints"
+    codes: {eu-central-1: DE, eu-central-2: DE, eu-central-3: DE, eu-south-2: ES, us-central-1: US}
+  otc:
+    source: "https://www.open-telekom-cloud.com/en/support/endpoints (regions eu-de, eu-nl; Swiss Open Telekom Cloud eu-ch2)"
+    codes: {eu-de: DE, eu-nl: NL, eu-ch2: CH}
+  exoscale:
+    source: "https://www.exoscale.com/datacenters/ (zones)"
+    codes: {ch-gva-2: CH, ch-dk-2: CH, de-fra-1: DE, de-muc-1: DE, at-vie-1: AT, at-vie-2: AT, bg-sof-1: BG}
 
 providers:
   - id: aws
     name: Amazon Web Services
-    legalEntity: "Amazon Web Services, Inc., Seattle, Washington"
-    legalSeat: US
+    # Customers in Europe, the Middle East and Africa contract with Amazon Web Services EMEA SARL
+    # (Luxembourg); it is a subsidiary of Amazon.com, Inc., so US law reaches it.
+    legalEntity: "Amazon Web Services EMEA SARL, Luxembourg (contracting party in EMEA); parent Amazon.com, Inc., Seattle, Washington"
+    legalSeat: LU
     usJurisdiction: true
-    source: "https://aws.amazon.com/agreement/ (contracting party); SEC EDGAR CIK 0001018724 (Amazon.com, Inc.)"
+    source: "https://aws.amazon.com/agreement/ (AWS Contracting Party by customer location); https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/in-detail.html (AWS EMEA SARL, Luxembourg, European seller of record); SEC EDGAR CIK 0001018724 (Amazon.com, Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: RDS / Aurora
         kind: other
         role: datastore
-        pattern: '[a-z0-9-]+\.(?:cluster-(?:ro-|custom-)?)?[a-z0-9]+\.{region}\.rds\.amazonaws\.com(?:\.cn)?'
+        # RDS Proxy endpoints: proxy.proxy-ID.REGION.rds.amazonaws.com
+        # (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-endpoints.html).
+        pattern: '(?:[a-z0-9-]+\.endpoint\.)?[a-z0-9-]+\.(?:cluster-(?:ro-|custom-)?|proxy-)?[a-z0-9]+\.{region}\.rds\.amazonaws\.com(?:\.cn)?'
         regionTable: aws
-        examples: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com@eu-north-1, shop.cluster-ro-c9akciq32xyz.eu-west-1.rds.amazonaws.com@eu-west-1]
-        nearMisses: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com.example.com, orders.c9akciq32xyz.eu-middle-9.rds.amazonaws.com]
+        examples: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com@eu-north-1, shop.cluster-ro-c9akciq32xyz.eu-west-1.rds.amazonaws.com@eu-west-1,
+                   orders-proxy.proxy-c9akciq32xyz.eu-west-1.rds.amazonaws.com@eu-west-1]
+        nearMisses: [orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com.example.com, orders.c9akciq32xyz.eu-middle-9.rds.amazonaws.com,
+                     orders-proxy.proxy-c9akciq32xyz.eu-west-9.rds.amazonaws.com]
       - service: ElastiCache
         kind: redis
         role: datastore
@@ -326,6 +396,48 @@ providers:
         regionTable: aws
         examples: [ec2-52-95-1-2.eu-west-1.compute.amazonaws.com@eu-west-1]
         nearMisses: [ec2.eu-west-1.amazonaws.com]
+      - service: Redshift / Redshift Serverless
+        kind: postgres
+        role: datastore
+        # https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-from-psql.html (cluster endpoint);
+        # Serverless: WORKGROUP.ACCOUNT.REGION.redshift-serverless.amazonaws.com
+        pattern: '[a-z0-9-]+\.[a-z0-9]+\.{region}\.redshift(?:-serverless)?\.amazonaws\.com'
+        regionTable: aws
+        examples: [analytics.c9akciq32xyz.eu-north-1.redshift.amazonaws.com@eu-north-1, reports.123456789012.eu-west-1.redshift-serverless.amazonaws.com@eu-west-1]
+        nearMisses: [redshift.eu-north-1.amazonaws.com, analytics.c9akciq32xyz.eu-north-9.redshift.amazonaws.com]
+      - service: API Gateway
+        kind: http
+        role: upstream
+        # https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-call-api.html
+        pattern: '[a-z0-9]+\.execute-api\.{region}\.amazonaws\.com'
+        regionTable: aws
+        examples: [a1b2c3d4e5.execute-api.eu-central-1.amazonaws.com@eu-central-1]
+        nearMisses: [execute-api.eu-central-1.amazonaws.com, a1b2c3d4e5.execute-api.eu-central-1.amazonaws.com.example.net]
+      - service: Elastic Load Balancing (ALB, NLB, CLB)
+        kind: http
+        role: upstream
+        # ALB/CLB: NAME-ID.REGION.elb.amazonaws.com; NLB: NAME-ID.elb.REGION.amazonaws.com
+        # (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#dns-name).
+        pattern: '(?:dualstack\.)?[a-z0-9-]+\.{region}\.elb\.amazonaws\.com|[a-z0-9-]+\.elb\.{region}\.amazonaws\.com'
+        regionTable: aws
+        examples: [shop-alb-1234567890.eu-west-1.elb.amazonaws.com@eu-west-1, internal-orders-123456.eu-north-1.elb.amazonaws.com@eu-north-1,
+                   orders-nlb-0123456789abcdef.elb.eu-central-1.amazonaws.com@eu-central-1]
+        nearMisses: [elb.amazonaws.com, shop-alb-1234567890.eu-west-9.elb.amazonaws.com]
+      - service: Lambda function URL
+        kind: http
+        role: upstream
+        # https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html: URL-ID.lambda-url.REGION.on.aws
+        pattern: '[a-z0-9]+\.lambda-url\.{region}\.on\.aws'
+        regionTable: aws
+        examples: [abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-north-1.on.aws@eu-north-1]
+        nearMisses: [lambda-url.eu-north-1.on.aws, abcdefghij.lambda-url.eu-north-1.on.aws.example.com]
+      - service: CloudFront
+        kind: http
+        role: upstream
+        # A global CDN: the name carries no region (edge locations answer by client).
+        pattern: '[a-z0-9]+\.cloudfront\.net'
+        examples: [d111111abcdef8.cloudfront.net]
+        nearMisses: [cloudfront.net, d111111abcdef8.cloudfront.net.example.org]
 
   - id: azure
     name: Microsoft Azure
@@ -333,6 +445,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://www.microsoft.com/licensing/docs/customeragreement; SEC EDGAR CIK 0000789019"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Azure SQL Database
         kind: mssql
@@ -377,6 +490,14 @@ providers:
         pattern: '[a-z0-9]+\.(?:blob|queue|table|file|dfs|web)\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)'
         examples: [invoicesstore.blob.core.windows.net, invoicesstore.dfs.core.windows.net]
         nearMisses: [invoices-store.blob.core.windows.net.example.com, blob.core.windows.net]
+      - service: Azure Data Explorer
+        kind: other
+        role: datastore
+        # https://learn.microsoft.com/en-us/azure/data-explorer/create-cluster-database: CLUSTER.REGION.kusto.windows.net
+        pattern: '[a-z0-9-]+\.{region}\.kusto\.windows\.net'
+        regionTable: azure
+        examples: [telemetry.westeurope.kusto.windows.net@westeurope, logs.norwayeast.kusto.windows.net@norwayeast]
+        nearMisses: [telemetry.nowhere.kusto.windows.net, kusto.windows.net]
 
   - id: gcp
     name: Google Cloud
@@ -384,6 +505,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://cloud.google.com/terms (contracting entity); SEC EDGAR CIK 0001652044 (Alphabet Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Cloud Storage
         kind: s3
@@ -422,6 +544,31 @@ providers:
         regionTable: gcp
         examples: [orders-123456789012.europe-north1.run.app@europe-north1, orders-abcdefgh-lz.a.run.app]
         nearMisses: [orders.run.app.example.com, orders-123.moon-west1.run.app]
+      - service: Cloud Functions (1st gen)
+        kind: http
+        role: upstream
+        # https://cloud.google.com/functions/docs/calling/http: REGION-PROJECT.cloudfunctions.net
+        pattern: '{region}-[a-z0-9-]+\.cloudfunctions\.net'
+        regionTable: gcp
+        examples: [europe-west1-shop-prod.cloudfunctions.net@europe-west1, us-central1-shop-prod.cloudfunctions.net@us-central1]
+        nearMisses: [mars-west1-shop-prod.cloudfunctions.net, cloudfunctions.net]
+      - service: Firebase Realtime Database
+        kind: other
+        role: datastore
+        # https://firebase.google.com/docs/database/locations: us-central1 databases are
+        # PROJECT.firebaseio.com (or PROJECT-default-rtdb.firebaseio.com); others
+        # DB.REGION.firebasedatabase.app.
+        pattern: '[a-z0-9-]+\.{region}\.firebasedatabase\.app'
+        regionTable: gcp
+        examples: [shop-default-rtdb.europe-west1.firebasedatabase.app@europe-west1]
+        nearMisses: [shop-default-rtdb.moon-west1.firebasedatabase.app, firebasedatabase.app]
+      - service: Firebase Realtime Database (us-central1)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9-]+\.firebaseio\.com'
+        country: US
+        examples: [shop-default-rtdb.firebaseio.com, shop-prod.firebaseio.com]
+        nearMisses: [firebaseio.com, shop.firebaseio.com.example.org]
 
   - id: mongodb-atlas
     name: MongoDB Atlas
@@ -429,6 +576,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001441816; https://www.mongodb.com/legal/terms-of-use"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Atlas cluster
         kind: mongodb
@@ -443,6 +591,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001699838"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Kafka cluster (AWS)
         kind: kafka
@@ -468,29 +617,35 @@ providers:
 
   - id: elastic-cloud
     name: Elastic Cloud
-    legalEntity: "Elasticsearch B.V., Amsterdam; parent Elastic N.V. is headquartered in San Francisco (Elasticsearch, Inc.)"
+    # Elastic N.V. is a Dutch public company (statutory seat Amsterdam); its group runs from the US
+    # (Elasticsearch, Inc., principal executive offices San Francisco), so US law reaches it.
+    legalEntity: "Elastic N.V., Amsterdam (Dutch N.V.); US operating subsidiary Elasticsearch, Inc., San Francisco"
     legalSeat: NL
     usJurisdiction: true
-    source: "SEC EDGAR CIK 0001707753 (Elastic N.V., principal executive offices San Francisco)"
+    source: "SEC EDGAR CIK 0001707753 (Elastic N.V., incorporated in the Netherlands; principal executive offices San Francisco)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Elastic Cloud on AWS
         kind: elasticsearch
         role: datastore
-        pattern: '(?:[a-z0-9-]+\.)+{region}\.aws\.(?:found\.io|elastic-cloud\.com|cloud\.es\.io)'
+        # Serverless projects: PROJECT.es.REGION.aws.elastic.cloud
+        # (https://www.elastic.co/docs/deploy-manage/deploy/elastic-cloud/regions).
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.aws\.(?:found\.io|elastic-cloud\.com|cloud\.es\.io|elastic\.cloud)'
         regionTable: aws
-        examples: [logs-3f2a1b.es.eu-west-1.aws.found.io@eu-west-1, abc123.eu-central-1.aws.elastic-cloud.com@eu-central-1]
+        examples: [logs-3f2a1b.es.eu-west-1.aws.found.io@eu-west-1, abc123.eu-central-1.aws.elastic-cloud.com@eu-central-1,
+                   shop-search-a1b2c3.es.eu-west-1.aws.elastic.cloud@eu-west-1]
         nearMisses: [logs.aws.found.io]
       - service: Elastic Cloud on Google Cloud
         kind: elasticsearch
         role: datastore
-        pattern: '(?:[a-z0-9-]+\.)+{region}\.gcp\.(?:cloud\.es\.io|elastic-cloud\.com)'
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.gcp\.(?:cloud\.es\.io|elastic-cloud\.com|elastic\.cloud)'
         regionTable: gcp
-        examples: [abc123.europe-north1.gcp.elastic-cloud.com@europe-north1]
+        examples: [abc123.europe-north1.gcp.elastic-cloud.com@europe-north1, shop-search-a1b2c3.es.europe-west1.gcp.elastic.cloud@europe-west1]
         nearMisses: [abc123.gcp.elastic-cloud.com]
       - service: Elastic Cloud on Azure
         kind: elasticsearch
         role: datastore
-        pattern: '(?:[a-z0-9-]+\.)+{region}\.azure\.(?:elastic-cloud\.com|cloud\.es\.io)'
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.azure\.(?:elastic-cloud\.com|cloud\.es\.io|elastic\.cloud)'
         regionTable: azure
         examples: [abc123.westeurope.azure.elastic-cloud.com@westeurope]
         nearMisses: [abc123.azure.elastic-cloud.com]
@@ -529,6 +684,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://redis.io/legal/cloud-tos/ (contracting entity Redis Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Redis Cloud database (AWS)
         kind: redis
@@ -557,6 +713,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://upstash.com/trust/terms.pdf (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Upstash Redis / Kafka / QStash
         kind: redis
@@ -571,6 +728,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://supabase.com/terms (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Supabase pooler
         kind: postgres
@@ -592,6 +750,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://neon.tech/terms-of-service (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Neon Postgres (AWS)
         kind: postgres
@@ -614,6 +773,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001561550; sites: https://docs.datadoghq.com/getting_started/site/"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Datadog EU1 site
         kind: http
@@ -636,13 +796,24 @@ providers:
         country: AU
         examples: [http-intake.logs.ap2.datadoghq.com]
         nearMisses: [ap2datadoghq.com]
+      - service: Datadog UK1 site
+        kind: http
+        role: telemetry
+        # UK1 (London): https://docs.datadoghq.com/getting_started/site/ (site uk1.datadoghq.com).
+        pattern: '(?:[a-z0-9-]+\.)*uk1\.datadoghq\.com'
+        country: GB
+        examples: [api.uk1.datadoghq.com, http-intake.logs.uk1.datadoghq.com]
+        nearMisses: [uk1.datadoghq.com.example.com, api.uk2.datadoghq.com]
       - service: Datadog US sites (US1, US3, US5, US1-FED)
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*(?:datadoghq\.com|ddog-gov\.com)'
+        # US1 names have no site label (api.datadoghq.com); US3/US5 carry theirs. A site label of
+        # the shape xx9 that is not listed (a region newer than this file) matches nothing here
+        # rather than being taken for the US.
+        pattern: '(?:[a-z0-9-]+\.)*(?:us3|us5)\.datadoghq\.com|(?:[a-z0-9-]+\.)*(?![a-z]{2}[0-9]\.)[a-z0-9-]+\.datadoghq\.com|datadoghq\.com|(?:[a-z0-9-]+\.)*ddog-gov\.com'
         country: US
-        examples: [api.datadoghq.com, trace.agent.us5.datadoghq.com, api.ddog-gov.com]
-        nearMisses: [datadoghq.com.evil.example, notdatadoghq.co]
+        examples: [api.datadoghq.com, trace.agent.us5.datadoghq.com, api.ddog-gov.com, http-intake.logs.datadoghq.com]
+        nearMisses: [datadoghq.com.evil.example, notdatadoghq.co, api.uk1.datadoghq.com, api.xy7.datadoghq.com]
 
   - id: sentry
     name: Sentry
@@ -650,6 +821,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://sentry.io/terms/; data residency: https://docs.sentry.io/organization/data-storage-location/"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Sentry EU (Frankfurt) ingest
         kind: http
@@ -661,10 +833,11 @@ providers:
       - service: Sentry US ingest
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*ingest\.(?:us\.)?sentry\.io|sentry\.io'
+        # The US region's API and web host is us.sentry.io (data-storage-location page above).
+        pattern: '(?:[a-z0-9-]+\.)*ingest\.(?:us\.)?sentry\.io|(?:[a-z0-9-]+\.)?us\.sentry\.io|sentry\.io'
         country: US
-        examples: [o123456.ingest.sentry.io, o123456.ingest.us.sentry.io, sentry.io]
-        nearMisses: [o123456.ingest.sentry.example.io]
+        examples: [o123456.ingest.sentry.io, o123456.ingest.us.sentry.io, sentry.io, us.sentry.io]
+        nearMisses: [o123456.ingest.sentry.example.io, us.sentry.io.example.com, o123456.ingest.xx.sentry.io]
 
   - id: newrelic
     name: New Relic
@@ -672,6 +845,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://newrelic.com/termsandconditions; regions: https://docs.newrelic.com/docs/accounts/accounts-billing/account-setup/choose-your-data-center/"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: New Relic EU region
         kind: http
@@ -680,13 +854,23 @@ providers:
         country: DE
         examples: [otlp.eu01.nr-data.net, collector.eu01.nr-data.net, log-api.eu.newrelic.com]
         nearMisses: [otlp.eu01.nr-data.net.example.com]
+      - service: New Relic JP region
+        kind: http
+        role: telemetry
+        # Japan data centre: *.jp01.nr-data.net and *.jp.newrelic.com (choose-your-data-center page above).
+        pattern: '(?:[a-z0-9-]+\.)*jp01\.nr-data\.net|(?:[a-z0-9-]+\.)*jp\.newrelic\.com'
+        country: JP
+        examples: [otlp.jp01.nr-data.net, log-api.jp.newrelic.com]
+        nearMisses: [otlp.jp01.nr-data.net.example.com, log-api.jp2.newrelic.co]
       - service: New Relic US region
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*nr-data\.net|(?:[a-z0-9-]+\.)*newrelic\.com'
+        # US names carry no region label; a label like eu01 / jp or an unlisted xx01 / xx (a region
+        # newer than this file) matches nothing here rather than being taken for the US.
+        pattern: '(?:[a-z0-9-]+\.)*(?![a-z]{2}[0-9]{2}\.)[a-z0-9-]+\.nr-data\.net|(?:[a-z0-9-]+\.)*(?![a-z]{2}\.)[a-z0-9-]+\.newrelic\.com|newrelic\.com'
         country: US
-        examples: [otlp.nr-data.net, collector.newrelic.com]
-        nearMisses: [newrelic.com.example.org]
+        examples: [otlp.nr-data.net, collector.newrelic.com, log-api.newrelic.com, gov-collector.newrelic.com]
+        nearMisses: [newrelic.com.example.org, otlp.kr01.nr-data.net, log-api.kr.newrelic.com]
 
   - id: grafana-cloud
     name: Grafana Cloud
@@ -694,6 +878,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://grafana.com/legal/terms/ (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Grafana Cloud stack endpoint
         kind: http
@@ -708,6 +893,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "https://www.honeycomb.io/terms-of-service"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: Honeycomb EU1 instance
         kind: http
@@ -718,10 +904,11 @@ providers:
       - service: Honeycomb US instance
         kind: http
         role: telemetry
-        pattern: '(?:[a-z0-9-]+\.)*honeycomb\.io'
+        # Instance labels (eu1) other than the listed ones are not taken for the US.
+        pattern: '(?:[a-z0-9-]+\.)*(?![a-z]{2}[0-9]\.)[a-z0-9-]+\.honeycomb\.io|honeycomb\.io'
         country: US
-        examples: [api.honeycomb.io]
-        nearMisses: [honeycomb.io.example.com]
+        examples: [api.honeycomb.io, ui.honeycomb.io]
+        nearMisses: [honeycomb.io.example.com, api.ap1.honeycomb.io]
 
   - id: cloudflare
     name: Cloudflare
@@ -729,6 +916,7 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001477333"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services:
       - service: R2 object storage
         kind: s3
@@ -782,9 +970,33 @@ providers:
       - service: Managed databases
         kind: other
         role: datastore
-        pattern: '[a-z0-9-]+\.database\.cloud\.ovh\.(?:net|us)'
+        pattern: '[a-z0-9-]+\.database\.cloud\.ovh\.net'
         examples: [postgresql-abc12345-o1234567.database.cloud.ovh.net]
-        nearMisses: [database.cloud.ovh.net]
+        nearMisses: [database.cloud.ovh.net, postgresql-abc12345-o1234567.database.cloud.ovh.us]
+
+  - id: ovh-us
+    name: OVHcloud US
+    # A separate US company (OVH US LLC), not OVH SAS: the ovh.us names are its services.
+    legalEntity: "OVH US LLC, Reston, Virginia"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://us.ovhcloud.com/legal/terms-of-service/ (contracting entity OVH US LLC)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Managed databases
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9-]+\.database\.cloud\.ovh\.us'
+        country: US
+        examples: [postgresql-abc12345-o1234567.database.cloud.ovh.us]
+        nearMisses: [database.cloud.ovh.us, postgresql-abc12345-o1234567.database.cloud.ovh.net]
+      - service: Any other ovh.us service
+        kind: other
+        role: other
+        pattern: '(?:[a-z0-9-]+\.)+ovh\.us'
+        country: US
+        examples: [s3.us-east-va.io.cloud.ovh.us]
+        nearMisses: [ovh.us, s3.gra.io.cloud.ovh.net]
 
   - id: scaleway
     name: Scaleway
@@ -807,6 +1019,15 @@ providers:
         regionTable: scaleway
         examples: [abc-1234.rdb.fr-par.scw.cloud@fr-par, nats.mnq.nl-ams.scw.cloud@nl-ams]
         nearMisses: [rdb.scw.cloud]
+      - service: Messaging and Queuing (NATS, Queues, Topics and Events)
+        kind: other
+        role: queue
+        # https://www.scaleway.com/en/docs/messaging/ : nats.mnq.REGION.scaleway.com,
+        # sqs.mnq.REGION.scaleway.com, sns.mnq.REGION.scaleway.com
+        pattern: '(?:[a-z0-9-]+\.)*mnq\.{region}\.scaleway\.com'
+        regionTable: scaleway
+        examples: [sqs.mnq.fr-par.scaleway.com@fr-par, nats.mnq.nl-ams.scaleway.com@nl-ams]
+        nearMisses: [mnq.scaleway.com, sqs.mnq.xx-abc.scaleway.com]
 
   - id: upcloud
     name: UpCloud
@@ -831,17 +1052,26 @@ providers:
 
   - id: akamai
     name: Akamai
-    legalEntity: "Akamai Technologies, Inc., Cambridge, Massachusetts"
+    legalEntity: "Akamai Technologies, Inc., Cambridge, Massachusetts (Linode, LLC is its subsidiary)"
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001086222"
-    services: []
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Linode Object Storage
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?{region}\.linodeobjects\.com'
+        regionTable: linode
+        examples: [invoices.se-sto-1.linodeobjects.com@se-sto-1, eu-central-1.linodeobjects.com@eu-central-1]
+        nearMisses: [invoices.xx-abc-1.linodeobjects.com, linodeobjects.com]
   - id: fastly
     name: Fastly
     legalEntity: "Fastly, Inc., San Francisco"
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001517413"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
     services: []
   - id: digitalocean
     name: DigitalOcean
@@ -849,24 +1079,446 @@ providers:
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001582961"
-    services: []
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Spaces object storage
+        kind: s3
+        role: object-storage
+        # https://docs.digitalocean.com/products/spaces/ : BUCKET.REGION.digitaloceanspaces.com
+        pattern: '(?:[a-z0-9.-]+\.)?{region}\.(?:cdn\.)?digitaloceanspaces\.com'
+        regionTable: digitalocean
+        examples: [invoices.fra1.digitaloceanspaces.com@fra1, ams3.digitaloceanspaces.com@ams3]
+        nearMisses: [invoices.xyz9.digitaloceanspaces.com, digitaloceanspaces.com]
+      - service: Managed Databases
+        kind: other
+        role: datastore
+        # NAME-do-user-ID-0.X.db.ondigitalocean.com: the name carries no region (the default name
+        # may contain one, but users choose it).
+        pattern: '[a-z0-9-]+\.[a-z]\.db\.ondigitalocean\.com'
+        examples: [db-postgresql-fra1-12345-do-user-1234567-0.b.db.ondigitalocean.com]
+        nearMisses: [db.ondigitalocean.com, b.db.ondigitalocean.com.example.com]
+      - service: App Platform
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.ondigitalocean\.app'
+        examples: [shop-api-abcde.ondigitalocean.app]
+        nearMisses: [ondigitalocean.app]
   - id: oracle
     name: Oracle Cloud
     legalEntity: "Oracle Corporation, Austin, Texas"
     legalSeat: US
     usJurisdiction: true
     source: "SEC EDGAR CIK 0001341439"
-    services: []
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Autonomous Database
+        kind: oracle
+        role: datastore
+        # Connection strings name adb.REGION.oraclecloud.com (or a private endpoint under
+        # adb.REGION.oraclecloudapps.com).
+        pattern: '(?:[a-z0-9-]+\.)?adb\.{region}\.oraclecloud(?:apps)?\.com'
+        regionTable: oci
+        examples: [adb.eu-frankfurt-1.oraclecloud.com@eu-frankfurt-1, abcd1234.adb.eu-stockholm-1.oraclecloudapps.com@eu-stockholm-1]
+        nearMisses: [adb.eu-atlantis-1.oraclecloud.com, adb.oraclecloud.com]
+      - service: Object Storage
+        kind: s3
+        role: object-storage
+        # https://docs.oracle.com/en-us/iaas/api/#/en/s3objectstorage/ :
+        # objectstorage.REGION.oraclecloud.com and NAMESPACE.compat.objectstorage.REGION.oraclecloud.com
+        pattern: '(?:[a-z0-9-]+\.compat\.)?objectstorage\.{region}\.oraclecloud\.com'
+        regionTable: oci
+        examples: [objectstorage.eu-amsterdam-1.oraclecloud.com@eu-amsterdam-1, axabcdefgh.compat.objectstorage.eu-frankfurt-1.oraclecloud.com@eu-frankfurt-1]
+        nearMisses: [objectstorage.oraclecloud.com, objectstorage.eu-atlantis-1.oraclecloud.com]
+
+  - id: aws-esc
+    name: AWS European Sovereign Cloud
+    # Run by German subsidiaries of Amazon.com, Inc. with EU-resident staff; Amazon-owned, so US
+    # law reaches it. Host names end in amazonaws.eu.
+    legalEntity: "German subsidiaries of Amazon.com, Inc. (parent Amazon.com, Inc., Seattle, Washington)"
+    legalSeat: DE
+    usJurisdiction: true
+    source: "https://aws.amazon.com/compliance/europe-digital-sovereignty/ ; SEC EDGAR CIK 0001018724 (Amazon.com, Inc.)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: RDS / Aurora
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9-]+\.(?:cluster-(?:ro-|custom-)?|proxy-)?[a-z0-9]+\.{region}\.rds\.amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [orders.c9akciq32xyz.eusc-de-east-1.rds.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [orders.c9akciq32xyz.eu-central-1.rds.amazonaws.eu, orders.c9akciq32xyz.eusc-de-east-1.rds.amazonaws.eu.example.com]
+      - service: S3
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?s3[.-]{region}\.amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [invoices.s3.eusc-de-east-1.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [invoices.s3.eusc-xx-east-1.amazonaws.eu]
+      - service: DynamoDB
+        kind: other
+        role: datastore
+        pattern: 'dynamodb\.{region}\.amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [dynamodb.eusc-de-east-1.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [dynamodb.amazonaws.eu]
+      - service: Any other service
+        kind: other
+        role: other
+        pattern: '(?:[a-z0-9-]+\.)*[a-z0-9-]+\.{region}\.(?:[a-z0-9-]+\.)?amazonaws\.eu'
+        regionTable: aws-esc
+        examples: [sqs.eusc-de-east-1.amazonaws.eu@eusc-de-east-1, b-1.events.abc123.c2.kafka.eusc-de-east-1.amazonaws.eu@eusc-de-east-1]
+        nearMisses: [amazonaws.eu, sqs.eu-central-1.amazonaws.eu]
+
+  - id: snowflake
+    name: Snowflake
+    legalEntity: "Snowflake Inc., Bozeman, Montana (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR filings of Snowflake Inc.; account URLs: https://docs.snowflake.com/en/user-guide/admin-account-identifier"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Account URL (AWS region)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9_-]+\.{region}(?:\.aws)?(?:\.privatelink)?\.snowflakecomputing\.com'
+        regionTable: aws
+        examples: [xy12345.eu-central-1.snowflakecomputing.com@eu-central-1, xy12345.eu-west-1.privatelink.snowflakecomputing.com@eu-west-1,
+                   xy12345.us-east-2.aws.snowflakecomputing.com@us-east-2]
+        nearMisses: [xy12345.eu-nowhere-1.snowflakecomputing.com, snowflakecomputing.com]
+      - service: Account URL (Google Cloud region)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9_-]+\.{region}\.gcp(?:\.privatelink)?\.snowflakecomputing\.com'
+        regionTable: gcp
+        examples: [xy12345.europe-west4.gcp.snowflakecomputing.com@europe-west4]
+        nearMisses: [xy12345.moon-west4.gcp.snowflakecomputing.com]
+      - service: Account URL (Azure region)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9_-]+\.{region}\.azure(?:\.privatelink)?\.snowflakecomputing\.com'
+        regionTable: snowflake-azure
+        examples: [xy12345.west-europe.azure.snowflakecomputing.com@west-europe, xy12345.north-europe.azure.snowflakecomputing.com@north-europe]
+        nearMisses: [xy12345.westeurope.azure.snowflakecomputing.com]
+      - service: Organisation account URL (no region in the name)
+        kind: other
+        role: datastore
+        pattern: '[a-z0-9]+-[a-z0-9_]+\.snowflakecomputing\.com|[a-z0-9]+\.snowflakecomputing\.com'
+        examples: [acme-analytics.snowflakecomputing.com, xy12345.snowflakecomputing.com]
+        nearMisses: [snowflakecomputing.com.example.com]
+
+  - id: databricks
+    name: Databricks
+    legalEntity: "Databricks, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://www.databricks.com/legal/mcsa (contracting entity); workspace URLs: https://docs.databricks.com/en/workspace/workspace-details.html"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Workspace (AWS, Azure, Google Cloud)
+        kind: http
+        role: datastore
+        # The workspace URL carries no region.
+        pattern: 'adb-[0-9]+\.[0-9]+\.azuredatabricks\.net|[a-z0-9-]+\.cloud\.databricks\.com|[0-9]+\.[0-9]+\.gcp\.databricks\.com'
+        examples: [adb-1234567890123456.7.azuredatabricks.net, acme-prod.cloud.databricks.com, 1234567890123456.7.gcp.databricks.com]
+        nearMisses: [azuredatabricks.net, cloud.databricks.com.example.com]
+
+  - id: planetscale
+    name: PlanetScale
+    legalEntity: "PlanetScale, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://planetscale.com/legal/tos (contracting entity)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Database connection host
+        kind: mysql
+        role: datastore
+        # aws.connect.psdb.cloud and regional hosts under psdb.cloud; the region is not reliably
+        # in the name, so no country.
+        pattern: '(?:[a-z0-9-]+\.)+psdb\.cloud'
+        examples: [aws.connect.psdb.cloud, eu-west.connect.psdb.cloud]
+        nearMisses: [psdb.cloud, aws.connect.psdb.cloud.example.com]
+
+  - id: posthog
+    name: PostHog
+    legalEntity: "PostHog Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://posthog.com/terms; cloud regions: https://posthog.com/docs/cloud (EU Cloud in Frankfurt)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: PostHog EU Cloud
+        kind: http
+        role: telemetry
+        pattern: 'eu(?:\.i|-assets\.i)?\.posthog\.com'
+        country: DE
+        examples: [eu.i.posthog.com, eu.posthog.com]
+        nearMisses: [eu.posthog.com.example.com, eux.i.posthog.com]
+      - service: PostHog US Cloud
+        kind: http
+        role: telemetry
+        pattern: 'us(?:\.i|-assets\.i)?\.posthog\.com|app\.posthog\.com'
+        country: US
+        examples: [us.i.posthog.com, app.posthog.com]
+        nearMisses: [posthog.com, us.i.posthog.com.example.com]
+
+  - id: mixpanel
+    name: Mixpanel
+    legalEntity: "Mixpanel, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://mixpanel.com/legal/terms-of-use/; EU residency: https://docs.mixpanel.com/docs/privacy/eu-residency"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Mixpanel EU residency
+        kind: http
+        role: telemetry
+        # EU data residency; the cited page does not name the country, so none is fixed here.
+        pattern: 'api-eu\.mixpanel\.com'
+        examples: [api-eu.mixpanel.com]
+        nearMisses: [api-eu.mixpanel.com.example.com]
+      - service: Mixpanel US
+        kind: http
+        role: telemetry
+        pattern: 'api(?:-js)?\.mixpanel\.com'
+        country: US
+        examples: [api.mixpanel.com, api-js.mixpanel.com]
+        nearMisses: [mixpanel.com, api.mixpanel.co]
+
+  - id: amplitude
+    name: Amplitude
+    legalEntity: "Amplitude, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR filings of Amplitude, Inc.; EU data centre: https://amplitude.com/docs/data/source-catalog (api.eu.amplitude.com)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Amplitude EU data centre
+        kind: http
+        role: telemetry
+        # EU residency; the country is not fixed here (see the cited page).
+        pattern: 'api\.eu\.amplitude\.com|api2\.eu\.amplitude\.com'
+        examples: [api.eu.amplitude.com]
+        nearMisses: [api.eu.amplitude.com.example.com]
+      - service: Amplitude US
+        kind: http
+        role: telemetry
+        pattern: 'api2?\.amplitude\.com'
+        country: US
+        examples: [api2.amplitude.com, api.amplitude.com]
+        nearMisses: [amplitude.com, api3.amplitude.co]
+
+  - id: segment
+    name: Segment (Twilio)
+    legalEntity: "Twilio Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR filings of Twilio Inc.; regional Segment: https://segment.com/docs/guides/regional-segment/ (EU workspaces in Dublin)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Segment EU (Dublin)
+        kind: http
+        role: telemetry
+        pattern: 'events\.eu1\.segmentapis\.com|(?:[a-z0-9-]+\.)*eu1\.segmentapis\.com'
+        country: IE
+        examples: [events.eu1.segmentapis.com]
+        nearMisses: [events.eu1.segmentapis.com.example.com, events.segmentapis.com]
+      - service: Segment US
+        kind: http
+        role: telemetry
+        pattern: 'api\.segment\.io|cdn\.segment\.com|events\.segmentapis\.com'
+        country: US
+        examples: [api.segment.io, cdn.segment.com]
+        nearMisses: [segment.io, api.segment.io.example.com]
+
+  - id: auth0
+    name: Auth0 (Okta)
+    legalEntity: "Okta, Inc., San Francisco (Delaware corporation)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "SEC EDGAR filings of Okta, Inc.; regions: https://auth0.com/docs/get-started/auth0-overview/create-tenants (tenant domains by region)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Tenant in the EU region
+        kind: http
+        role: upstream
+        # The cited page names the region, not one country: no country is fixed here.
+        pattern: '[a-z0-9-]+\.eu\.auth0\.com'
+        examples: [acme.eu.auth0.com]
+        nearMisses: [eu.auth0.com, acme.eu.auth0.com.example.com]
+      - service: Tenant in the UK region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.uk\.auth0\.com'
+        country: GB
+        examples: [acme.uk.auth0.com]
+        nearMisses: [uk.auth0.com]
+      - service: Tenant in the AU region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.au\.auth0\.com'
+        country: AU
+        examples: [acme.au.auth0.com]
+        nearMisses: [au.auth0.com]
+      - service: Tenant in the JP region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.jp\.auth0\.com'
+        country: JP
+        examples: [acme.jp.auth0.com]
+        nearMisses: [jp.auth0.com]
+      - service: Tenant in the CA region
+        kind: http
+        role: upstream
+        pattern: '[a-z0-9-]+\.ca\.auth0\.com'
+        country: CA
+        examples: [acme.ca.auth0.com]
+        nearMisses: [ca.auth0.com]
+      - service: Tenant in the US region
+        kind: http
+        role: upstream
+        # Legacy US tenants have no region label; an unlisted two-letter label (a newer region)
+        # is not taken for the US.
+        pattern: '[a-z0-9-]+\.us\.auth0\.com|(?![a-z]{2}\.auth0\.com)[a-z0-9-]+\.auth0\.com'
+        country: US
+        examples: [acme.us.auth0.com, acme.auth0.com]
+        nearMisses: [acme.xy.auth0.com, auth0.com, eu.auth0.com, xy.auth0.com]
+
+  - id: mailgun
+    name: Mailgun
+    # A US company (Mailgun Technologies, Inc.), owned by Sinch AB (Stockholm) since 2021.
+    legalEntity: "Mailgun Technologies, Inc., San Antonio, Texas (a Sinch AB company)"
+    legalSeat: US
+    usJurisdiction: true
+    source: "https://www.mailgun.com/legal/terms/ (contracting entity); EU region: https://documentation.mailgun.com/docs/mailgun/api-reference/#base-url (api.eu.mailgun.net)"
+    dpf: {certified: unknown, source: "DPF List not consulted in the 2026-11-30 review (see the header): treated as not certified"}
+    services:
+      - service: Mailgun EU region
+        kind: http
+        role: upstream
+        # EU region; the country is not fixed here (see the cited page).
+        pattern: '(?:api|smtp)\.eu\.mailgun\.(?:net|org)'
+        examples: [api.eu.mailgun.net, smtp.eu.mailgun.org]
+        nearMisses: [api.eu.mailgun.net.example.com]
+      - service: Mailgun US region
+        kind: http
+        role: upstream
+        pattern: '(?:api|smtp)\.mailgun\.(?:net|org)'
+        country: US
+        examples: [api.mailgun.net, smtp.mailgun.org]
+        nearMisses: [mailgun.net, api.xx.mailgun.net]
+
+  - id: ionos
+    name: IONOS Cloud
+    legalEntity: "IONOS SE, Montabaur"
+    legalSeat: DE
+    usJurisdiction: false
+    source: "https://www.ionos.com/terms-gtc/imprint (IONOS SE, Montabaur)"
+    services:
+      - service: Object Storage
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?s3[.-]{region}\.ionoscloud\.com'
+        regionTable: ionos
+        examples: [invoices.s3.eu-central-3.ionoscloud.com@eu-central-3, s3-eu-central-1.ionoscloud.com@eu-central-1]
+        nearMisses: [s3.eu-central-9.ionoscloud.com, ionoscloud.com]
+
+  - id: stackit
+    name: STACKIT
+    legalEntity: "STACKIT GmbH & Co. KG, Neckarsulm (Schwarz Group)"
+    legalSeat: DE
+    usJurisdiction: false
+    source: "https://www.stackit.de/en/imprint/ ; region eu01 (Germany): https://docs.stackit.cloud/stackit/en/regions-and-availability-zones"
+    services:
+      - service: Any service in region eu01
+        kind: other
+        role: datastore
+        pattern: '(?:[a-z0-9-]+\.)+eu01\.onstackit\.cloud'
+        country: DE
+        examples: [object.storage.eu01.onstackit.cloud, pg-abc123.postgresql.eu01.onstackit.cloud]
+        nearMisses: [onstackit.cloud, object.storage.eu01.onstackit.cloud.example.com]
+
+  - id: open-telekom-cloud
+    name: Open Telekom Cloud
+    legalEntity: "T-Systems International GmbH, Frankfurt am Main (Deutsche Telekom AG)"
+    legalSeat: DE
+    usJurisdiction: false
+    source: "https://www.open-telekom-cloud.com/en/imprint ; endpoints: https://www.open-telekom-cloud.com/en/support/endpoints"
+    services:
+      - service: Object Storage (OBS)
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?obs\.{region}\.otc\.t-systems\.com'
+        regionTable: otc
+        examples: [invoices.obs.eu-de.otc.t-systems.com@eu-de, obs.eu-nl.otc.t-systems.com@eu-nl]
+        nearMisses: [obs.eu-xx.otc.t-systems.com]
+      - service: Any other service
+        kind: other
+        role: other
+        pattern: '(?:[a-z0-9-]+\.)+{region}\.otc\.t-systems\.com'
+        regionTable: otc
+        examples: [rds.eu-de.otc.t-systems.com@eu-de]
+        nearMisses: [otc.t-systems.com, rds.eu-xx.otc.t-systems.com]
+
+  - id: exoscale
+    name: Exoscale
+    legalEntity: "Akenes SA, Lausanne (A1 Digital, Telekom Austria group)"
+    legalSeat: CH
+    usJurisdiction: false
+    source: "Swiss commercial register (Canton of Vaud), Akenes SA; https://www.exoscale.com/legal/"
+    services:
+      - service: Simple Object Storage (SOS)
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?sos-{region}\.exo\.io'
+        regionTable: exoscale
+        examples: [invoices.sos-de-fra-1.exo.io@de-fra-1, sos-ch-gva-2.exo.io@ch-gva-2]
+        nearMisses: [sos-xx-abc-1.exo.io, exo.io]
+
+  - id: clever-cloud
+    name: Clever Cloud
+    legalEntity: "Clever Cloud SAS, Nantes"
+    legalSeat: FR
+    usJurisdiction: false
+    source: "https://www.clever-cloud.com/legal/ (legal notice: Clever Cloud SAS, Nantes)"
+    services:
+      - service: Add-ons (PostgreSQL, MySQL, Redis, MongoDB, Cellar object storage)
+        kind: other
+        role: datastore
+        # The add-on host carries no zone (Paris by default, other zones on request): no country.
+        pattern: '[a-z0-9-]+\.services\.clever-cloud\.com'
+        examples: [bxyz1234abcd-postgresql.services.clever-cloud.com, cellar-c2.services.clever-cloud.com]
+        nearMisses: [services.clever-cloud.com, bxyz-postgresql.services.clever-cloud.com.example.com]
+
+  - id: infomaniak
+    name: Infomaniak
+    legalEntity: "Infomaniak Network SA, Geneva"
+    legalSeat: CH
+    usJurisdiction: false
+    source: "Swiss commercial register (Canton of Geneva), Infomaniak Network SA; https://www.infomaniak.com/en/legal"
+    services:
+      - service: Public Cloud object storage
+        kind: s3
+        role: object-storage
+        pattern: '(?:[a-z0-9.-]+\.)?s3\.pub[0-9]\.infomaniak\.cloud'
+        country: CH
+        examples: [s3.pub1.infomaniak.cloud, invoices.s3.pub2.infomaniak.cloud]
+        nearMisses: [infomaniak.cloud, s3.pub1.infomaniak.cloud.example.com]
 
 # ASN → provider. Source: the RIR whois of each AS (ARIN for US companies, RIPE NCC for the EEA
 # ones), cross-checked against PeeringDB (https://www.peeringdb.com/asn/<number>).
+# (*) added 2026-11-30 from the fact check of issue 12, which found them registered to these
+#     operators; their whois entries were not re-read in this review.
 asns:
   16509: aws        # AMAZON-02
   14618: aws        # AMAZON-AES
   8075: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
   8068: azure       # MICROSOFT-CORP-MSN-AS-BLOCK
+  8069: azure       # Microsoft Corporation (*)
+  12076: azure      # Microsoft Corporation, ExpressRoute (*)
   15169: gcp        # GOOGLE
   396982: gcp       # GOOGLE-CLOUD-PLATFORM
+  19527: gcp        # Google LLC (*)
   13335: cloudflare # CLOUDFLARENET
   20940: akamai     # Akamai International B.V.
   16625: akamai     # AKAMAI-AS
@@ -876,8 +1528,11 @@ asns:
   31898: oracle     # ORACLE-BMC-31898
   24940: hetzner    # HETZNER-AS
   213230: hetzner   # Hetzner Cloud
+  212317: hetzner   # Hetzner (*)
   16276: ovhcloud   # OVH
+  35540: ovhcloud   # OVH SAS (*)
   12876: scaleway   # Scaleway / Online SAS
   202053: upcloud   # UpCloud Ltd
+  25697: upcloud    # UpCloud Ltd (*)
 """####
 }

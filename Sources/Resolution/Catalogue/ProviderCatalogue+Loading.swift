@@ -6,8 +6,9 @@ extension ProviderCatalogue {
     /// region table, invalid pattern or dangling provider id is an error with file and line.
     public static func load(yaml: String, file: String) throws -> ProviderCatalogue {
         let root = try ConfigNode.parse(yaml, file: file)
-        let top = try root.fields("catalogue", required: ["version"], optional: ["regionTables", "providers", "asns"])
+        let top = try root.fields("catalogue", required: ["version"], optional: ["reviewed", "regionTables", "providers", "asns"])
         try ConfigNode.checkVersion(top["version"], what: "catalogue")
+        let reviewed = try top["reviewed"].map { try $0.day("reviewed") }
 
         var tables: [String: [String: String]] = [:]
         for (name, _, value) in try top["regionTables"]?.entries("regionTables") ?? [] {
@@ -24,7 +25,7 @@ extension ProviderCatalogue {
         var services: [CatalogueService] = []
         for node in try top["providers"]?.sequence("providers") ?? [] {
             let f = try node.fields("provider", required: ["id", "name", "legalEntity", "legalSeat", "usJurisdiction", "source"],
-                                    optional: ["services"])
+                                    optional: ["dpf", "services"])
             let id = try f["id"]!.nonEmptyString("id")
             if providers.contains(where: { $0.id == id }) { throw f["id"]!.fail("duplicate provider id '\(id)'") }
             providers.append(CatalogueProvider(
@@ -32,7 +33,8 @@ extension ProviderCatalogue {
                 legalEntity: try f["legalEntity"]!.nonEmptyString("legalEntity"),
                 legalSeat: try countryCode(f["legalSeat"]!, what: "legalSeat"),
                 usJurisdiction: try f["usJurisdiction"]!.bool("usJurisdiction"),
-                source: try f["source"]!.nonEmptyString("source")))
+                source: try f["source"]!.nonEmptyString("source"),
+                dpf: try f["dpf"].map(dpfCheck) ?? .unknown))
             for s in try f["services"]?.sequence("services") ?? [] {
                 services.append(try service(s, providerID: id, tables: tables))
             }
@@ -47,8 +49,22 @@ extension ProviderCatalogue {
             guard providers.contains(where: { $0.id == id }) else { throw value.fail("AS\(asn): unknown provider '\(id)'") }
             asns[asn] = id
         }
-        return ProviderCatalogue(providers: providers, services: services, regionTables: tables, asns: asns)
+        return ProviderCatalogue(providers: providers, services: services, regionTables: tables, asns: asns, reviewed: reviewed)
     }
+
+    /// `dpf: {certified: true|false|unknown, checked: YYYY-MM-DD, source: "..."}`; a `true` or
+    /// `false` needs the day and source of the check, an `unknown` says why in `source`.
+    private static func dpfCheck(_ node: ConfigNode) throws -> DPFCheck {
+        let f = try node.fields("dpf", required: ["certified", "source"], optional: ["checked"])
+        let text = try f["certified"]!.string("dpf.certified")
+        guard let certified = DPFCheck.Certified(rawValue: text) else {
+            throw f["certified"]!.fail("dpf.certified must be true, false or unknown, not '\(text)'")
+        }
+        let checked = try f["checked"].map { try $0.day("dpf.checked") }
+        if certified != .unknown && checked == nil { throw node.fail("dpf: a certified: \(text) needs the day it was checked (checked: YYYY-MM-DD)") }
+        return DPFCheck(certified: certified, checked: checked, source: try f["source"]!.nonEmptyString("dpf.source"))
+    }
+
 
     private static func service(_ node: ConfigNode, providerID: String, tables: [String: [String: String]]) throws -> CatalogueService {
         let f = try node.fields("service", required: ["service", "kind", "role", "pattern", "examples", "nearMisses"],

@@ -9,6 +9,18 @@ public struct ProviderCatalogue: Sendable {
     /// Region table name → region code → country.
     public private(set) var regionTables: [String: [String: String]]
     public private(set) var asns: [Int: String]
+    /// The day the file's facts were last checked (`reviewed:`, `YYYY-MM-DD`); nil when it does
+    /// not say. Audits more than a year later report that the facts need review (`stale-facts`).
+    public private(set) var reviewed: String?
+
+    public init(providers: [CatalogueProvider], services: [CatalogueService], regionTables: [String: [String: String]],
+                asns: [Int: String], reviewed: String? = nil) {
+        self.providers = providers
+        self.services = services
+        self.regionTables = regionTables
+        self.asns = asns
+        self.reviewed = reviewed
+    }
 
     /// The catalogue shipped in the binary. Its validity is proven by ResolutionTests.
     public static let builtIn: ProviderCatalogue = {
@@ -73,6 +85,8 @@ public struct ProviderCatalogue: Sendable {
         default: return nil
         }
         let region = placement.region.lowercased().replacingSpaces()
+        // The AWS provider reaches the European Sovereign Cloud too; its regions are another operator's.
+        if table == "aws", let c = country(region: region, table: "aws-esc") { return ("aws-esc", region, c) }
         if let c = country(region: region, table: table) { return (table, region, c) }
         // GCP zones (europe-north1-a) carry their region.
         if table == "gcp", let dash = region.lastIndex(of: "-") {

@@ -34,6 +34,9 @@ public enum RegionSites {
         .init(table: "aws", region: "us-east-2", country: "US", city: "Ohio (Columbus)", latitude: 39.96, longitude: -83.00),
         .init(table: "aws", region: "us-west-1", country: "US", city: "N. California (San Francisco)", latitude: 37.77, longitude: -122.42),
         .init(table: "aws", region: "us-west-2", country: "US", city: "Oregon (Boardman)", latitude: 45.84, longitude: -119.70),
+        // AWS European Sovereign Cloud: "in the German state of Brandenburg"
+        // (aws.amazon.com/compliance/europe-digital-sovereignty/); placed at Potsdam, its capital.
+        .init(table: "aws-esc", region: "eusc-de-east-1", country: "DE", city: "Brandenburg", latitude: 52.40, longitude: 13.06),
         // Azure
         .init(table: "azure", region: "norwayeast", country: "NO", city: "Oslo", latitude: 59.91, longitude: 10.75),
         .init(table: "azure", region: "norwaywest", country: "NO", city: "Stavanger", latitude: 58.97, longitude: 5.73),

@@ -15,7 +15,7 @@ extension EstateFile {
     public static func parse(yaml: String, file: String) throws -> EstateFile {
         let root = try ConfigNode.parse(yaml, file: file)
         let top = try root.fields("estate file", required: [],
-                                  optional: ["version", "sites", "networks", "hosts", "clusters", "suppressions"])
+                                  optional: ["version", "sites", "networks", "hosts", "clusters", "suppressions", "nginx"])
         try ConfigNode.checkVersion(top["version"], what: "estate file")
         var estate = EstateFile()
 
@@ -83,6 +83,15 @@ extension EstateFile {
                 rule: try f["rule"]!.nonEmptyString("rule"), host: try f["host"]?.nonEmptyString("host"),
                 path: try f["path"]?.nonEmptyString("path"), reason: try f["reason"]!.nonEmptyString("reason"),
                 expires: expires, line: node.line))
+        }
+        if let node = top["nginx"] {
+            // nginx: {version: "1.29.7"}: the release that runs the audited nginx configs.
+            let f = try node.fields("nginx", required: ["version"])
+            let text = try f["version"]!.nonEmptyString("nginx.version")
+            guard let version = NginxVersion(text) else {
+                throw f["version"]!.fail("nginx.version must be a release number MAJOR.MINOR.PATCH such as \"1.29.7\", not '\(text)'")
+            }
+            estate.nginxVersion = version
         }
         return estate
     }

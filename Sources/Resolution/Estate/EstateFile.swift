@@ -9,6 +9,9 @@ public struct EstateFile: Sendable {
     public var hosts: [EstateHost] = []
     public var clusters: [EstateCluster] = []
     public var suppressions: [EstateSuppression] = []
+    /// The nginx release that runs the audited configs (`nginx: {version: "1.29.7"}`); nil when
+    /// the file does not say. `connection-reuse` judges by it.
+    public var nginxVersion: NginxVersion?
 
     public init() {}
 

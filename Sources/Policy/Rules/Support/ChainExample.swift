@@ -49,4 +49,11 @@ enum ChainExample {
     /// /v1/orders → an upstream without keepalive, a location without HTTP/1.1.
     static let ordersWithoutReuse = ExampleEstate.input([ExampleEstate.stockholmOrders], routes: [ordersRoute],
                                                         upstreams: [ordersUpstream], edges: edges)
+
+    /// The same estate with the nginx release the estate file would state.
+    static func withNginx(_ input: AuditInput, _ version: String) -> AuditInput {
+        var i = input
+        i.nginxVersion = NginxVersion(version)
+        return i
+    }
 }

@@ -27,6 +27,21 @@ enum ExampleEstate {
                                hopBudgetMs: 10, chainBudgetMs: 50, datastoreRoundTrips: 3),
         geodata: GeodataPolicy(maxAgeDays: 365))
 
+    /// The example policy with adequacy countries accepted (Brazil since 27 January 2026, Canada
+    /// for PIPEDA organisations, the US for Data Privacy Framework certified organisations).
+    static let adequacyPolicy: Policy = {
+        var p = policy
+        p.names = ["example-adequacy"]
+        p.residency?.adequacyCountries = ["BR", "CA", "CH", "GB", "JP", "US"]
+        p.residency?.allowAdequacy = true
+        return p
+    }()
+
+    static let saoPauloOrders = endpoint("orders-db.c9akciq32xyz.sa-east-1.rds.amazonaws.com", port: 5432, kind: .postgres,
+                                         at: "k8s/order-service/config.yaml", line: 12, context: "Deployment order-service, env BR_ORDERS_DB_HOST",
+                                         components: ["order-service"], method: .providerHostname,
+                                         locations: [aws("orders-db.c9akciq32xyz.sa-east-1.rds.amazonaws.com", "BR", "São Paulo", -23.55, -46.63)])
+
     static let awsRegions: [String: [ProviderRegion]] = ["Amazon Web Services": [
         ProviderRegion(id: "eu-north-1", country: "SE", city: "Stockholm", latitude: 59.33, longitude: 18.07),
         ProviderRegion(id: "eu-west-1", country: "IE", city: "Dublin", latitude: 53.35, longitude: -6.26),
@@ -64,10 +79,14 @@ enum ExampleEstate {
 
     static func input(_ endpoints: [AuditedEndpoint] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
                       edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],
-                      geodata: [GeodataInfo] = [], suppressions: [SuppressionInfo] = []) -> AuditInput {
+                      geodata: [GeodataInfo] = [], suppressions: [SuppressionInfo] = [],
+                      factsReviewed: [ReviewedFacts] = [], dataPrivacyFramework: [String: DPFStatus] = [:],
+                      nginxVersion: NginxVersion? = nil) -> AuditInput {
         AuditInput(endpoints: endpoints, routes: routes, upstreams: upstreams, edges: edges, diagnostics: diagnostics,
                    unresolved: unresolved, geodata: geodata, suppressions: suppressions, clusterSite: osloSite, clusterSiteName: "oslo-1",
-                   providerRegions: awsRegions, today: today)
+                   providerRegions: awsRegions, dataPrivacyFramework: dataPrivacyFramework, factsReviewed: factsReviewed,
+                   nginxVersion: nginxVersion,
+                   today: today)
     }
 
     // MARK: - Endpoints the examples share

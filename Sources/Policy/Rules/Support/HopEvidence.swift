@@ -13,6 +13,6 @@ enum HopEvidence {
 
     static func model(_ frame: LatencyFrame) -> String {
         let m = frame.model.model
-        return "model: round trip = 2 × great-circle km × \(Fmt.number(m.stretch)) / \(Fmt.number(m.fibreKmPerMs)) km/ms + \(Fmt.number(m.fixedMs)) ms; a new connection adds \(m.tcpHandshakeRoundTrips) TCP (+\(m.tlsHandshakeRoundTrips) TLS) round trip(s)"
+        return "model: round trip = 2 × route km (\(RoutePaths.summary)) × \(Fmt.parameter(m.stretch)) for the first \(Fmt.parameter(m.longHaulKm)) km and × \(Fmt.parameter(min(m.stretch, m.longHaulStretch))) beyond / \(Fmt.parameter(m.fibreKmPerMs)) km/ms + \(Fmt.parameter(m.fixedMs)) ms; a new connection adds \(m.tcpHandshakeRoundTrips) TCP (+\(m.tlsHandshakeRoundTrips) TLS) round trip(s)"
     }
 }

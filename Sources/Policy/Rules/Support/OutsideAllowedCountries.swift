@@ -14,14 +14,15 @@ struct OutsideAllowedCountries {
             let applies = persistence ? residency.persistenceRoles.contains(role)
                 : residency.transferRoles.contains(role) && !residency.persistenceRoles.contains(role)
             guard applies else { return nil }
-            let judgement = CountryJudgement(e.resolution.locations, policy: residency)
+            let judgement = CountryJudgement(e.resolution.locations, policy: residency, dpf: input.dpf(of:))
             guard let worst = judgement.worst else { return nil }
             let what = persistence ? "personal data at rest" : "personal data sent to it"
             let message = "The \(e.endpoint.phrase) is \(judgement.placement), outside the countries the policy allows for \(what)."
             var evidence = EndpointEvidence.lines(e)
             evidence.append("allowed: \(residency.allowedCountries.count) countries (EEA)"
-                            + (residency.allowAdequacy ? " and \(residency.adequacyCountries.count) adequacy countries" : "")
-                            + "; \(worst) is not one of them")
+                            + (residency.allowAdequacy ? " and \(residency.adequacyCountries.count) adequacy countries (the US only for operators certified under the EU-US Data Privacy Framework)" : "")
+                            + (residency.allowAdequacy && residency.adequacyCountries.contains(worst)
+                               ? "; the \(worst) decision does not cover this operator" : "; \(worst) is not one of them"))
             return rule.finding(severity: persistence ? residency.persistenceSeverity : residency.transferSeverity,
                                 message: message, location: e.endpoint.place, endpoint: e.endpoint, evidence: evidence,
                                 remediation: remediation(e, judgement: judgement, residency: residency, input: input, frame: frame))
@@ -33,7 +34,8 @@ struct OutsideAllowedCountries {
         var steps: [String] = []
         let what = e.endpoint.kind == .other ? "the \(e.endpoint.role.noun)" : "the \(e.endpoint.kind.rawValue) \(e.endpoint.role.noun)"
         let advice = judgement.worstLocations.lazy.compactMap { l in
-            RegionAdvisor.advise(e, location: l, regions: input.providerRegions, allows: residency.allows,
+            RegionAdvisor.advise(e, location: l, regions: input.providerRegions,
+                                 allows: { residency.allows($0, dpf: input.dpf(of: l)) },
                                  from: frame.origin, fromName: frame.originName, model: frame.model)
         }.first
         if let advice {

@@ -66,6 +66,26 @@ import Testing
                                      "out/today.txt", "reports/audit.json", "reports/code-scanning.sarif", "residency.yaml"])
     }
 
+    /// Reports of the other formats, left in the tree by an earlier run, are known by their opening.
+    @Test func reportsOfEveryFormatAreKnownByTheirOpening() {
+        let dir = TemporaryDirectory()
+        let golden = PackagePaths.fixtures.appendingPathComponent("golden")
+        for name in ["audit-sample.txt", "audit-sample.md", "audit-sample.html", "audit-sample.csv", "audit-sample.junit.xml",
+                     "audit-sample.json", "audit-sample.sarif", "nordic-shop.audit.json", "nordic-shop.endpoints.json"] {
+            let data = FileManager.default.contents(atPath: golden.appendingPathComponent(name).path) ?? Data()
+            #expect(!data.isEmpty, "\(name)")
+            dir.write("old-reports/\(name)", bytes: Array(data))
+        }
+        dir.write("old-reports/endpoints.txt", "residency 0.1.0 — endpoints in .\n1 files scanned\n")
+        // Files of those kinds that are not ours.
+        dir.write("notes/hosts.txt", "residency notes: db.example.net\n")
+        dir.write("notes/report.csv", "severity,host\nhigh,db.example.net\n")
+        dir.write("notes/page.html", "<title>Data-residency audit of nothing</title>\n")
+        let listing = Discovery(root: dir.url, options: ScanOptions()).list()
+        #expect(listing.files == ["notes/hosts.txt", "notes/page.html", "notes/report.csv"])
+        #expect(listing.ownFiles.count == 10)
+    }
+
     @Test func aNamedFileOutsideTheTreeOrNotYetWrittenIsHandled() {
         let dir = TemporaryDirectory()
         dir.write("a.conf", "x")

@@ -9,25 +9,45 @@ public enum OwnFiles {
     /// Names residency's documentation gives its files: never audit input at any depth.
     public static let defaultNames: Set<String> = [".residency-baseline.json", "residency.sarif", IgnoreFile.fileName]
 
-    /// Extensions of the JSON files residency writes (reports, baselines); only these are read
-    /// to check their content.
-    static let contentCheckedExtensions: Set<String> = ["json", "sarif"]
+    /// Extensions of the JSON files residency writes (reports, baselines): a candidate by its
+    /// head is parsed whole.
+    static let jsonExtensions: Set<String> = ["json", "sarif"]
+    /// Extensions of its other reports (text, Markdown, HTML, CSV, JUnit): known by their head alone.
+    static let reportExtensions: Set<String> = ["txt", "log", "md", "markdown", "html", "htm", "csv", "xml"]
 
-    /// How much of a file is read to decide whether it may be ours (the full file is parsed only then).
+    /// How much of a file is read to decide whether it may be ours.
     static let headSize = 4096
 
-    /// Whether the file at `path` is a residency JSON report, SARIF log, endpoints listing or
-    /// baseline, by content. A cheap look at its head picks candidates (our JSON is written with
-    /// sorted keys, so its first key is known); a candidate is parsed whole and must name
-    /// `residency` as its tool.
+    /// Whether the file at `path` is a report, endpoint listing or baseline residency wrote, by
+    /// content. JSON (report, endpoints, SARIF, baseline): a cheap look at its head picks
+    /// candidates (our JSON is written with sorted keys, so its first key is known) and a
+    /// candidate is parsed whole and must name `residency` as its tool. The other formats open
+    /// with a line only residency writes.
     public static func isResidencyOutput(path: String) -> Bool {
-        guard contentCheckedExtensions.contains((path as NSString).pathExtension.lowercased()),
-              let handle = FileHandle(forReadingAtPath: path) else { return false }
+        let ext = (path as NSString).pathExtension.lowercased()
+        let isJSON = jsonExtensions.contains(ext)
+        guard isJSON || reportExtensions.contains(ext), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: headSize), isCandidate(head) else { return false }
+        guard let head = try? handle.read(upToCount: headSize) else { return false }
+        guard isJSON else { return isReportHead(head) }
+        guard isCandidate(head) else { return false }
         // At the end of the file Foundation answers nil, not empty data.
         let rest = (try? handle.readToEnd()) ?? Data()
         return isResidencyDocument(head + rest)
+    }
+
+    /// The opening of a text, Markdown, HTML, CSV or JUnit report, or of an `endpoints` listing.
+    static func isReportHead(_ head: Data) -> Bool {
+        let text = String(decoding: head, as: UTF8.self)
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        if firstLine.hasPrefix("residency "),
+           firstLine.contains(" — data-residency audit of ") || firstLine.contains(" — endpoints in ") { return true }
+        if firstLine.hasPrefix("severity,category,ruleId,path,line,column,host,endpointId,") { return true }
+        if text.contains("<testsuites name=\"residency audit ") { return true }
+        // HTML and Markdown open with a title; the tool and its version follow (`residency 0.1.0`).
+        let namesTool = text.range(of: #"residency \d"#, options: .regularExpression) != nil
+        if text.contains("<title>Data-residency audit of "), namesTool { return true }
+        return firstLine.hasPrefix("# Data-residency audit of ") && namesTool
     }
 
     /// The head of a JSON document residency writes: `{` then the first sorted key of one of

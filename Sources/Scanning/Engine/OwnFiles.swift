@@ -29,7 +29,7 @@ public enum OwnFiles {
         guard isJSON || reportExtensions.contains(ext), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: headSize) else { return false }
-        guard isJSON else { return isReportHead(head) }
+        guard isJSON else { return isReportHead(head, extension: ext) }
         guard isCandidate(head) else { return false }
         // At the end of the file Foundation answers nil, not empty data.
         let rest = (try? handle.readToEnd()) ?? Data()
@@ -37,17 +37,29 @@ public enum OwnFiles {
     }
 
     /// The opening of a text, Markdown, HTML, CSV or JUnit report, or of an `endpoints` listing.
-    static func isReportHead(_ head: Data) -> Bool {
-        let text = String(decoding: head, as: UTF8.self)
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        if firstLine.hasPrefix("residency "),
-           firstLine.contains(" — data-residency audit of ") || firstLine.contains(" — endpoints in ") { return true }
-        if firstLine.hasPrefix("severity,category,ruleId,path,line,column,host,endpointId,") { return true }
-        if text.contains("<testsuites name=\"residency audit ") { return true }
-        // HTML and Markdown open with a title; the tool and its version follow (`residency 0.1.0`).
-        let namesTool = text.range(of: #"residency \d"#, options: .regularExpression) != nil
-        if text.contains("<title>Data-residency audit of "), namesTool { return true }
-        return firstLine.hasPrefix("# Data-residency audit of ") && namesTool
+    /// Text, Markdown and CSV are known by their first line alone (most files of those kinds are
+    /// someone else's: looked at briefly); HTML and XML by their head.
+    static func isReportHead(_ head: Data, extension ext: String) -> Bool {
+        let firstLineBytes = head.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+        let firstLine = String(decoding: firstLineBytes, as: UTF8.self)
+        switch ext {
+        case "txt", "log":
+            return firstLine.hasPrefix("residency ")
+                && (firstLine.contains(" — data-residency audit of ") || firstLine.contains(" — endpoints in "))
+        case "csv":
+            return firstLine.hasPrefix("severity,category,ruleId,path,line,column,host,endpointId,")
+        case "md", "markdown":
+            return firstLine.hasPrefix("# Data-residency audit of ") && namesTool(String(decoding: head, as: UTF8.self))
+        default: // html, htm, xml
+            let text = String(decoding: head, as: UTF8.self)
+            if text.contains("<testsuites name=\"residency audit ") { return true }
+            return text.contains("<title>Data-residency audit of ") && namesTool(text)
+        }
+    }
+
+    /// `residency 0.1.0`: the tool and its version, as every human-readable report prints them.
+    private static func namesTool(_ text: String) -> Bool {
+        text.range(of: #"residency \d"#, options: .regularExpression) != nil
     }
 
     /// The head of a JSON document residency writes: `{` then the first sorted key of one of

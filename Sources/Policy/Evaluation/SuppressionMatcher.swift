@@ -31,17 +31,15 @@ struct SuppressionMatcher {
         resources = resourceSuppressions ? TerraformAddress.byEndpoint(input.endpoints) : [:]
     }
 
-    /// The suppressions that are in force on the audit's day, in order.
-    var activeSuppressions: [SuppressionInfo] { active.map(\.info) }
-
     /// The first suppression that covers the finding.
     func match(_ finding: Finding) -> SuppressionInfo? {
         active.first { covers($0, finding) }?.info
     }
 
-    /// Whether the suppression in force `info` covers the finding (whether or not an earlier one does too).
-    func covers(_ info: SuppressionInfo, _ finding: Finding) -> Bool {
-        active.first { $0.info == info }.map { covers($0, finding) } ?? false
+    /// The suppressions in force that cover none of `findings` (whether or not an earlier
+    /// suppression covers a finding first, a suppression that would cover it is in use).
+    func unused(by findings: [Finding]) -> [SuppressionInfo] {
+        active.filter { s in !findings.contains { covers(s, $0) } }.map(\.info)
     }
 
     private func covers(_ s: Compiled, _ finding: Finding) -> Bool {

@@ -69,9 +69,7 @@ public struct SuppressionUnusedRule: FindingsRule {
     }
 
     func evaluate(_ input: AuditInput, judged findings: [Finding]) -> [Finding] {
-        let matcher = SuppressionMatcher(input)
-        return matcher.activeSuppressions.compactMap { s -> Finding? in
-            guard !findings.contains(where: { matcher.covers(s, $0) }) else { return nil }
+        SuppressionMatcher(input).unused(by: findings).map { s -> Finding in
             let scope = s.scope
             return finding(severity: .info,
                            message: "The suppression of \(s.rule)" + (scope.isEmpty ? "" : " (\(scope))")

@@ -20,7 +20,8 @@ struct AuditOptions: ParsableArguments {
     }
 
     /// The request; `ownFiles` are the other files this run reads or writes (baseline, report),
-    /// which, with the estate file, are never audit input.
+    /// which, with the estate file and the policy and catalogue files it is given, are never
+    /// audit input (a catalogue's hostname patterns would otherwise become endpoints).
     func request(scan: ScanOptionsGroup, ownFiles: [String] = []) throws -> AuditRequest {
         let estatePath = resolution.config ?? {
             let candidate = (scan.folder as NSString).appendingPathComponent("residency.yaml")
@@ -35,9 +36,14 @@ struct AuditOptions: ParsableArguments {
         }
         let today = try day()
         return AuditRequest(root: scan.rootURL, displayPath: scan.path,
-                            scanOptions: scan.scanOptions(ownFiles: ownFiles + (estatePath.map { [$0] } ?? [])), estate: estate,
+                            scanOptions: scan.scanOptions(ownFiles: ownFiles + inputFiles(estate: estatePath)), estate: estate,
                             estatePath: estatePath.map { relative($0, to: scan.folder) }, catalogue: try resolution.providerCatalogue(),
                             mode: resolution.mode, geodata: try geodata(), policy: policy, today: today)
+    }
+
+    /// The configuration files this run reads: estate, policies, catalogue.
+    private func inputFiles(estate: String?) -> [String] {
+        [estate, resolution.catalogue].compactMap { $0 } + policies
     }
 
     private func day() throws -> String {

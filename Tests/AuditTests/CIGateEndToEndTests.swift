@@ -162,6 +162,19 @@ import Testing
         #expect(printed.status == 0 && printed.stdout == text)
     }
 
+    /// A policy file kept in the repository is configuration of the audit, not audit input.
+    @Test func policyFilesInTheTreeAreNotAudited() throws {
+        let (tmp, repo) = try Self.repository()
+        _ = tmp
+        let policy = try String(contentsOf: PackagePaths.root.appendingPathComponent("policies/gdpr-eea.yaml"), encoding: .utf8)
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent("ci"), withIntermediateDirectories: true)
+        try policy.write(to: repo.appendingPathComponent("ci/residency-policy.yaml"), atomically: true, encoding: .utf8)
+        let with = try ResidencyBinary.run(["audit", ".", "--format", "json", "--policy", "ci/residency-policy.yaml"] + Self.common, in: repo)
+        #expect(try Self.report(with).summary.files == 36, "\(with.stderr)")
+        let without = try ResidencyBinary.run(["audit", ".", "--format", "json"] + Self.common, in: repo)
+        #expect(try Self.report(without).summary.files == 37, "an unnamed YAML file is audited like any other")
+    }
+
     @Test func clearMessagesForAFormatOrAFile() throws {
         let (tmp, repo) = try Self.repository()
         _ = tmp

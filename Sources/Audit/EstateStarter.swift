@@ -14,7 +14,7 @@ public enum EstateStarter {
     public static let siteName = "my-site"
 
     /// What the scan found that the estate file should answer for.
-    public struct Findings: Sendable, Equatable {
+    public struct Findings: Sendable {
         /// Private (RFC 1918, CGNAT, unique-local) networks: `/16` for IPv4, `/48` for IPv6, with
         /// the addresses seen in each.
         public var networks: [(network: String, addresses: [String], firstSeen: String)]
@@ -25,12 +25,6 @@ public enum EstateStarter {
         public var unresolvedHosts: [(host: String, firstSeen: String)]
         /// `${VAR}`-style placeholders standing where a host should be.
         public var placeholders: [(variable: String, firstSeen: String)]
-
-        public static func == (a: Findings, b: Findings) -> Bool {
-            a.networks.map(\.network) == b.networks.map(\.network) && a.namespaces == b.namespaces
-                && a.clusterNames == b.clusterNames && a.unresolvedHosts.map(\.host) == b.unresolvedHosts.map(\.host)
-                && a.placeholders.map(\.variable) == b.placeholders.map(\.variable)
-        }
     }
 
     /// Scans `root` and sorts what it found. Offline: `init` sends no DNS query.

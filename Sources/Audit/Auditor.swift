@@ -103,7 +103,7 @@ public enum Auditor {
     private static func suppressions(_ request: AuditRequest) -> [SuppressionInfo] {
         let file = request.estatePath ?? "residency.yaml"
         return request.estate.suppressions.map {
-            SuppressionInfo(rule: $0.rule, host: $0.host, path: $0.path, reason: $0.reason, expires: $0.expires,
+            SuppressionInfo(rule: $0.rule, host: $0.host, path: $0.path, resource: $0.resource, reason: $0.reason, expires: $0.expires,
                             file: file, line: $0.line)
         }
     }

@@ -41,9 +41,19 @@ public struct Finding: Hashable, Sendable, Codable {
     public var remediation: [String]
     public var references: [String]
     public var suppressed: Bool
-    /// Why it is suppressed: the estate file's `reason`, with its file and line.
-    public var suppression: String?
+    /// The suppression that covers it (reason, expiry, file and line); written `suppression` in
+    /// JSON, omitted when not suppressed.
+    public var suppressedBy: FindingSuppression?
     public var baselined: Bool
+
+    /// Why it is suppressed, in one line for people (`reason (residency.yaml:12, expires DATE)`).
+    public var suppression: String? { suppressedBy?.description }
+
+    private enum CodingKeys: String, CodingKey {
+        case ruleId, category, severity, title, message, fingerprint, location, endpointId, host, kind, subject
+        case evidence, remediation, references, suppressed, baselined
+        case suppressedBy = "suppression"
+    }
 
     public init(ruleId: String, category: FindingCategory, severity: Severity, title: String, message: String,
                 location: Place?, endpointId: String? = nil, host: String? = nil, kind: EndpointKind? = nil,
@@ -63,7 +73,7 @@ public struct Finding: Hashable, Sendable, Codable {
         self.remediation = remediation
         self.references = references
         self.suppressed = false
-        self.suppression = nil
+        self.suppressedBy = nil
         self.baselined = false
     }
 

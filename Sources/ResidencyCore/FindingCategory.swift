@@ -10,6 +10,8 @@ public enum FindingCategory: String, Sendable, Codable, CaseIterable, Comparable
     case staleGeodata = "stale-geodata"
     case staleFacts = "stale-facts"
     case suppressionExpired = "suppression-expired"
+    /// A suppression in force that covers no finding: stale or written wrong.
+    case suppressionUnused = "suppression-unused"
 
     public static func < (lhs: FindingCategory, rhs: FindingCategory) -> Bool { lhs.rawValue < rhs.rawValue }
 }

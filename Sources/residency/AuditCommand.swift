@@ -35,7 +35,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let threshold = FailThreshold(failOn)!
-        let request = try audit.request(scan: scan)
+        let request = try audit.request(scan: scan, ownFiles: [baseline, output.output].compactMap { $0 })
         var base: Baseline?
         if let baseline {
             do { base = try Baseline.load(path: baseline) } catch { throw AuditExit.fail(error) }

@@ -19,12 +19,15 @@ struct AuditOptions: ParsableArguments {
         if let date, AuditClock.date(date) == nil { throw ValidationError("--date: '\(date)' is not a day in the form YYYY-MM-DD") }
     }
 
-    func request(scan: ScanOptionsGroup) throws -> AuditRequest {
+    /// The request; `ownFiles` are the other files this run reads or writes (baseline, report),
+    /// which, with the estate file and the policy and catalogue files it is given, are never
+    /// audit input (a catalogue's hostname patterns would otherwise become endpoints).
+    func request(scan: ScanOptionsGroup, ownFiles: [String] = []) throws -> AuditRequest {
         let estatePath = resolution.config ?? {
-            let candidate = (scan.path as NSString).appendingPathComponent("residency.yaml")
+            let candidate = (scan.folder as NSString).appendingPathComponent("residency.yaml")
             return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
         }()
-        let estate = try resolution.estate(root: scan.path)
+        let estate = try resolution.estate(root: scan.folder, knownRules: RuleRegistry.suppressibleNames)
         let policy: Policy
         do {
             policy = policies.isEmpty ? PolicyLoader.shipped : try PolicyLoader.load(files: policies)
@@ -32,9 +35,15 @@ struct AuditOptions: ParsableArguments {
             throw AuditExit.fail(error)
         }
         let today = try day()
-        return AuditRequest(root: scan.rootURL, displayPath: scan.path, scanOptions: scan.scanOptions, estate: estate,
-                            estatePath: estatePath.map { relative($0, to: scan.path) }, catalogue: try resolution.providerCatalogue(),
+        return AuditRequest(root: scan.rootURL, displayPath: scan.path,
+                            scanOptions: scan.scanOptions(ownFiles: ownFiles + inputFiles(estate: estatePath)), estate: estate,
+                            estatePath: estatePath.map { relative($0, to: scan.folder) }, catalogue: try resolution.providerCatalogue(),
                             mode: resolution.mode, geodata: try geodata(), policy: policy, today: today)
+    }
+
+    /// The configuration files this run reads: estate, policies, catalogue.
+    private func inputFiles(estate: String?) -> [String] {
+        [estate, resolution.catalogue].compactMap { $0 } + policies
     }
 
     private func day() throws -> String {

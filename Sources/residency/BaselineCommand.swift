@@ -17,7 +17,7 @@ struct BaselineCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let request = try audit.request(scan: scan)
+        let request = try audit.request(scan: scan, ownFiles: [output])
         let outcome = Auditor.run(request)
         let baseline = Baseline(findings: outcome.findings, createdFrom: request.displayPath)
         do {

@@ -19,7 +19,7 @@ struct EndpointsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let result = ScanEngine(options: scan.scanOptions).scan(root: scan.rootURL)
+        let result = ScanEngine(options: scan.scanOptions(ownFiles: output.output.map { [$0] } ?? [])).scan(root: scan.rootURL)
         let doc = EndpointsDocument(scannedPath: scan.path, files: result.files, endpoints: result.endpoints,
                                     unresolved: result.unresolved, diagnostics: result.diagnostics,
                                     skippedBinary: result.skippedBinary.count)

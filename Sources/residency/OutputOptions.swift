@@ -11,6 +11,11 @@ struct OutputOptions: ParsableArguments {
             do {
                 // Atomic writes replace the path with a new file: fine for a report file, wrong for
                 // /dev/stdout, /dev/null or a named pipe, which must be written in place.
+                // A report into a folder that does not exist yet (`reports/audit.json` in a fresh CI checkout).
+                let folder = (output as NSString).deletingLastPathComponent
+                if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
                 var isDirectory: ObjCBool = false
                 let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
                 let attributes = exists ? try? FileManager.default.attributesOfItem(atPath: output) : nil

@@ -15,7 +15,8 @@ struct Residency: ParsableCommand {
             telemetry endpoint, and reports each with the exact places it is written.
             """,
         version: ToolInfo.version,
-        subcommands: [AuditCommand.self, EndpointsCommand.self, ResolveCommand.self, GeoCommand.self, ExplainCommand.self, BaselineCommand.self])
+        subcommands: [AuditCommand.self, EndpointsCommand.self, ResolveCommand.self, GeoCommand.self, ExplainCommand.self, BaselineCommand.self,
+                      InitCommand.self])
 
     /// CONTRACT.md: a run that cannot be done as asked (bad flag, bad value) exits 2 with one
     /// line on stderr, not ArgumentParser's 64 with the whole usage.
@@ -25,11 +26,21 @@ struct Residency: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+                let message = oneLine(self.message(for: error))
                 FileHandle.standardError.write(Data("residency: \(message) (see 'residency --help')\n".utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
+    }
+
+    /// ArgumentParser's message in one line: a list it puts on lines of their own (the valid
+    /// values of `--format`) is kept, comma-separated, so the user sees what to write instead.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard var text = lines.first else { return "invalid arguments" }
+        let items = lines.dropFirst().prefix { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
+        if text.hasSuffix(":"), !items.isEmpty { text += " " + items.joined(separator: ", ") }
+        return text
     }
 }

@@ -26,14 +26,15 @@ struct ResolutionOptions: ParsableArguments {
     }
 
     /// The estate file: `--config`, else `<root>/residency.yaml` when present, else empty.
-    func estate(root: String = ".") throws -> EstateFile {
+    /// With `knownRules`, a suppression naming anything else is an error at its line.
+    func estate(root: String = ".", knownRules: Set<String>? = nil) throws -> EstateFile {
         let path: String
         if let config { path = config } else {
             let candidate = (root as NSString).appendingPathComponent("residency.yaml")
             guard FileManager.default.fileExists(atPath: candidate) else { return EstateFile() }
             path = candidate
         }
-        do { return try EstateFile.load(path: path) } catch { throw ResolutionExit.fail(error) }
+        do { return try EstateFile.load(path: path, knownRules: knownRules) } catch { throw ResolutionExit.fail(error) }
     }
 
     /// The built-in catalogue, extended by `--catalogue`.

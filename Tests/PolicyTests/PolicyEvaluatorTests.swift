@@ -76,6 +76,70 @@ import ResidencyCore
         let f = try #require(findings(input, rule: "config-error").first)
         #expect(f.suppressed)
         #expect(f.suppression == "accepted (OPS-1) (residency.yaml:27, expires 2027-01-01)")
+        #expect(f.suppressedBy == FindingSuppression(reason: "accepted (OPS-1)", expires: "2027-01-01",
+                                                     source: .init(path: "residency.yaml", line: 27)))
+    }
+
+    @Test func aSuppressionThatMatchesNothingIsReported() throws {
+        var input = estate
+        input.suppressions = [suppression("us-jurisdiction", host: "*.docdb.amazonaws.com", line: 20),
+                              suppression("us-jurisdiction", host: "*.eu-central-1.docdb.amazonaws.com", line: 25),
+                              suppression("us-jurisdiction", host: "*.mq.eu-north-1.amazonaws.com", line: 30),
+                              suppression("config-error", host: "*.mq.eu-north-1.amazonaws.com", expires: "2026-01-01", line: 40)]
+        let unused = findings(input, rule: "suppression-unused")
+        // Line 25 covers the same finding as line 20, which comes first: still used. Line 40 is
+        // expired (reported as such), so only line 30 matches nothing.
+        #expect(unused.map(\.location) == [Finding.Place(path: "residency.yaml", line: 30, column: 1)])
+        let f = try #require(unused.first)
+        #expect(f.severity == .info && f.category == .suppressionUnused && !f.suppressed)
+        #expect(f.message.contains("host *.mq.eu-north-1.amazonaws.com") && f.message.contains("residency.yaml:30"))
+        #expect(findings(input, rule: "suppression-expired").count == 1)
+
+        input.suppressions = [suppression("us-jurisdiction", host: "*.docdb.amazonaws.com")]
+        #expect(findings(input, rule: "suppression-unused").isEmpty)
+    }
+
+    @Test func aSuppressionCanNameATerraformResource() {
+        var input = estate
+        // The orders database as Terraform declares it, instead of as the Deployment names it.
+        input.endpoints.removeAll { $0.endpoint.id == ExampleEstate.terraformOrders.endpoint.id }
+        input.endpoints.append(ExampleEstate.terraformOrders)
+        input.suppressions = [SuppressionInfo(rule: "us-jurisdiction", host: nil, path: nil, resource: "aws_db_instance.orders",
+                                              reason: "r", expires: "2027-01-01", file: "residency.yaml", line: 20)]
+        let us = findings(input, rule: "us-jurisdiction")
+        #expect(us.filter(\.suppressed).map(\.location?.path) == ["terraform/rds.tf"])
+        #expect(findings(input, rule: "suppression-unused").isEmpty)
+
+        input.suppressions[0].resource = "aws_db_instance.orders_v2"
+        #expect(findings(input, rule: "us-jurisdiction").allSatisfy { !$0.suppressed })
+        #expect(findings(input, rule: "suppression-unused").count == 1)
+
+        input.suppressions[0].resource = "aws_db_*"
+        #expect(findings(input, rule: "us-jurisdiction").filter(\.suppressed).count == 1)
+    }
+
+    /// Every finding about an endpoint links to it; route findings link to the endpoint they concern.
+    @Test func findingsAboutEndpointsCarryTheirId() throws {
+        var input = estate
+        // The upstream's server as the Kubernetes scan finds it.
+        let orderService = ExampleEstate.endpoint("order-service.shop.svc.cluster.local", port: 80, kind: .http, role: .upstream,
+                                                  at: "gateway/conf.d/upstreams.conf", line: 18, context: "nginx upstream order_service server",
+                                                  method: .cluster, locations: [ExampleEstate.oslo("order-service")])
+        input.endpoints.append(orderService)
+        let result = PolicyEvaluator.evaluate(input, policy: policy)
+        let ids = Set(input.endpoints.map(\.endpoint.id))
+        let endpointRules: Set<String> = ["persistence-outside-eea", "transfer-outside-eea", "us-jurisdiction", "unknown-location",
+                                          "latency-hop-budget", "latency-chain-budget"]
+        for f in result.findings where endpointRules.contains(f.ruleId) {
+            let id = try #require(f.endpointId, "\(f.ruleId): \(f.message)")
+            #expect(ids.contains(id), "\(f.ruleId): \(id)")
+        }
+        let reuse = result.findings.filter { $0.ruleId == "connection-reuse" }
+        let withPool = try #require(reuse.first { $0.message.contains(ChainExample.ordersUpstream.name) && $0.message.contains("(") })
+        for server in ChainExample.ordersUpstream.servers {
+            #expect(withPool.message.contains(server), "\(withPool.message)")
+        }
+        #expect(withPool.endpointId == orderService.endpoint.id, "\(withPool.message)")
     }
 
     @Test func expiredSuppressionsDoNotSuppressAndAreReported() throws {

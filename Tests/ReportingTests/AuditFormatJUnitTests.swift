@@ -62,7 +62,7 @@ import ResidencyCore
         #expect(failure.attributes["message"] == doc.activeFindings[0].title)
         #expect(failure.allText.contains(AuditHostileSample.script))
         #expect(failure.allText.contains("and a second line \u{FFFD} with a control character"))
-        #expect(root.all("skipped").first?.attributes["message"] == "suppressed: reason with \"quotes\" & <tags>")
+        #expect(root.all("skipped").first?.attributes["message"] == "suppressed: reason with \"quotes\" & <tags> (residency <&>.yaml:3, expires 2027-01-01)")
     }
 
     @Test func aCleanRunIsNotAnEmptyReport() throws {

@@ -19,7 +19,8 @@ enum AuditHostileSample {
         let suppressed = AuditSample.finding(
             "unknown-location", .unknownLocation, .medium, "Unknown", "No place for \(script)",
             at: ("a.yaml", 1, 1), host: "b.example", evidence: [], remediation: [], references: [],
-            suppression: "reason with \"quotes\" & <tags>")
+            suppression: FindingSuppression(reason: "reason with \"quotes\" & <tags>", expires: "2027-01-01",
+                                            source: .init(path: "residency <&>.yaml", line: 3)))
         return AuditDocument(scannedPath: "estate <&>", auditDate: AuditSample.auditDate, policy: ["p|1"], geodata: [],
                              files: 1, endpoints: [endpoint], findings: [active, suppressed],
                              chains: [AuditDocument.Chain(route: "a|b \(script)", hops: [], totalMs: 1, budgetMs: 2)],

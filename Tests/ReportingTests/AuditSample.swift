@@ -100,7 +100,8 @@ enum AuditSample {
                 remediation: ["Pseudonymise user identifiers in the collector before export.",
                               "Or export to the vendor's EU endpoint."],
                 references: ["GDPR Art. 44", "GDPR Art. 46(2)(c)"],
-                suppression: "vendor DPA with SCCs signed 2026-06-01, migration ticket OPS-123 (residency.yaml:31)"),
+                suppression: FindingSuppression(reason: "vendor DPA with SCCs signed 2026-06-01, migration ticket OPS-123",
+                                                expires: "2027-06-30", source: .init(path: "residency.yaml", line: 31))),
         finding("unknown-location", .unknownLocation, .medium, "Endpoint location unknown",
                 "10.30.4.17 is a private address that the estate file's networks do not cover, so where the cart cache runs is unknown.",
                 at: ("compose.yaml", 18, 15), endpoint: cartCache,
@@ -174,7 +175,7 @@ enum AuditSample {
     static func finding(_ rule: String, _ category: FindingCategory, _ severity: Severity, _ title: String, _ message: String,
                         at place: (String, Int, Int)?, endpoint: AuditedEndpoint? = nil, host: String? = nil,
                         subject: String? = nil, evidence: [String], remediation: [String], references: [String],
-                        suppression: String? = nil, baselined: Bool = false) -> Finding {
+                        suppression: FindingSuppression? = nil, baselined: Bool = false) -> Finding {
         var f = Finding(ruleId: rule, category: category, severity: severity, title: title, message: message,
                         location: place.map { Finding.Place(path: $0.0, line: $0.1, column: $0.2) },
                         endpointId: endpoint?.endpoint.id, host: endpoint?.endpoint.host ?? host,
@@ -182,7 +183,7 @@ enum AuditSample {
                         references: references)
         f.fingerprint = fingerprint(rule, place?.0 ?? "", f.host ?? "", subject ?? "")
         f.suppressed = suppression != nil
-        f.suppression = suppression
+        f.suppressedBy = suppression
         f.baselined = baselined
         return f
     }

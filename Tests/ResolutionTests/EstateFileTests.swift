@@ -87,7 +87,7 @@ import Testing
         ("suppressions:\n  - {rule: x, host: a, expires: 2027-01-01}\n", 2, "missing required key 'reason'"),
         ("suppressions:\n  - {rule: x, host: a, reason: r}\n", 2, "missing required key 'expires'"),
         ("suppressions:\n  - {rule: x, host: a, reason: r, expires: 2027-02-30}\n", 2, "YYYY-MM-DD"),
-        ("suppressions:\n  - {rule: x, reason: r, expires: 2027-02-03}\n", 2, "host and/or a path"),
+        ("suppressions:\n  - {rule: x, reason: r, expires: 2027-02-03}\n", 2, "give a host, a path and/or a resource"),
         ("sites: [a, b]\n", 1, "sites must be a mapping"),
         ("sites:\n  oslo: {country: NO}\n  oslo: {country: SE}\n", 2, "duplicate"),
         ("sites: {a: [\n", 2, "YAML syntax error"),
@@ -114,6 +114,48 @@ import Testing
         let e = try EstateFile.parse(yaml: "nginx:\n  version: \"1.29.7\"\n", file: "residency.yaml")
         #expect(e.nginxVersion == NginxVersion(major: 1, minor: 29, patch: 7))
         #expect(try EstateFile.parse(yaml: "sites: {}\n", file: "residency.yaml").nginxVersion == nil)
+    }
+
+    /// With the rule names of the policy stage, a misspelt rule is an error at its line (with the
+    /// names it is close to), not a suppression that silently suppresses nothing.
+    @Test func unknownRuleInASuppressionNamesTheLine() throws {
+        let yaml = """
+            suppressions:
+              - rule: us-jurisdiction
+                host: "*.a.example"
+                reason: r
+                expires: 2027-01-01
+              - host: "*.b.example"
+                rule: us-jurisdictoin
+                reason: r
+                expires: 2027-01-01
+            """
+        let known: Set<String> = ["us-jurisdiction", "unknown-location", "latency-budget"]
+        do {
+            _ = try EstateFile.parse(yaml: yaml, file: "residency.yaml", knownRules: known)
+            Issue.record("a misspelt rule was accepted")
+        } catch let error as ConfigFileError {
+            #expect(error.file == "residency.yaml")
+            #expect(error.line == 7, "\(error)")
+            #expect(error.message.contains("unknown rule or category 'us-jurisdictoin'"), "\(error)")
+            #expect(error.message.contains("did you mean us-jurisdiction"), "\(error)")
+        }
+        // Without the list (the Resolution stage alone) the name is not judged; with it, a known one passes.
+        #expect(try EstateFile.parse(yaml: yaml, file: "residency.yaml").suppressions.count == 2)
+        let fixed = yaml.replacingOccurrences(of: "jurisdictoin", with: "jurisdiction")
+        #expect(try EstateFile.parse(yaml: fixed, file: "residency.yaml", knownRules: known).suppressions.count == 2)
+    }
+
+    @Test func aSuppressionCanNameATerraformResource() throws {
+        let estate = try EstateFile.parse(yaml: """
+            suppressions:
+              - rule: persistence-outside-eea
+                resource: aws_db_instance.analytics_replica
+                reason: "replica retired in Q1 (OPS-2511)"
+                expires: 2027-03-31
+            """, file: "residency.yaml")
+        #expect(estate.suppressions.first?.resource == "aws_db_instance.analytics_replica")
+        #expect(estate.suppressions.first?.host == nil)
     }
 
     @Test func missingFileIsAnError() {

@@ -99,6 +99,8 @@ public struct SuppressionInfo: Sendable, Hashable, Codable {
     public var rule: String
     public var host: String?
     public var path: String?
+    /// A Terraform resource (or module) address glob: `aws_db_instance.analytics_replica`.
+    public var resource: String?
     public var reason: String
     /// `YYYY-MM-DD`.
     public var expires: String
@@ -106,10 +108,12 @@ public struct SuppressionInfo: Sendable, Hashable, Codable {
     public var file: String
     public var line: Int?
 
-    public init(rule: String, host: String?, path: String?, reason: String, expires: String, file: String, line: Int?) {
+    public init(rule: String, host: String?, path: String?, resource: String? = nil, reason: String, expires: String,
+                file: String, line: Int?) {
         self.rule = rule
         self.host = host
         self.path = path
+        self.resource = resource
         self.reason = reason
         self.expires = expires
         self.file = file
@@ -118,4 +122,13 @@ public struct SuppressionInfo: Sendable, Hashable, Codable {
 
     /// Past its date on `today` (both `YYYY-MM-DD`, so string order is date order).
     public func isExpired(today: String) -> Bool { expires < today }
+
+    /// What it covers, for messages: `host *.x.com, resource aws_db_instance.a`.
+    var scope: String {
+        [host.map { "host \($0)" }, path.map { "path \($0)" }, resource.map { "resource \($0)" }]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// `residency.yaml:12`, or the file alone when the line is unknown.
+    var place: String { line.map { "\(file):\($0)" } ?? file }
 }

@@ -12,16 +12,23 @@ public enum PolicyEvaluator {
 
     public static func evaluate(_ rawInput: AuditInput, policy: Policy, rules: [any Rule]) -> Evaluation {
         let input = canonical(rawInput)
-        let matcher = SuppressionMatcher(input.suppressions, today: input.today)
+        let matcher = SuppressionMatcher(input)
         let context = EvaluationContext(input: input, policy: policy)
         var findings: [Finding] = []
-        for rule in rules {
-            let found = (rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy)
+        func add(_ found: [Finding]) {
             for var finding in found {
                 finding.fingerprint = Fingerprint.of(finding)
                 matcher.apply(to: &finding)
                 findings.append(finding)
             }
+        }
+        for rule in rules where !(rule is any FindingsRule) {
+            add((rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy))
+        }
+        // Rules about the other rules' findings (an unused suppression) run once those are all in.
+        let judged = findings
+        for case let rule as any FindingsRule in rules {
+            add(rule.evaluate(input, judged: judged))
         }
         findings = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }.map { findings[$0] }
         return Evaluation(findings: findings, chains: context.chains)

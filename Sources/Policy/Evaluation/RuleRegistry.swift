@@ -16,9 +16,15 @@ public enum RuleRegistry {
         StaleGeodataRule.self,
         StaleFactsRule.self,
         SuppressionExpiredRule.self,
+        SuppressionUnusedRule.self,
     ]
 
     public static var descriptions: [RuleDescription] { all.map { $0.description } }
+
+    /// What a suppression may name: every rule id and every category.
+    public static var suppressibleNames: Set<String> {
+        Set(all.map { $0.description.id }).union(FindingCategory.allCases.map(\.rawValue))
+    }
 
     /// The rule with this id.
     public static func rule(id: String) -> (any Rule.Type)? {

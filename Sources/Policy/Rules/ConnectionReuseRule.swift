@@ -73,7 +73,10 @@ public struct ConnectionReuseRule: ContextualRule {
                 if c.missingHTTP11 { missing.append("the location does not set proxy_http_version 1.1") }
                 if c.missingConnectionHeader { missing.append("the location does not clear the Connection header (proxy_set_header Connection \"\")") }
             }
-            var message = "\(route.server) \(route.path) opens a new connection to \(route.upstream) for every request: "
+            let servers = graph.targets(of: route).servers
+            let serverList = servers.map { s in s.port.map { "\(hostText(s.host)):\($0)" } ?? hostText(s.host) }
+            let named = c.upstream == nil || serverList.isEmpty ? "" : " (\(serverList.joined(separator: ", ")))"
+            var message = "\(route.server) \(route.path) opens a new connection to \(route.upstream)\(named) for every request: "
                 + missing.joined(separator: "; ") + "."
             switch version {
             case nil:
@@ -99,11 +102,16 @@ public struct ConnectionReuseRule: ContextualRule {
                 if c.missingConnectionHeader { evidence.append("location \(route.path): no proxy_set_header Connection \"\" (before 1.29.7 nginx sends Connection: close)") }
             }
             evidence.append("nginx release: " + (version.map { "\($0) (estate file)" } ?? "unknown (the estate file does not state nginx.version)"))
+            // Linked to the first upstream server's endpoint, when the scan found it as one.
+            let linked = servers.lazy.compactMap { graph.endpoint(host: $0.host, port: $0.port)?.endpoint.id }.first
             return finding(severity: latency.connectionReuseSeverity, message: message, location: Finding.Place(route.location),
-                           host: route.server, subject: "\(route.server) \(route.path) → \(route.upstream)", evidence: evidence,
+                           linkedEndpoint: linked, host: route.server, subject: "\(route.server) \(route.path) → \(route.upstream)", evidence: evidence,
                            remediation: NginxReuseFix.steps(c, keepAliveDefault: keepAliveDefault))
         }
     }
+
+    /// A host as a `host:port` pair writes it: IPv6 in brackets.
+    private func hostText(_ host: String) -> String { host.contains(":") ? "[\(host)]" : host }
 
     /// The handshakes' cost on the way to the first server, when it can be placed.
     private func handshakeCost(_ c: RouteConnection, graph: ServiceGraph, frame: LatencyFrame, handshakes: Int) -> Double? {

@@ -64,8 +64,11 @@ public struct LatencyChainBudgetRule: ContextualRule {
                         .filter { $0.hasPrefix("Reuse connections") }
                 }
             }
+            // Linked to the endpoint that costs the most, else the chain's far end.
+            let linked = chain.costliestHop?.endpointId ?? chain.hops.last(where: { $0.endpointId != nil })?.endpointId
             return finding(severity: latency.severity, message: message, location: Finding.Place(route.location),
-                           host: route.server, subject: chain.routeName, evidence: evidence, remediation: remediation)
+                           linkedEndpoint: linked, host: route.server, subject: chain.routeName, evidence: evidence,
+                           remediation: remediation)
         }
     }
 

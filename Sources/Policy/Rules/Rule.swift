@@ -14,12 +14,15 @@ extension Rule {
     public static var id: String { description.id }
 
     /// A finding of this rule, with its id, category and references filled in from the description.
+    /// `endpoint` is the endpoint the finding is about (its id, host and kind, all fingerprinted);
+    /// `linkedEndpoint` links a finding about something else (a route, a chain) to the endpoint it
+    /// concerns without changing its fingerprint.
     func finding(severity: Severity, title: String? = nil, message: String, location: Finding.Place?,
-                 endpoint: Endpoint? = nil, host: String? = nil, subject: String? = nil,
+                 endpoint: Endpoint? = nil, linkedEndpoint: String? = nil, host: String? = nil, subject: String? = nil,
                  evidence: [String], remediation: [String]) -> Finding {
         let d = Self.description
         return Finding(ruleId: d.id, category: d.category, severity: severity, title: title ?? d.title, message: message,
-                       location: location, endpointId: endpoint?.id, host: endpoint?.host ?? host, kind: endpoint?.kind,
+                       location: location, endpointId: endpoint?.id ?? linkedEndpoint, host: endpoint?.host ?? host, kind: endpoint?.kind,
                        subject: subject, evidence: evidence, remediation: remediation, references: d.references)
     }
 }

@@ -39,13 +39,13 @@ public struct SuppressionExpiredRule: Rule {
     public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
         input.suppressions.sorted(by: SuppressionMatcher.order).compactMap { s -> Finding? in
             guard s.isExpired(today: input.today) else { return nil }
-            let scope = [s.host.map { "host \($0)" }, s.path.map { "path \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            let scope = s.scope
             let what = "\(s.rule)" + (scope.isEmpty ? "" : " (\(scope))")
             let at = s.line.map { "\(s.file):\($0)" } ?? s.file
             return finding(severity: .low,
                            message: "The suppression of \(what) expired on \(s.expires) and no longer suppresses; the findings it covered are reported again.",
                            location: Finding.Place(path: s.file, line: s.line ?? 1, column: 1), host: s.host,
-                           subject: "\(s.rule) host=\(s.host ?? "-") path=\(s.path ?? "-")",
+                           subject: "\(s.rule) host=\(s.host ?? "-") path=\(s.path ?? "-")" + (s.resource.map { " resource=\($0)" } ?? ""),
                            evidence: ["\(at) rule: \(s.rule)" + (scope.isEmpty ? "" : ", \(scope)"), "reason: \(s.reason)",
                                       "expires: \(s.expires), audited on \(input.today)"],
                            remediation: ["Fix the findings it covered and delete the suppression at \(at).",

@@ -3,16 +3,18 @@ import Foundation
 import ResidencyCore
 
 extension EstateFile {
-    /// Reads and validates an estate file from disk.
-    public static func load(path: String) throws -> EstateFile {
+    /// Reads and validates an estate file from disk. With `knownRules` (the rule ids and
+    /// categories of the policy stage), a suppression naming anything else is an error at its
+    /// line, so a misspelt rule cannot silently suppress nothing.
+    public static func load(path: String, knownRules: Set<String>? = nil) throws -> EstateFile {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw ConfigFileError(file: path, line: nil, message: "cannot read the estate file (\(error.localizedDescription))")
         }
-        return try parse(yaml: text, file: path)
+        return try parse(yaml: text, file: path, knownRules: knownRules)
     }
 
-    public static func parse(yaml: String, file: String) throws -> EstateFile {
+    public static func parse(yaml: String, file: String, knownRules: Set<String>? = nil) throws -> EstateFile {
         let root = try ConfigNode.parse(yaml, file: file)
         let top = try root.fields("estate file", required: [],
                                   optional: ["version", "sites", "networks", "hosts", "clusters", "suppressions", "nginx"])
@@ -75,14 +77,22 @@ extension EstateFile {
         }
 
         for node in try top["suppressions"]?.sequence("suppressions") ?? [] {
-            let f = try node.fields("suppression", required: ["rule", "reason", "expires"], optional: ["host", "path"])
-            guard f["host"] != nil || f["path"] != nil else { throw node.fail("suppression: give a host and/or a path") }
+            let f = try node.fields("suppression", required: ["rule", "reason", "expires"], optional: ["host", "path", "resource"])
+            guard f["host"] != nil || f["path"] != nil || f["resource"] != nil else {
+                throw node.fail("suppression: give a host, a path and/or a resource")
+            }
+            let rule = try f["rule"]!.nonEmptyString("rule")
+            if let knownRules, !knownRules.contains(rule) {
+                let near = knownRules.filter { editDistance($0, rule) <= 2 }.sorted()
+                throw f["rule"]!.fail("suppression: unknown rule or category '\(rule)'"
+                                      + (near.isEmpty ? " (`residency explain` lists them)" : " (did you mean \(near.joined(separator: " or "))?)"))
+            }
             let expires = try f["expires"]!.nonEmptyString("expires")
             guard isDate(expires) else { throw f["expires"]!.fail("expires must be a date YYYY-MM-DD, not '\(expires)'") }
             estate.suppressions.append(EstateSuppression(
-                rule: try f["rule"]!.nonEmptyString("rule"), host: try f["host"]?.nonEmptyString("host"),
-                path: try f["path"]?.nonEmptyString("path"), reason: try f["reason"]!.nonEmptyString("reason"),
-                expires: expires, line: node.line))
+                rule: rule, host: try f["host"]?.nonEmptyString("host"),
+                path: try f["path"]?.nonEmptyString("path"), resource: try f["resource"]?.nonEmptyString("resource"),
+                reason: try f["reason"]!.nonEmptyString("reason"), expires: expires, line: node.line))
         }
         if let node = top["nginx"] {
             // nginx: {version: "1.29.7"}: the release that runs the audited nginx configs.
@@ -94,6 +104,20 @@ extension EstateFile {
             estate.nginxVersion = version
         }
         return estate
+    }
+
+    /// Levenshtein distance, for "did you mean" on a misspelt rule.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
     }
 
     /// A real calendar date in `YYYY-MM-DD` (2027-02-30 is not).

@@ -80,12 +80,14 @@ public struct EstateCluster: Hashable, Sendable {
     public let namespaces: [String]
 }
 
-/// An accepted finding: a rule or category, for a host and/or path glob, with a reason and an
-/// expiry date after which it stops suppressing (and is itself reported).
+/// An accepted finding: a rule or category, for a host, path and/or Terraform resource address
+/// glob, with a reason and an expiry date after which it stops suppressing (and is itself reported).
 public struct EstateSuppression: Hashable, Sendable {
     public let rule: String
     public let host: String?
     public let path: String?
+    /// A Terraform resource address or glob (`aws_db_instance.analytics_replica`, `aws_db_instance.*`).
+    public let resource: String?
     public let reason: String
     /// `YYYY-MM-DD`, validated.
     public let expires: String

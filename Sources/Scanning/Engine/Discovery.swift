@@ -5,6 +5,8 @@ import ResidencyCore
 /// Walks the scanned tree. Symlinks are never followed: one whose target lies inside the tree is
 /// skipped (the target is scanned at its own path, so nothing is counted twice and no loop can
 /// form); one that leaves the tree, dangles or loops is reported as a diagnostic, not dropped.
+/// Residency's own files (`OwnFiles`) and what `.residencyignore` at the root names are skipped
+/// like `--exclude` matches.
 public struct Discovery: Sendable {
     public struct Listing: Sendable {
         /// Relative paths of regular files to scan, sorted.
@@ -13,21 +15,51 @@ public struct Discovery: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// Symlinks inside the tree that were skipped because their target is scanned anyway.
         public var skippedLinks: [String] = []
+        /// Residency's own files (estate file, baselines, reports) found in the tree and not scanned.
+        public var ownFiles: [String] = []
     }
 
     public let root: URL
     public let options: ScanOptions
     private let excludes: [Glob]
+    private let ignoreFile: IgnoreFile?
+    /// Where `.residencyignore` could not be read: reported, never silently dropped.
+    private let ignoreFileProblem: Diagnostic?
+    /// `ScanOptions.ownFiles` that lie inside the tree, relative to the root.
+    private let namedOwnFiles: Set<String>
 
     public init(root: URL, options: ScanOptions) {
-        self.root = root.resolvingSymlinksInPath().standardizedFileURL
+        let root = root.resolvingSymlinksInPath().standardizedFileURL
+        self.root = root
         self.options = options
         self.excludes = options.excludes.map(Glob.path)
+        let ignorePath = root.appendingPathComponent(IgnoreFile.fileName).path
+        if FileManager.default.fileExists(atPath: ignorePath) {
+            if let data = FileManager.default.contents(atPath: ignorePath), let text = String(data: data, encoding: .utf8) {
+                (ignoreFile, ignoreFileProblem) = (IgnoreFile(text: text), nil)
+            } else {
+                (ignoreFile, ignoreFileProblem) = (nil, Diagnostic(path: IgnoreFile.fileName, message: "cannot be read as UTF-8 text; its patterns are not applied"))
+            }
+        } else {
+            (ignoreFile, ignoreFileProblem) = (nil, nil)
+        }
+        self.namedOwnFiles = Set(options.ownFiles.compactMap { Self.relative($0, to: root.path) })
+    }
+
+    /// `path` (absolute, or relative to the working directory) relative to `rootPath`, when inside it.
+    /// The file need not exist yet (a report about to be written): its folder is resolved instead.
+    static func relative(_ path: String, to rootPath: String) -> String? {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.path
+        let full = (folder == "/" ? "" : folder) + "/" + url.lastPathComponent
+        return full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : nil
     }
 
     /// Lists the tree breadth-first, one directory level at a time across all cores.
     public func list() -> Listing {
         var listing = Listing()
+        if let ignoreFileProblem { listing.diagnostics.append(ignoreFileProblem) }
+        if let only = options.onlyFiles { return listOnly(only, into: listing) }
         var level = [""]
         let rootPath = root.path
         while !level.isEmpty {
@@ -41,6 +73,7 @@ public struct Discovery: Sendable {
                 listing.files += entries.files
                 listing.diagnostics += entries.diagnostics
                 listing.skippedLinks += entries.skippedLinks
+                listing.ownFiles += entries.ownFiles
                 next += entries.directories
             }
             level = next
@@ -48,6 +81,26 @@ public struct Discovery: Sendable {
         listing.files.sort()
         listing.diagnostics.sort()
         listing.skippedLinks.sort()
+        listing.ownFiles.sort()
+        return listing
+    }
+
+    /// The named files only (`audit FILE`), each still subject to the own-file rule.
+    private func listOnly(_ paths: [String], into start: Listing) -> Listing {
+        var listing = start
+        for rel in paths.sorted() {
+            var st = stat()
+            let full = root.path + "/" + rel
+            guard lstat(full, &st) == 0 else {
+                listing.diagnostics.append(Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
+                continue
+            }
+            guard st.st_mode & S_IFMT == S_IFREG else {
+                listing.diagnostics.append(Diagnostic(path: rel, message: "not a regular file; not read"))
+                continue
+            }
+            if isOwnFile(rel, fullPath: full) { listing.ownFiles.append(rel) } else { listing.files.append(rel) }
+        }
         return listing
     }
 
@@ -56,6 +109,7 @@ public struct Discovery: Sendable {
         var directories: [String] = []
         var diagnostics: [Diagnostic] = []
         var skippedLinks: [String] = []
+        var ownFiles: [String] = []
     }
 
     private func readDirectory(_ relative: String, rootPath: String) -> DirectoryEntries {
@@ -82,6 +136,7 @@ public struct Discovery: Sendable {
                 out.directories.append(rel)
             } else if type == S_IFREG {
                 if isExcluded(rel, isDirectory: false) { continue }
+                if isOwnFile(rel, fullPath: full) { out.ownFiles.append(rel); continue }
                 out.files.append(rel)
             } else if type == S_IFLNK {
                 if isExcluded(rel, isDirectory: false) { continue }
@@ -145,7 +200,15 @@ public struct Discovery: Sendable {
     }
 
     private func isExcluded(_ relative: String, isDirectory: Bool) -> Bool {
-        excludes.contains { $0.matches(relative) || (isDirectory && $0.matches(relative + "/")) }
+        if excludes.contains(where: { $0.matches(relative) || (isDirectory && $0.matches(relative + "/")) }) { return true }
+        return ignoreFile?.ignores(relative, isDirectory: isDirectory) ?? false
+    }
+
+    /// Named by this run, a default name at any depth, the estate file at the root, or by content.
+    private func isOwnFile(_ relative: String, fullPath: String) -> Bool {
+        if namedOwnFiles.contains(relative) || relative == "residency.yaml" { return true }
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        return OwnFiles.defaultNames.contains(name) || OwnFiles.isResidencyOutput(path: fullPath)
     }
 }
 

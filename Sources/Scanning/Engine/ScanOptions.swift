@@ -10,9 +10,17 @@ public struct ScanOptions: Sendable {
 
     public var excludes: [String]
     public var maxFileSize: Int
+    /// Files this run of residency reads or writes (estate file, baseline, report), as given on
+    /// the command line: never audit input (see `OwnFiles`).
+    public var ownFiles: [String]
+    /// When set, only these paths (relative to the root) are scanned: `audit FILE` audits one file.
+    public var onlyFiles: [String]?
 
-    public init(excludes: [String] = [], maxFileSize: Int = ScanOptions.defaultMaxFileSize) {
+    public init(excludes: [String] = [], maxFileSize: Int = ScanOptions.defaultMaxFileSize, ownFiles: [String] = [],
+                onlyFiles: [String]? = nil) {
         self.excludes = excludes
         self.maxFileSize = maxFileSize
+        self.ownFiles = ownFiles
+        self.onlyFiles = onlyFiles
     }
 }

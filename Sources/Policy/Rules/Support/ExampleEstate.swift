@@ -101,6 +101,12 @@ enum ExampleEstate {
                                           components: ["order-service"], method: .providerHostname,
                                           locations: [aws("orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", "SE", "Stockholm", 59.33, 18.07)])
 
+    /// The same database as Terraform declares it: suppressions can name its resource address.
+    static let terraformOrders = endpoint("orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", port: 5432, kind: .postgres,
+                                          at: "terraform/rds.tf", line: 3, context: "rds.tf resource aws_db_instance.orders (aws eu-north-1)",
+                                          method: .providerHostname,
+                                          locations: [aws("orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", "SE", "Stockholm", 59.33, 18.07)])
+
     static let virginiaReplica = endpoint("analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com", port: 5432, kind: .postgres,
                                           at: "k8s/order-service/config.yaml", line: 34,
                                           context: "Deployment order-service, container app, env REPORTING_DATASOURCE_URL",

@@ -42,7 +42,8 @@ struct AuditCommand: ParsableCommand {
         }
         let outcome = Auditor.run(request)
         let document = Auditor.document(outcome, request: request, failOn: threshold, baseline: base)
-        try output.write(try format.render(document))
+        let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL))
+        try output.write(try format.render(document, context: context))
         if !document.summary.passed { throw ExitCode(1) }
     }
 }

@@ -43,6 +43,20 @@ struct CIExampleTests {
         #expect(text.contains("--body-file residency.md"))
     }
 
+    /// docs/ci.md promises code-scanning links that work when a subfolder is audited: the SARIF
+    /// the binary writes for `infra/shop` inside a work tree names files from the repository root.
+    @Test func auditingASubfolderGivesRepositoryPathsInSARIF() throws {
+        let repo = try nordicShopWorkTree(under: "infra/shop")
+        let run = try Self.run(["audit", "infra/shop", "--offline", "--format", "sarif", "--output", "out.sarif"], in: repo.url)
+        #expect(run.status == 1, "nordic-shop has high findings: \(run.stderr)")
+        #expect(run.stderr.hasPrefix("residency: FAILED at --fail-on high: ") && run.stderr.hasSuffix("; report: out.sarif\n"))
+        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(contentsOf: repo.url.appendingPathComponent("out.sarif")))
+        let root = try #require(log.runs[0].originalUriBaseIds?["%SRCROOT%"]?.uri)
+        #expect(root.hasPrefix("file:///") && root.hasSuffix("/"))
+        let uris = log.runs[0].results.compactMap { $0.locations?.first?.physicalLocation.artifactLocation.uri }
+        #expect(!uris.isEmpty && uris.allSatisfy { $0.hasPrefix("infra/shop/") })
+    }
+
     @Test func shellLinesAreSplitIntoCommands() throws {
         let words = try CIExampleCommands.commands("status=0\nbin/residency audit . --format 'sarif' \\\n --output \"a b.sarif\" || status=$?\necho x >> \"$OUT\"")
         #expect(words == [["status=0"], ["bin/residency", "audit", ".", "--format", "sarif", "--output", "a b.sarif"],
@@ -50,8 +64,9 @@ struct CIExampleTests {
         #expect(throws: (any Error).self) { try CIExampleCommands.commands("residency audit $DIR") }
     }
 
-    /// nordic-shop copied into a fresh folder with a `.git`, as a CI checkout is.
-    private func nordicShopWorkTree() throws -> TemporaryDirectory {
+    /// nordic-shop copied into a fresh folder (at `folder` inside it) with a `.git` at its top,
+    /// as a CI checkout is.
+    private func nordicShopWorkTree(under folder: String = "") throws -> TemporaryDirectory {
         let temp = TemporaryDirectory(prefix: "ci-example")
         let source = PackagePaths.fixtures.appendingPathComponent("nordic-shop")
         let files = try #require(FileManager.default.enumerator(atPath: source.path)?.allObjects as? [String])
@@ -59,7 +74,7 @@ struct CIExampleTests {
             var isDir: ObjCBool = false
             let from = source.appendingPathComponent(rel)
             guard FileManager.default.fileExists(atPath: from.path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            temp.write(rel, bytes: Array(try Data(contentsOf: from)))
+            temp.write(folder.isEmpty ? rel : "\(folder)/\(rel)", bytes: Array(try Data(contentsOf: from)))
         }
         try FileManager.default.createDirectory(at: temp.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
         return temp

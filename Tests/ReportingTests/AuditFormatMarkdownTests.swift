@@ -149,5 +149,13 @@ import ResidencyCore
         #expect(cut.contains("## Latency: worst request chain per route") && !cut.contains("## Endpoints"))
         #expect(cut.hasSuffix("**The endpoint table does not fit in this comment: see the full report.**\n"))
         #expect(!cut.contains("more finding"))
+        // Chains too long for the room left, a short endpoint table: only the chains are named.
+        var long = doc
+        long.chains = (0..<400).map { i in
+            AuditDocument.Chain(route: "shop.example.no /route-\(i)", hops: AuditSample.chains[0].hops, totalMs: 72.6, budgetMs: 60)
+        }
+        let chainsCut = AuditMarkdown.render(long)
+        #expect(chainsCut.utf8.count <= 60_000 && chainsCut.contains("## Endpoints") && !chainsCut.contains("## Latency"))
+        #expect(chainsCut.hasSuffix("**The latency chains do not fit in this comment: see the full report.**\n"))
     }
 }

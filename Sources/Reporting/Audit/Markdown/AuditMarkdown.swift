@@ -35,7 +35,8 @@ enum AuditMarkdown {
                 if budget.fits(text, keeping: MarkdownBudget.closingRoom) { budget.append(text) } else { omitted.append(name) }
             }
             if !omitted.isEmpty {
-                let what = omitted.count == 1 ? "The \(omitted[0]) does" : "The latency chains and the endpoint table do"
+                let what = omitted.count == 2 ? "The latency chains and the endpoint table do"
+                    : omitted[0] == "latency chains" ? "The latency chains do" : "The endpoint table does"
                 budget.append("\n---\n\n**\(what) not fit in this comment: see the full report.**\n")
             }
         } else {

@@ -71,9 +71,10 @@ enum SARIFRenderer {
         }
     }
 
-    /// GitHub code scanning's bands are 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low;
-    /// each severity gets a score inside its band. Code scanning has no "info", so info ranks as
-    /// the lowest low.
+    /// GitHub code scanning's bands are 9.0–10.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9
+    /// low (github.blog changelog 2021-07-19, "CodeQL code scanning: new severity levels for
+    /// security alerts"); each severity gets a score inside its band. Code scanning has no
+    /// "info", so info ranks as the lowest low.
     static func securitySeverity(_ s: Severity) -> String {
         switch s {
         case .critical: return "9.5"

@@ -51,6 +51,10 @@ let package = Package(
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ConfigFiles", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Policy", "Reporting", "ResidencyCore", "TestSupport"]),
+        // The user's contract in docs/: the JSON Schemas hold for real outputs, the CI examples run.
+        .testTarget(name: "DocsTests", dependencies: [
+            "Reporting", "Resolution", "Policy", "ResidencyCore", "TestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "GeolocationTests", dependencies: [
             "Geolocation", "ResidencyCore", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),

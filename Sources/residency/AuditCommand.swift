@@ -42,7 +42,12 @@ struct AuditCommand: ParsableCommand {
         }
         let outcome = Auditor.run(request)
         let document = Auditor.document(outcome, request: request, failOn: threshold, baseline: base)
-        try output.write(try format.render(document))
+        let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL))
+        try output.write(try format.render(document, context: context))
+        // A report written to a file leaves the CI log with an exit code only: say what it holds.
+        if let file = output.output {
+            FileHandle.standardError.write(Data("residency: \(document.summaryLine(reportPath: file))\n".utf8))
+        }
         if !document.summary.passed { throw ExitCode(1) }
     }
 }

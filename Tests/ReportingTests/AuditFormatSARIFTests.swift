@@ -94,6 +94,41 @@ import ResidencyCore
         #expect(URL(string: uri) != nil)
     }
 
+    @Test func rulesCarryTheSecuritySeverityOfTheirWorstFinding() throws {
+        #expect(Severity.allCases.map(SARIFRenderer.securitySeverity) == ["9.5", "8.0", "5.5", "3.0", "1.0"])
+        let doc = AuditSample.document()
+        let rules = try decode(doc).runs[0].tool.driver.rules
+        for rule in rules {
+            let worst = try #require(doc.findings.filter { $0.ruleId == rule.id }.map(\.severity).max())
+            #expect(rule.properties.securitySeverity == SARIFRenderer.securitySeverity(worst), "\(rule.id)")
+            let score = try #require(Double(rule.properties.securitySeverity))
+            #expect((0.1...10).contains(score))
+        }
+        // Spelled as code scanning reads it, with the security tag on the data-protection rules.
+        let json = try AuditFormat.sarif.render(doc)
+        #expect(json.contains("\"security-severity\" : \"9.5\""))
+        #expect(rules.first { $0.id == "persistence-outside-eea" }?.properties.tags == ["persistence-outside-eea", "security"])
+        #expect(rules.first { $0.id == "connection-reuse" }?.properties.tags == ["connection-reuse"])
+    }
+
+    @Test func insideAGitWorkTreePathsStartAtTheRepositoryRoot() throws {
+        let doc = AuditSample.document()
+        let repo = RepositoryLocation(rootPath: "/home/ci/work/shop repo", pathInRepository: "infra/nordic-shop/")
+        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: .init(repository: repo)).utf8))
+        let run = log.runs[0]
+        #expect(run.originalUriBaseIds?["%SRCROOT%"]?.uri == "file:///home/ci/work/shop%20repo/")
+        for (f, r) in zip(doc.findings, run.results) {
+            guard let place = f.location else { continue }
+            let artifact = try #require(r.locations?.first?.physicalLocation.artifactLocation)
+            #expect(artifact.uri == "infra/nordic-shop/" + place.path)
+            #expect(artifact.uriBaseId == "%SRCROOT%")
+        }
+        // At the root itself, paths are as the report gives them; outside git there is no base.
+        let atRoot = RepositoryLocation(rootPath: "/r", pathInRepository: "")
+        #expect(atRoot.repositoryPath("k8s/a.yaml") == "k8s/a.yaml" && atRoot.rootURI == "file:///r/")
+        #expect(try decode(doc).runs[0].originalUriBaseIds == nil)
+    }
+
     @Test func emptyAuditIsAValidLogWithNoResults() throws {
         let doc = AuditDocument(scannedPath: ".", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 0,
                                 endpoints: [], findings: [], chains: [], failOn: .severity(.high))

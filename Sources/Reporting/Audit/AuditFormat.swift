@@ -4,11 +4,12 @@
 public enum AuditFormat: String, CaseIterable, Sendable {
     case text, json, sarif, junit, markdown, html, csv
 
-    public func render(_ doc: AuditDocument) throws -> String {
+    /// `context` holds what only some formats use (SARIF: the git work tree the path is in).
+    public func render(_ doc: AuditDocument, context: AuditRenderContext = .init()) throws -> String {
         switch self {
         case .text: return AuditText.render(doc)
         case .json: return try JSONOutput.encode(doc)
-        case .sarif: return try SARIFRenderer.render(doc)
+        case .sarif: return try SARIFRenderer.render(doc, context: context)
         case .junit: return JUnitRenderer.render(doc)
         case .markdown: return AuditMarkdown.render(doc)
         case .html: return AuditHTML.render(doc)

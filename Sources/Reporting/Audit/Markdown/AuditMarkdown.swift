@@ -1,17 +1,64 @@
 import ResidencyCore
 
-/// `residency audit --format markdown`: the text report with headings and tables, for a pull
-/// request comment, a wiki page or a ticket. Same facts and order as the text report.
+/// `residency audit --format markdown`: a report sized for a pull-request comment (GitHub caps a
+/// comment at 65,536 characters). It opens with the verdict and the summary tables, then lists
+/// the findings worst first, each with its evidence and remediation folded in a `<details>`, then
+/// the latency chains and the endpoint table. Past `limit` it stops adding findings, most severe
+/// kept, and ends with "N more findings: see the full report".
 enum AuditMarkdown {
     private typealias M = MarkdownEscaping
 
+    /// The most the report may hold, in UTF-8 bytes: a byte count is never below the character
+    /// count GitHub applies, so the report stays under 60,000 characters however they are counted.
+    static let limit = 60_000
+
     static func render(_ doc: AuditDocument) -> String {
+        render(doc, limit: limit)
+    }
+
+    static func render(_ doc: AuditDocument, limit: Int) -> String {
+        var budget = MarkdownBudget(limit: limit)
+        budget.append(head(doc))
+        let blocks = findingBlocks(doc)
+        var shown = 0
+        // Room for the closing line, so that adding it never breaks the limit.
+        while shown < blocks.count, budget.fits(blocks[shown], keeping: MarkdownBudget.closingRoom) {
+            budget.append(blocks[shown])
+            shown += 1
+        }
+        let left = blocks[shown...]
+        if left.isEmpty {
+            // Then the latency chains and the endpoint table, each whole or not at all.
+            var omitted: [String] = []
+            for (name, section) in [("latency chains", chains(doc)), ("endpoint table", endpoints(doc))] {
+                let text = ControlCharacters.replace(in: section)
+                if budget.fits(text, keeping: MarkdownBudget.closingRoom) { budget.append(text) } else { omitted.append(name) }
+            }
+            if !omitted.isEmpty {
+                let what = omitted.count == 2 ? "The latency chains and the endpoint table do"
+                    : omitted[0] == "latency chains" ? "The latency chains do" : "The endpoint table does"
+                budget.append("\n---\n\n**\(what) not fit in this comment: see the full report.**\n")
+            }
+        } else {
+            let new = left.filter(\.isNew).count
+            var line = "\n---\n\n**\(AuditFacts.plural(left.count, "more finding")): see the full report**"
+            line += " (\(new) of them new; the latency chains and the endpoint table are left out too).\n"
+            budget.append(line)
+        }
+        return budget.text
+    }
+
+    static func severityName(_ s: Severity) -> String {
+        s.rawValue.prefix(1).uppercased() + s.rawValue.dropFirst()
+    }
+
+    private static func head(_ doc: AuditDocument) -> String {
         var out = "# Data-residency audit of \(M.text(doc.scannedPath))\n\n"
         out += "**\(M.text(AuditFacts.verdict(doc)))**\n\n"
+        out += MarkdownSummary.render(doc)
+        out += "\n<details><summary>Audit details: tool, date, policy, geodata</summary>\n\n"
         out += overview(doc)
-        out += findings(doc)
-        out += chains(doc)
-        out += endpoints(doc)
+        out += "\n</details>\n"
         return ControlCharacters.replace(in: out)
     }
 
@@ -30,21 +77,34 @@ enum AuditMarkdown {
         return out
     }
 
-    private static func findings(_ doc: AuditDocument) -> String {
-        var out = "\n## Findings\n"
-        if doc.findings.isEmpty { return out + "\nNo findings.\n" }
+    /// The findings section as blocks in report order: severity groups worst first and, inside a
+    /// group, the new findings (which a reviewer must act on) before baselined and suppressed
+    /// ones. A group's heading travels with its first finding, so a cut never leaves it alone.
+    /// A rule's references are written at its first finding only (the others point there): they
+    /// are the same for every finding of a rule and would otherwise fill a tenth of the comment.
+    static func findingBlocks(_ doc: AuditDocument) -> [MarkdownBudget.Block] {
+        guard !doc.findings.isEmpty else { return [.init(text: "\n## Findings\n\nNo findings.\n", isNew: false)] }
+        var blocks: [MarkdownBudget.Block] = []
         var number = 0
+        var referencesAt: [String: (number: Int, references: [String])] = [:]
         for group in AuditFacts.bySeverity(doc.findings) {
-            out += "\n### \(group.severity.rawValue.prefix(1).uppercased() + group.severity.rawValue.dropFirst()) (\(group.findings.count))\n"
-            for f in group.findings {
+            let ordered = group.findings.filter { !$0.suppressed && !$0.baselined }
+                + group.findings.filter { !$0.suppressed && $0.baselined } + group.findings.filter(\.suppressed)
+            for (i, f) in ordered.enumerated() {
                 number += 1
-                out += "\n" + finding(f, number: number)
+                var text = number == 1 ? "\n## Findings\n" : ""
+                if i == 0 { text += "\n### \(severityName(group.severity)) (\(group.findings.count))\n" }
+                let earlier = referencesAt[f.ruleId].flatMap { $0.references == f.references ? $0.number : nil }
+                if earlier == nil, !f.references.isEmpty { referencesAt[f.ruleId] = (number, f.references) }
+                text += "\n" + finding(f, number: number, referencesAt: earlier)
+                blocks.append(.init(text: ControlCharacters.replace(in: text), isNew: !f.suppressed && !f.baselined))
             }
         }
-        return out
+        return blocks
     }
 
-    private static func finding(_ f: Finding, number: Int) -> String {
+    /// `referencesAt`: the number of an earlier finding of the rule with the same references.
+    private static func finding(_ f: Finding, number: Int, referencesAt: Int?) -> String {
         var out = "#### \(number). \(M.text(f.title)) (\(M.code(f.ruleId)))\n"
         var facts = ""
         if let at = AuditFacts.position(f) { facts += "- **Where:** \(M.code(at))\n" }
@@ -52,6 +112,8 @@ enum AuditMarkdown {
         if let mark = AuditFacts.mark(f) { facts += "- **Status:** \(M.text(mark))\n" }
         if !facts.isEmpty { out += "\n" + facts }
         out += "\n\(M.text(f.message))\n"
+        // Folded: a reviewer scans titles and messages; the detail is one click away.
+        out += "\n<details><summary>Evidence and remediation</summary>\n"
         if !f.evidence.isEmpty {
             out += "\n**Evidence**\n\n" + f.evidence.map { "- \(M.text($0))\n" }.joined()
         }
@@ -59,10 +121,12 @@ enum AuditMarkdown {
             out += "\n**Remediation**\n\n"
             out += f.remediation.enumerated().map { "\($0.offset + 1). \(M.text($0.element))\n" }.joined()
         }
-        if !f.references.isEmpty {
+        if let earlier = referencesAt {
+            out += "\n**References:** as for finding \(earlier)\n"
+        } else if !f.references.isEmpty {
             out += "\n**References:** \(M.text(f.references.joined(separator: "; ")))\n"
         }
-        out += "\n**Fingerprint:** \(M.code(f.fingerprint))\n"
+        out += "\n**Fingerprint:** \(M.code(f.fingerprint))\n\n</details>\n"
         return out
     }
 
@@ -83,11 +147,12 @@ enum AuditMarkdown {
     private static func endpoints(_ doc: AuditDocument) -> String {
         var out = "\n## Endpoints\n\n"
         if doc.endpoints.isEmpty { return out + "No endpoints found.\n" }
+        out += "<details><summary>\(AuditFacts.plural(doc.endpoints.count, "endpoint")): host, kind, role, place, method</summary>\n\n"
         out += "| Host | Kind | Role | Country / provider | Method |\n|---|---|---|---|---|\n"
         for e in doc.endpoints {
             out += M.row([M.code(AuditFacts.address(e)), e.kind.rawValue, e.role.rawValue,
                           M.text(AuditFacts.whereabouts(e)), M.text(AuditFacts.method(e))])
         }
-        return out
+        return out + "\n</details>\n"
     }
 }

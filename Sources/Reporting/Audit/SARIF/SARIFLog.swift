@@ -19,8 +19,17 @@ public struct SARIFLog: Codable, Sendable, Equatable {
         public var tool: Tool
         /// `unicodeCodePoints`: our columns count Unicode scalars, not SARIF's default UTF-16 units.
         public var columnKind: String
+        /// `%SRCROOT%` → the repository root, when the scanned path is inside a git work tree
+        /// (result paths are then relative to the root); absent otherwise (relative to the path).
+        public var originalUriBaseIds: [String: BaseLocation]?
         public var results: [Result]
         public var properties: RunProperties
+    }
+
+    /// Where a `uriBaseId` points (SARIF §3.14.14): an absolute `file:` URI ending in `/`.
+    public struct BaseLocation: Codable, Sendable, Equatable {
+        public var uri: String
+        public var description: Message?
     }
 
     /// What the run audited; SARIF viewers show the property bag as is.
@@ -53,8 +62,17 @@ public struct SARIFLog: Codable, Sendable, Equatable {
 
     public struct RuleProperties: Codable, Sendable, Equatable {
         public var category: String
-        /// GitHub code scanning filters on tags; the category is the useful one.
+        /// GitHub code scanning filters on tags: the category, and `security` for the rules about
+        /// where personal data goes, which code scanning then shows as security alerts.
         public var tags: [String]
+        /// A CVSS-like score from 0.0 to 10.0 as a string, which GitHub code scanning ranks alerts
+        /// by (9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low).
+        public var securitySeverity: String
+
+        enum CodingKeys: String, CodingKey {
+            case category, tags
+            case securitySeverity = "security-severity"
+        }
     }
 
     public struct Message: Codable, Sendable, Equatable {
@@ -87,7 +105,8 @@ public struct SARIFLog: Codable, Sendable, Equatable {
     }
 
     public struct ArtifactLocation: Codable, Sendable, Equatable {
-        /// Relative to the scanned path, percent-encoded as a URI reference.
+        /// Relative to `%SRCROOT%` (the repository root in a git work tree, else the scanned
+        /// path), percent-encoded as a URI reference.
         public var uri: String
         public var uriBaseId: String
     }

@@ -25,7 +25,12 @@ public enum ScannerRegistry {
         DockerfileScanner(),
         // Before nginx: a pipeline's `http { … }` input would pass for an nginx block.
         LogstashScanner(),
+        FluentBitScanner(),
+        FluentdScanner(),
+        HAProxyScanner(),
         NginxScanner(),
+        // After nginx, whose files also assign inside braces.
+        HOCONScanner(),
     ]
 
     /// Format scanners and the text fallback, for documentation and tests.

@@ -90,7 +90,15 @@ extension ComposeScanner {
               loadgen:
                 image: shop/loadgen
                 command: "-d 60 -r 200 -h edge-router --target=http://front-end:8079"
+              taskmanager:
+                image: flink:1.19
+                environment:
+                  - |
+                    FLINK_PROPERTIES=
+                    jobmanager.rpc.address: flink-jobmanager
+                    taskmanager.numberOfTaskSlots: 10
             """, finds: [
+                .init("flink-jobmanager", nil, .other, line: 29, column: 33),
                 .init("zoo1", 2888, .other, line: 7, column: 26),
                 .init("zoo2", 2888, .other, line: 7, column: 41),
                 .init("broker", 29093, .kafka, line: 11, column: 42),

@@ -46,6 +46,11 @@ public enum ValueScanner {
         if found.isEmpty, let key, KindHints.isAddressKey(tokens), isAddressList(value) {
             found = hostList(in: value, key: key)
         }
+        // `FLINK_PROPERTIES=` followed by `jobmanager.rpc.address: flink-jobmanager` lines: a value
+        // that is itself a small properties file is read line by line, each under its own key.
+        if found.isEmpty, key != nil, value.utf8.contains(0x0A) {
+            found = embeddedLines(in: value)
+        }
         guard let key, !found.isEmpty else { return found }
         // The key's name refines what the URL alone says (`SENTRY_DSN` → telemetry, `CACHE_URL` → datastore).
         let keyKind = KindHints.kind(forKey: key, tokens: tokens)
@@ -63,6 +68,37 @@ public enum ValueScanner {
             }
             return m
         }
+    }
+
+    /// `key: value` and `key=value` lines of a multi-line value, each read under its own key.
+    static func embeddedLines(in value: Substring) -> [HostMatch] {
+        var out: [HostMatch] = []
+        let u = Array(value.utf8)
+        var start = 0
+        while start < u.count {
+            var end = start
+            while end < u.count, u[end] != 0x0A { end += 1 }
+            var i = start
+            while i < end, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
+            let ks = i
+            while i < end, u[i] != 0x3A, u[i] != 0x3D, u[i] != 0x20 { i += 1 }
+            if i > ks, i < end, u[i] == 0x3A || u[i] == 0x3D {
+                let key = String(decoding: u[ks..<i], as: UTF8.self)
+                i += 1
+                while i < end, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
+                var ve = end
+                while ve > i, u[ve - 1] == 0x20 || u[ve - 1] == 0x0D { ve -= 1 }
+                if ve > i {
+                    let v = Substring(String(decoding: u[i..<ve], as: UTF8.self))
+                    for var m in matches(in: v, key: key, tokens: nil) where !v.utf8.contains(0x0A) {
+                        m.offset += i
+                        out.append(m)
+                    }
+                }
+            }
+            start = end + 1
+        }
+        return out
     }
 
     /// IP literals separated by `,` `;` or blanks, each optionally with `:port` or dnsmasq's `#port`.

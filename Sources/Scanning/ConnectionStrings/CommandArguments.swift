@@ -119,6 +119,9 @@ public enum CommandArguments {
     static func key(forFlag flag: String, value: String) -> String? {
         if hostLetterFlags.contains(flag) { return HostSyntax.isHostLike(Substring(value)) ? "host" : nil }
         if value.contains("://") { return flag }
+        // The flag's own last word names a host (`--redis-addr`, `--host`), not merely mentions
+        // one (`-bootstrap_archive file.tbz`).
+        guard let last = KindHints.tokens(flag).last, KindHints.hostKeyTokens.contains(last) else { return nil }
         return KindHints.isHostKey(flag) ? flag : nil
     }
 

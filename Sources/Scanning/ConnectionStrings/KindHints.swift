@@ -41,7 +41,8 @@ public enum KindHints {
     ]
 
     /// Tokens that disqualify a key wherever they stand in it.
-    static let disqualifyingTokens: Set<String> = ["listen", "bind", "character", "charset", "collation"]
+    /// `advertised.host.name`, `--advertise-kafka-addr`: the address a server gives out for itself.
+    static let disqualifyingTokens: Set<String> = ["listen", "bind", "character", "charset", "collation", "advertise", "advertised"]
 
     /// Splits a key into lowercase tokens: `spring.datasource.url` → spring, datasource, url;
     /// `redisHost` → redis, host; `KAFKA_BOOTSTRAP_SERVERS` → kafka, bootstrap, servers.

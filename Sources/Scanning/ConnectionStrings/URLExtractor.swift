@@ -23,7 +23,8 @@ public enum URLExtractor {
                     let (endpoint, endpointEnd) = bucketEndpoint(u, from: end)
                     if let endpoint {
                         out.append(make(endpoint, scheme: "s3", entry: (.s3, 443, true)))
-                    } else if let bucket = hosts.first, bucket.variable == nil {
+                    } else if allowHTTP, let bucket = hosts.first, bucket.variable == nil {
+                        // Only where a key holds the URL: `gs://bucket` in a README is documentation.
                         out.append(HostMatch(host: service, port: 443, scheme: "s3", kind: .s3, tls: true, offset: bucket.offset))
                     }
                     i = max(endpointEnd, i + 3)

@@ -68,14 +68,16 @@ struct EmbeddedFile {
     }
 
     /// The settings of the embedded file, by the syntax its name says.
-    func settings(named name: String) -> [(key: String, value: String, origin: ValueOrigin, protocolKind: EndpointKind?)] {
+    /// `label` is what a report shows for the setting: its own path in the embedded file (a
+    /// format's rules may read it under another key).
+    func settings(named name: String) -> [(key: String, value: String, origin: ValueOrigin, protocolKind: EndpointKind?, label: String)] {
         let lower = name.lowercased()
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
-            return keyValueLines().map { ($0.key, $0.value, $0.origin, nil) }
+            return keyValueLines().map { ($0.key, $0.value, $0.origin, nil, $0.key) }
         }
         let text = SourceText(content)
         let (docs, _) = YAMLSettings.read(text)
-        var settings = docs.flatMap(\.settings).map { ConfigEntry(key: $0.key, value: $0.value, origin: $0.origin, context: "") }
+        var settings = docs.flatMap(\.settings).map { ConfigEntry(key: $0.key, value: $0.value, origin: $0.origin, context: $0.key) }
         // A program's own YAML (`prometheus.yml`) is read by its format's rules, as standalone.
         if let entries = KeyedYAMLFormats.entries(for: text) {
             settings = docs.flatMap { doc in entries(doc.settings.map { YAMLSetting(key: $0.key, value: $0.value, origin: $0.origin) }) }
@@ -83,11 +85,11 @@ struct EmbeddedFile {
         return settings.map { s in
             let key = s.key ?? ""
             switch s.origin {
-            case .verbatim(let o): return (key, s.value, locate(o), s.protocolKind)
+            case .verbatim(let o): return (key, s.value, locate(o), s.protocolKind, s.context)
             case .search(let o):
-                if case .verbatim(let f) = locate(o) { return (key, s.value, .search(fromByte: f), s.protocolKind) }
-                return (key, s.value, locate(o), s.protocolKind)
-            case .fixed: return (key, s.value, s.origin, s.protocolKind)
+                if case .verbatim(let f) = locate(o) { return (key, s.value, .search(fromByte: f), s.protocolKind, s.context) }
+                return (key, s.value, locate(o), s.protocolKind, s.context)
+            case .fixed: return (key, s.value, s.origin, s.protocolKind, s.context)
             }
         }
     }

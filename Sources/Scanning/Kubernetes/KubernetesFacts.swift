@@ -31,6 +31,8 @@ public struct KubernetesFacts: Sendable {
             var embedded: Bool
             /// The protocol the embedded file's format says the setting speaks (see ConfigEntry).
             var protocolKind: EndpointKind? = nil
+            /// How reports name the setting, when not by `settingKey` (its path in the embedded file).
+            var label: String? = nil
         }
 
         var label: String { "\(kind) \(name)" }

@@ -69,7 +69,7 @@ struct KubernetesLink {
         for (i, p) in partials.enumerated() {
             for s in p.configSources {
                 for v in s.values where !consumed.contains(Self.consumedKey(i, s, v.dataKey)) {
-                    let context = v.embedded && v.settingKey != nil ? "\(s.label) key \(v.dataKey): \(v.settingKey!)" : "\(s.label) key \(v.dataKey)"
+                    let context = v.embedded && v.settingKey != nil ? "\(s.label) key \(v.dataKey): \(v.label ?? v.settingKey!)" : "\(s.label) key \(v.dataKey)"
                     unread[i, default: []].append(ConfigEntry(key: v.settingKey, value: v.value, origin: v.origin, context: context,
                                                               protocolKind: v.protocolKind))
                 }

@@ -129,7 +129,7 @@ struct KubernetesObjects {
             } else if EmbeddedFile.isConfigFileKey(key), let content {
                 for s in content.settings(named: key) {
                     values.append(.init(dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true,
-                                        protocolKind: s.protocolKind))
+                                        protocolKind: s.protocolKind, label: s.label))
                 }
             } else if let content, key.lowercased().hasSuffix(".json"), content.content.contains("\"panels\"") {
                 // A Grafana dashboard: its `url`s are documentation links, never connections.
@@ -301,9 +301,9 @@ struct KubernetesObjects {
         }
         for (node, port) in found {
             guard let host = node.text, HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else { continue }
-            let kind = port.flatMap(KindHints.kind(forPort:)) ?? .other
+            let endpointKind = port.flatMap(KindHints.kind(forPort:)) ?? .other
             facts.output.references.append(EndpointReference(
-                host: host.lowercased(), port: port, scheme: kind == .other ? "" : kind.rawValue, kind: kind,
+                host: host.lowercased(), port: port, scheme: endpointKind == .other ? "" : endpointKind.rawValue, kind: endpointKind,
                 location: location(node, "\(kind) \(name), address"), component: name))
         }
     }

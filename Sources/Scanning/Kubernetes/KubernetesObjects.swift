@@ -252,6 +252,10 @@ struct KubernetesObjects {
             if let text = node.text {
                 if !text.isEmpty { entries.append(ConfigEntry(key: key, value: text, origin: node.origin(in: file.text),
                                                               context: "\(kind) \(name), \(key)", component: name)) }
+            } else if node.pairs.count == 2, let n = node.at("name")?.text, let v = node.at("value"), let text = v.text {
+                // `{name: bootstrap.servers, value: kafka:9092}`: the name is the value's key.
+                entries.append(ConfigEntry(key: n, value: text, origin: v.origin(in: file.text),
+                                           context: "\(kind) \(name), \(key) \(n)", component: name))
             } else if !node.pairs.isEmpty {
                 for p in node.pairs { walk(p.value, key.isEmpty ? p.key : key + "." + p.key, depth: depth + 1) }
             } else {

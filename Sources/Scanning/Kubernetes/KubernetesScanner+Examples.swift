@@ -297,7 +297,19 @@ extension KubernetesScanner {
                 global:
                   remotePilotAddress: "2001:db8::1"
                   meshID: mesh1
+            ---
+            apiVersion: tekton.dev/v1
+            kind: Pipeline
+            metadata:
+              name: export
+            spec:
+              params:
+                - name: bootstrap.servers
+                  value: kafka-0.kafka:9092
+                - name: display
+                  value: nightly export
             """, finds: [
+                .init("kafka-0.kafka", 9092, .kafka, line: 63, column: 14),
                 .init("minio-0.minio.default.svc.cluster.local", 80, .http, line: 11, column: 18),
                 .init("minio-1.minio", 9000, .http, line: 14, column: 51),
                 .init("10.16.154.78", 6789, .other, line: 19, column: 13),

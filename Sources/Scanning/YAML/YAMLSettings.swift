@@ -84,6 +84,13 @@ enum YAMLSettings {
                 settings.append(Setting(key: prefix, value: s.string, origin: YAMLSettings.origin(of: s, in: text)))
             case .mapping(let m):
                 if let mark = m.mark, !visited.insert(mark.line << 20 | mark.column).inserted { return }
+                // `{name: bootstrap.servers, value: kafka:9092}`: a list of name/value pairs says
+                // what each value is by its name, as a key would.
+                if m.count == 2, let name = m["name"]?.scalar?.string, !name.isEmpty,
+                   case .scalar(let value)? = m["value"], !value.string.isEmpty {
+                    settings.append(Setting(key: name, value: value.string, origin: YAMLSettings.origin(of: value, in: text)))
+                    return
+                }
                 for (k, v) in m {
                     guard let name = k.scalar?.string, !name.isEmpty else { continue }
                     flatten(v, prefix: prefix.isEmpty ? name : prefix + "." + name, depth: depth + 1)

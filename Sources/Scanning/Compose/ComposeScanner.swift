@@ -23,18 +23,15 @@ public struct ComposeScanner: FormatScanner {
             && (lowerName.hasPrefix("compose") || lowerName.hasPrefix("docker-compose") || lowerName.hasPrefix("docker-stack"))
     }
 
-    public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        return name.hasSuffix(".yml") || name.hasSuffix(".yaml")
-    }
+    public func accepts(path: String) -> Bool { ContentSniff.pathHasSuffix(path, [".yml", ".yaml"]) }
 
     /// Compose by name (`docker-compose*.yml`, `compose*.yaml`, `docker-stack*`), or any YAML
     /// with a top-level `services:` whose entries run an `image:` or `build:` (Kong's declarative
     /// config also has `services:`, but no images).
     public func recognizes(_ file: SourceFile) -> Bool {
         if Self.isComposeFileName(file.name.lowercased()) { return true }
-        let keys = ContentSniff.topLevelYAMLKeys(file.text)
-        guard keys.contains("services"), !keys.contains("apiVersion"), !keys.contains("_format_version") else { return false }
+        guard ContentSniff.hasTopLevelKey("services", in: file.text), !ContentSniff.hasTopLevelKey("apiVersion", in: file.text),
+              !ContentSniff.hasTopLevelKey("_format_version", in: file.text) else { return false }
         return ContentSniff.hasIndentedLine(startingWith: "image:", in: file.text)
             || ContentSniff.hasIndentedLine(startingWith: "build:", in: file.text)
     }

@@ -4,24 +4,28 @@ import ResidencyCore
 /// `*.conf`): the keys written at the start of a line, and literal markers, found on bytes
 /// without parsing, so asking every candidate scanner about a file costs next to nothing.
 public enum ContentSniff {
-    /// The mapping keys of a YAML file's top level (`services:` at column 0), in every document.
-    /// A flow-style or JSON file has none; a key's quotes are dropped.
-    public static func topLevelYAMLKeys(_ text: SourceText) -> Set<String> {
-        var keys = Set<String>()
+    /// Whether `key:` is written at the start of a line (a top-level YAML key), without building
+    /// the whole key set: the engine asks this of every YAML file for every format.
+    public static func hasTopLevelKey(_ key: String, in text: SourceText) -> Bool {
+        let k = Array(key.utf8)
         let b = text.bytes
-        for start in text.lineStarts where start < b.count {
-            let c = b[start]
-            guard c != 0x20, c != 0x09, c != 0x23, c != 0x2D, c != 0x0A, c != 0x0D, c != 0x7B, c != 0x5B else { continue }
-            var i = start
-            while i < b.count, b[i] != 0x3A, b[i] != 0x0A, b[i] != 0x20 { i += 1 }
-            guard i < b.count, b[i] == 0x3A, i > start else { continue }
-            let next = i + 1 < b.count ? b[i + 1] : 0x0A
-            guard next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 else { continue }
-            var key = b[start..<i]
-            if let f = key.first, f == 0x22 || f == 0x27, key.count >= 2, key.last == f { key = key.dropFirst().dropLast() }
-            keys.insert(String(decoding: key, as: UTF8.self))
+        for start in text.lineStarts where start + k.count < b.count && b[start] == k[0] {
+            guard b[start..<(start + k.count)].elementsEqual(k), b[start + k.count] == 0x3A else { continue }
+            let next = start + k.count + 1 < b.count ? b[start + k.count + 1] : 0x0A
+            if next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 { return true }
         }
-        return keys
+        return false
+    }
+
+    /// Whether the path's last component ends with one of `suffixes` (lowercase ASCII), compared
+    /// case-insensitively on bytes: the engine asks every scanner about every path.
+    public static func pathHasSuffix(_ path: String, _ suffixes: [String]) -> Bool {
+        let p = path.utf8
+        return suffixes.contains { suffix in
+            let s = suffix.utf8
+            guard p.count >= s.count else { return false }
+            return zip(p.suffix(s.count), s).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a + 0x20 : a) == b }
+        }
     }
 
     /// Whether `marker` starts some line once leading blanks are skipped (`kind:`, `scrape_configs:`).

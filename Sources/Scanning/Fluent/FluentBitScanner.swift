@@ -17,7 +17,7 @@ public struct FluentBitScanner: FormatScanner {
     }
 
     public func accepts(path: String) -> Bool {
-        (path.split(separator: "/").last.map(String.init) ?? path).lowercased().hasSuffix(".conf")
+        ContentSniff.pathHasSuffix(path, [".conf"])
     }
 
     public func recognizes(_ file: SourceFile) -> Bool {

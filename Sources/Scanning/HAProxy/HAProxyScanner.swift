@@ -10,16 +10,13 @@ public struct HAProxyScanner: FormatScanner {
         ScannerDescription(
             id: "haproxy",
             title: "HAProxy configuration",
-            summary: "Reads haproxy*.cfg and any .cfg with backend, listen or frontend sections, and reports the address "
+            summary: "Reads .cfg files with backend, listen or frontend sections, and reports the address "
                 + "of every server line (host:port) in backend and listen sections; bind addresses are not connections.",
             references: ["https://docs.haproxy.org/3.0/configuration.html#5.2"],
             examples: Self.examples)
     }
 
-    public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        return name.hasSuffix(".cfg") || name.hasPrefix("haproxy")
-    }
+    public func accepts(path: String) -> Bool { ContentSniff.pathHasSuffix(path, [".cfg"]) }
 
     /// A section keyword at the start of a line.
     public func recognizes(_ file: SourceFile) -> Bool {

@@ -19,7 +19,7 @@ public struct HOCONScanner: FormatScanner {
     }
 
     public func accepts(path: String) -> Bool {
-        (path.split(separator: "/").last.map(String.init) ?? path).lowercased().hasSuffix(".conf")
+        ContentSniff.pathHasSuffix(path, [".conf"])
     }
 
     /// By name, or `key = value` assignments together with braces and no `[section]` lines.

@@ -43,19 +43,24 @@ public struct KubernetesScanner: FormatScanner {
 
     public func scan(_ original: SourceFile, context: ScanContext) -> KubernetesFacts? {
         var file = original
-        var (documents, failure) = YAMLDocuments.read(file.text)
+        var documents: [Node] = []
+        var failure: YAMLDocuments.Failure?
         // A Helm template: its actions make it invalid YAML, or worse, valid YAML of another
         // shape (`value: {{ .Values.url }}` reads as a flow mapping). Neutralized (same bytes,
-        // same places) it reads as the manifest it renders to; if even that fails, its text still
-        // names hosts (declined, for the text fallback).
-        if original.text.find("{{", from: 0) != nil {
+        // same places) it reads as the manifest it renders to; if that fails, the file as
+        // written is tried, and if that fails too its text still names hosts (declined, for the
+        // text fallback).
+        if ContentSniff.contains("{{", in: original.text) {
             let neutral = SourceFile(path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(original.text.bytes)))
-            let (neutralDocuments, neutralFailure) = YAMLDocuments.read(neutral.text)
-            if neutralFailure == nil {
-                (documents, failure, file) = (neutralDocuments, nil, neutral)
-            } else if failure != nil {
-                return nil
+            (documents, failure) = YAMLDocuments.read(neutral.text)
+            if failure == nil {
+                file = neutral
+            } else {
+                (documents, failure) = YAMLDocuments.read(original.text)
+                if failure != nil { return nil }
             }
+        } else {
+            (documents, failure) = YAMLDocuments.read(original.text)
         }
         var objects = KubernetesObjects(file: file)
         var manifests: [Node] = []

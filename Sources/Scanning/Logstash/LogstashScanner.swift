@@ -19,10 +19,7 @@ public struct LogstashScanner: FormatScanner {
             examples: Self.examples)
     }
 
-    public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        return name.hasSuffix(".conf") || name.hasSuffix(".logstash")
-    }
+    public func accepts(path: String) -> Bool { ContentSniff.pathHasSuffix(path, [".conf", ".logstash"]) }
 
     /// A section keyword at the start of a line, followed by `{`.
     public func recognizes(_ file: SourceFile) -> Bool {

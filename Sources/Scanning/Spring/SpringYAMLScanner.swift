@@ -22,10 +22,7 @@ public struct SpringYAMLScanner: FormatScanner {
             examples: Self.examples)
     }
 
-    public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        return name.hasSuffix(".yml") || name.hasSuffix(".yaml")
-    }
+    public func accepts(path: String) -> Bool { ContentSniff.pathHasSuffix(path, [".yml", ".yaml"]) }
 
     /// `application*` and `bootstrap*` by name (unless a Kubernetes object), any other YAML by
     /// content: a Spring Cloud Config repository holds `customers-service.yml`.

@@ -51,16 +51,13 @@ public struct YAMLSetting: Sendable {
 extension KeyedYAMLFormat {
     public static var exclusions: Set<String> { ["apiVersion", "services", "spring"] }
 
-    public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        return name.hasSuffix(".yml") || name.hasSuffix(".yaml")
-    }
+    public func accepts(path: String) -> Bool { ContentSniff.pathHasSuffix(path, [".yml", ".yaml"]) }
 
     public func recognizes(_ file: SourceFile) -> Bool { Self.recognizes(file.text) }
 
     static func recognizes(_ text: SourceText) -> Bool {
-        let keys = ContentSniff.topLevelYAMLKeys(text)
-        return !keys.isDisjoint(with: Self.markers) && keys.isDisjoint(with: Self.exclusions)
+        Self.markers.contains { ContentSniff.hasTopLevelKey($0, in: text) }
+            && !Self.exclusions.contains { ContentSniff.hasTopLevelKey($0, in: text) }
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {

@@ -12,7 +12,7 @@ struct EmbeddedFormatTests {
     /// (its graph needs includes), Kubernetes is the carrier, and env/properties/Spring files
     /// are settings the ConfigMap reader links to workloads itself.
     static let formats: [String] = ["prometheus", "alertmanager", "otel-collector", "grafana-provisioning", "promtail",
-                                    "loki", "traefik", "kong", "envoy", "logstash", "fluent-bit", "fluentd", "haproxy", "hocon"]
+                                    "loki", "traefik", "kong", "envoy", "logstash", "fluent-bit", "fluentd", "haproxy", "hocon", "consul"]
 
     struct Found: Hashable, CustomStringConvertible {
         let host: String, port: Int?, kind: EndpointKind

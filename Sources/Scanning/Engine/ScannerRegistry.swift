@@ -21,6 +21,7 @@ public enum ScannerRegistry {
         EnvoyScanner(),
         RabbitMQConfScanner(),
         RabbitMQDefinitionsScanner(),
+        ConsulScanner(),
         TerraformScanner(),
         DockerfileScanner(),
         // Before nginx: a pipeline's `http { … }` input would pass for an nginx block.

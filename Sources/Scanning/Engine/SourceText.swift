@@ -53,6 +53,15 @@ public struct SourceText: Sendable {
         return i
     }
 
+    /// The bytes of the line at `index` (0-based, an index of `lineStarts`) without its line
+    /// break (`\n` or `\r\n`): where every line-by-line reader starts.
+    public func lineRange(_ index: Int) -> Range<Int> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<max(start, end)
+    }
+
     /// The text of a 1-based line without its line break (`\n` or `\r\n`).
     public func line(_ number: Int) -> Substring {
         guard number >= 1, number <= lineStarts.count else { return "" }

@@ -49,9 +49,9 @@ public struct FluentBitScanner: FormatScanner {
             }
         }
         let b = file.text.bytes
-        for (n, start) in file.text.lineStarts.enumerated() {
-            var end = n + 1 < file.text.lineStarts.count ? file.text.lineStarts[n + 1] - 1 : b.count
-            if end > start, b[end - 1] == 0x0D { end -= 1 }
+        for n in file.text.lineStarts.indices {
+            let line = file.text.lineRange(n)
+            let (start, end) = (line.lowerBound, line.upperBound)
             var i = start
             while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
             guard i < end, b[i] != 0x23 else { continue }

@@ -32,9 +32,9 @@ public struct HAProxyScanner: FormatScanner {
         var entries: [ConfigEntry] = []
         var section = ""
         let b = file.text.bytes
-        for (n, start) in file.text.lineStarts.enumerated() {
-            var end = n + 1 < file.text.lineStarts.count ? file.text.lineStarts[n + 1] - 1 : b.count
-            if end > start, b[end - 1] == 0x0D { end -= 1 }
+        for n in file.text.lineStarts.indices {
+            let bounds = file.text.lineRange(n)
+            let (start, end) = (bounds.lowerBound, bounds.upperBound)
             guard end > start else { continue }
             let line = Substring(String(decoding: b[start..<end], as: UTF8.self))
             let indented = b[start] == 0x20 || b[start] == 0x09

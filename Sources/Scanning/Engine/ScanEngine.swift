@@ -57,7 +57,12 @@ public struct ScanEngine: Sendable {
             case .success(let file):
                 for c in claims[i] { runs[c.run].scan(file, slot: c.slot, context: context) }
                 loaded[i] = .scanned
-            case .failure(.binary(let p)): loaded[i] = .binary(p)
+            case .failure(.binary(let p)):
+                // A file named like a config that holds binary bytes is one whose endpoints the
+                // audit cannot know: a config error, as for any file that cannot be read.
+                let claimed = claims[i].contains { $0.run != runs.count - 1 }
+                loaded[i] = claimed || ConfigFileNames.looksLikeConfig(paths[i])
+                    ? .failed(Diagnostic(path: paths[i], message: ConfigFileNames.binaryMessage)) : .binary(p)
             case .failure(let e): loaded[i] = .failed(Diagnostic(path: paths[i], message: e.description))
             }
         }

@@ -78,7 +78,10 @@ public struct ScanEngine: Sendable {
         }
         linking.wait()
         var output = ScanOutput(diagnostics: diagnostics)
-        for r in runs.indices { output.append(linked[r]!) }
+        for r in runs.indices {
+            output.append(linked[r]!)
+            linked[r] = nil // one copy of each run's references, not two, while the rest is merged
+        }
 
         return Self.result(of: output, files: fileCount, skippedBinary: binary)
     }

@@ -55,7 +55,7 @@ struct StartFailure: Error, CustomStringConvertible {
 /// answers with a CNAME loop, or answers "truncated" (TC) and then accepts the TCP retry on the
 /// same port but never says a word on it.
 final class MisbehavingServer: @unchecked Sendable {
-    enum Behaviour: Sendable { case silent, garbage, cnameLoop, truncatedThenStalledTCP }
+    enum Behaviour: Sendable { case silent, garbage, cnameLoop, truncatedThenStalledTCP, escapeCNAME }
 
     let fd: Int32
     let port: UInt16
@@ -94,6 +94,7 @@ final class MisbehavingServer: @unchecked Sendable {
                 case .garbage: reply = [query[0], query[1], 0x81, 0x80, 0xFF, 0xFF, 0x13, 0x37]
                 case .cnameLoop: reply = Self.loopReply(query)
                 case .truncatedThenStalledTCP: reply = Self.truncatedReply(query)
+                case .escapeCNAME: reply = Self.escapeReply(query)
                 }
                 _ = withUnsafePointer(to: &from) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { sendto(fd, reply, reply.count, 0, $0, fromLen) } }
             }
@@ -141,6 +142,21 @@ final class MisbehavingServer: @unchecked Sendable {
         reply[2] = 0x83; reply[3] = 0x80 // QR, TC, RD; RA
         reply[6] = 0; reply[7] = 0
         reply[8] = 0; reply[9] = 0; reply[10] = 0; reply[11] = 0
+        return reply
+    }
+
+    /// The question echoed, answered with a CNAME whose target holds a terminal escape sequence
+    /// and a line break (a DNS label may hold any byte).
+    static func escapeReply(_ query: [UInt8]) -> [UInt8] {
+        var offset = 12
+        _ = try? DNSMessage.readName(query, &offset)
+        var reply = Array(query[0..<(offset + 4)])
+        reply[2] = 0x81; reply[3] = 0x80
+        reply[6] = 0; reply[7] = 1
+        reply[8] = 0; reply[9] = 0; reply[10] = 0; reply[11] = 0
+        let label = Array("evil\u{1B}]0;pwned\u{07}\nFORGED line".utf8)
+        let target = [UInt8(label.count)] + label + [4] + Array("test".utf8) + [0]
+        reply += [0xC0, 0x0C, 0, 5, 0, 1, 0, 0, 0, 60, UInt8(target.count >> 8), UInt8(target.count & 0xFF)] + target
         return reply
     }
 

@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolution", "Geolocation", "Policy", "Reporting"]),
         // The only importer of ArgumentParser.
         .executableTarget(name: "residency", dependencies: [
-            "ResidencyCore", "Scanning", "Reporting", "Geolocation", "Resolution", "Policy", "Audit",
+            "ResidencyCore", "ConfigFiles", "Scanning", "Reporting", "Geolocation", "Resolution", "Policy", "Audit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

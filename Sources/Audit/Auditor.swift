@@ -1,4 +1,5 @@
 import Foundation
+import Geolocation
 import Policy
 import Reporting
 import ResidencyCore
@@ -17,13 +18,15 @@ public enum Auditor {
         public var geodata: [GeodataInfo]
     }
 
-    public static func run(_ request: AuditRequest) -> Outcome {
+    /// Throws when a geolocation database fails a lookup: the audit cannot place what it must.
+    public static func run(_ request: AuditRequest) throws(GeolocationError) -> Outcome {
         let scan = ScanEngine(options: request.scanOptions).scan(root: request.root)
 
         let locator = request.geodata.map { GeoAddressLocator(databases: $0) }
         let resolver = Resolver(estate: request.estate, catalogue: request.catalogue, locator: locator, mode: request.mode,
                                 namespaces: EndpointResolution.namespaces(in: scan.endpoints))
         let audited = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
+        if let error = locator?.error { throw error }
 
         let geodata = GeodataInventory.describe(request.geodata, today: request.today)
         let input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,

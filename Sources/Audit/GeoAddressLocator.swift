@@ -1,3 +1,4 @@
+import Foundation
 import Geolocation
 import ResidencyCore
 import Resolution
@@ -5,13 +6,28 @@ import Resolution
 /// Resolution's geolocation seam backed by the MaxMind databases in use. Country-level answers
 /// get the country's reference point as coordinates, marked `precision: country`, so the latency
 /// model can estimate and every report can say the place is approximate.
-struct GeoAddressLocator: AddressLocator {
+///
+/// A database that fails a lookup (a corrupt data section, a value out of range) is not "no
+/// geodata": the first such error is kept and the audit fails with it, as `geo lookup` does.
+final class GeoAddressLocator: AddressLocator, @unchecked Sendable {
     let databases: GeoDatabases
+    private let lock = NSLock()
+    private var failure: GeolocationError?
+
+    init(databases: GeoDatabases) { self.databases = databases }
+
+    /// The first lookup error, if any lookup failed.
+    var error: GeolocationError? { lock.withLock { failure } }
 
     func locate(_ address: ResolverIPAddress) -> Location? {
         // The two stages keep their own address types; the text form is the common ground.
-        guard let ip = Geolocation.IPAddress(address.description),
-              let geo = try? databases.locate(ip), !geo.record.isEmpty else { return nil }
+        guard let ip = Geolocation.IPAddress(address.description) else { return nil }
+        let geo: GeoLocation
+        do { geo = try databases.locate(ip) } catch {
+            lock.withLock { if failure == nil { failure = error } }
+            return nil
+        }
+        guard !geo.record.isEmpty else { return nil }
         let r = geo.record
         var loc = Location(address: address.description, country: r.country, city: r.city, latitude: r.latitude,
                            longitude: r.longitude, asn: r.asn.map(Int.init), asOrganization: r.asOrganization,

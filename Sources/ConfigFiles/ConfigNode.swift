@@ -16,6 +16,7 @@ public struct ConfigNode {
 
     /// Parses `text`; an empty document is an empty mapping.
     public static func parse(_ text: String, file: String) throws -> ConfigNode {
+        try ConfigText.check(text, file: file)
         do {
             let node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
             return ConfigNode(node: node, file: file)
@@ -86,6 +87,26 @@ public struct ConfigNode {
     public func double(_ what: String) throws -> Double {
         guard let d = Double(try string(what)), d.isFinite else { throw fail("\(what) must be a number") }
         return d
+    }
+
+    /// A number within its documented `range` (README, "Numeric ranges"): NaN, infinities and
+    /// values outside are errors naming the range, so nothing downstream (an `Int(Double)`, a
+    /// multiplication) ever sees a value it could trap on.
+    public func number(_ what: String, in range: ClosedRange<Double>) throws -> Double {
+        let v = try double(what)
+        guard range.contains(v) else { throw fail("\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound))") }
+        return v
+    }
+
+    /// A whole number within its documented `range`.
+    public func wholeNumber(_ what: String, in range: ClosedRange<Int>) throws -> Int {
+        let v = try number(what, in: Double(range.lowerBound)...Double(range.upperBound))
+        guard v == v.rounded() else { throw fail("\(what) must be a whole number") }
+        return Int(v)
+    }
+
+    private static func format(_ d: Double) -> String {
+        d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
     }
 
     public func bool(_ what: String) throws -> Bool {

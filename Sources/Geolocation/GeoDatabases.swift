@@ -11,6 +11,9 @@ public final class GeoDatabases: Sendable {
 
     public var all: [MaxMindDatabase] { locationDatabases + (asnDatabase.map { [$0] } ?? []) }
 
+    /// What the lookups so far ignored, one line per kind of bad value and database.
+    public var warnings: [String] { all.flatMap(\.warnings) }
+
     /// The first location database that knows the address gives the place; later ones and the
     /// ASN database only fill what it lacks. Country-only answers get their reference point.
     public func locate(_ address: IPAddress) throws(GeolocationError) -> GeoLocation {

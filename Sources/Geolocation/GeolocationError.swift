@@ -4,6 +4,9 @@ public enum GeolocationError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// libmaxminddb failed during a lookup (an `mmdb_error`: corrupt tree or data section).
     case lookupFailed(path: String, address: String, reason: String)
+    /// A value in the database is out of its range or of the wrong type (a NaN coordinate, a
+    /// radius beyond the Earth, an ASN beyond 32 bits): the database cannot be trusted.
+    case invalidValue(path: String, address: String, field: String, reason: String)
     /// The text is not an IP address (inet_pton, or getaddrinfo's `gai_error`).
     case invalidAddress(String, reason: String)
     /// An IPv6 address asked of an IPv4-only database.
@@ -19,6 +22,8 @@ public enum GeolocationError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): not a readable MaxMind DB (\(reason))"
         case .lookupFailed(let path, let address, let reason): "\(path): lookup of \(address) failed (\(reason))"
+        case .invalidValue(let path, let address, let field, let reason):
+            "\(path): invalid database: \(field) for \(address) is \(reason)"
         case .invalidAddress(let text, let reason): "\(text): not an IP address (\(reason))"
         case .ipv6InIPv4Database(let path, let address): "\(path): \(address) is IPv6 but the database holds IPv4 only"
         case .invalidSource(let path, let line, let message):

@@ -5,8 +5,11 @@ import Foundation
 /// called from Swift). Built once per process and never freed, so lookups allocate nothing.
 final class LookupPath: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<UnsafePointer<CChar>?>
+    /// The path as messages name it (`location.accuracy_radius`).
+    let name: String
 
     init(_ keys: [String]) {
+        name = keys.joined(separator: ".")
         pointer = .allocate(capacity: keys.count + 1)
         for (i, key) in keys.enumerated() { pointer[i] = UnsafePointer(strdup(key)) }
         pointer[keys.count] = nil

@@ -54,14 +54,14 @@ public final class MaxMindDatabase: @unchecked Sendable {
     public func lookup(_ address: IPAddress) throws(GeolocationError) -> GeoMatch? {
         guard var result = try rawLookup(address) else { return nil }
         var record = GeoRecord()
-        record.country = try string(&result.entry, .country, address)
-        record.registeredCountry = try string(&result.entry, .registeredCountry, address)
-        record.continent = try string(&result.entry, .continent, address)
+        record.country = try countryCode(&result.entry, .country, address)
+        record.registeredCountry = try countryCode(&result.entry, .registeredCountry, address)
+        record.continent = try countryCode(&result.entry, .continent, address)
         record.city = try string(&result.entry, .city, address)
-        record.latitude = try number(&result.entry, .latitude, address)
-        record.longitude = try number(&result.entry, .longitude, address)
-        record.accuracyRadius = try number(&result.entry, .accuracyRadius, address).map { Int($0) }
-        record.asn = try number(&result.entry, .asn, address).flatMap { UInt32(exactly: $0) }
+        record.latitude = try number(&result.entry, .latitude, address, in: ValueRanges.latitude)
+        record.longitude = try number(&result.entry, .longitude, address, in: ValueRanges.longitude)
+        record.accuracyRadius = try number(&result.entry, .accuracyRadius, address, in: ValueRanges.accuracyRadiusKm, whole: true).map { Int($0) }
+        record.asn = try number(&result.entry, .asn, address, in: ValueRanges.asn, whole: true).map { UInt32($0) }
         record.asOrganization = try string(&result.entry, .asOrganization, address)
         record.provider = try string(&result.entry, .provider, address)
         var prefix = Int(result.netmask)
@@ -80,22 +80,17 @@ public final class MaxMindDatabase: @unchecked Sendable {
             throw .lookupFailed(path: path, address: address.description, reason: String(cString: MMDB_strerror(status)))
         }
         guard data.has_data, data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING), let start = data.utf8_string else { return nil }
-        return Self.decode(start, Int(data.data_size))
+        return isoCode(start, Int(data.data_size), LookupPath.country)
     }
 
-    /// "AA"..."ZZ", made once.
+    /// "AA"..."ZZ", made once: ISO codes are most of what an audit reads.
     private static let isoCodes: [String] = (0..<676).map { (index: Int) -> String in
         let bytes: [UInt8] = [UInt8(65 + index / 26), UInt8(65 + index % 26)]
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A string of the data section (not NUL-terminated: `count` bytes). ISO codes (two capital
-    /// letters) come from a table: they are most of what an audit reads.
+    /// A string of the data section (not NUL-terminated: `count` bytes).
     private static func decode(_ start: UnsafePointer<CChar>, _ count: Int) -> String {
-        if count == 2 {
-            let a = Int(start[0]) - 65, b = Int(start[1]) - 65
-            if a >= 0, a < 26, b >= 0, b < 26 { return isoCodes[a * 26 + b] }
-        }
         return start.withMemoryRebound(to: UInt8.self, capacity: count) {
             String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
         }
@@ -161,17 +156,69 @@ public final class MaxMindDatabase: @unchecked Sendable {
         return Self.decode(start, Int(data.data_size))
     }
 
-    private func number(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress) throws(GeolocationError) -> Double? {
+    /// A country or continent code: two capital letters, else nil and one warning for the database
+    /// (a code that is not one would otherwise reach reports and the policy as a "country").
+    private func countryCode(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress) throws(GeolocationError) -> String? {
         guard let data = try value(&entry, path, address) else { return nil }
-        switch Int32(data.type) {
-        case MMDB_DATA_TYPE_DOUBLE: return data.double_value
-        case MMDB_DATA_TYPE_FLOAT: return Double(data.float_value)
-        case MMDB_DATA_TYPE_UINT16: return Double(data.uint16)
-        case MMDB_DATA_TYPE_UINT32: return Double(data.uint32)
-        case MMDB_DATA_TYPE_INT32: return Double(data.int32)
-        case MMDB_DATA_TYPE_UINT64: return Double(data.uint64)
-        default: return nil
+        guard data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING), let start = data.utf8_string else {
+            warn("\(path.name) is not a string; treated as unknown")
+            return nil
         }
+        return isoCode(start, Int(data.data_size), path)
+    }
+
+    private func isoCode(_ start: UnsafePointer<CChar>, _ count: Int, _ path: LookupPath) -> String? {
+        if count == 2 {
+            let a = Int(start[0]) - 65, b = Int(start[1]) - 65
+            if a >= 0, a < 26, b >= 0, b < 26 { return Self.isoCodes[a * 26 + b] }
+        }
+        warn("\(path.name) holds a value that is not a two-letter code ([A-Z]{2}); treated as unknown")
+        return nil
+    }
+
+    /// A number within `range` (and whole when asked). NaN, infinities, values out of range and
+    /// values of another type reject the database: a coordinate or radius that cannot be true
+    /// means nothing else in the file can be trusted either, and `Int(Double)` would trap on it.
+    private func number(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress,
+                        in range: ClosedRange<Double>, whole: Bool = false) throws(GeolocationError) -> Double? {
+        guard let data = try value(&entry, path, address) else { return nil }
+        let v: Double
+        switch Int32(data.type) {
+        case MMDB_DATA_TYPE_DOUBLE: v = data.double_value
+        case MMDB_DATA_TYPE_FLOAT: v = Double(data.float_value)
+        case MMDB_DATA_TYPE_UINT16: v = Double(data.uint16)
+        case MMDB_DATA_TYPE_UINT32: v = Double(data.uint32)
+        case MMDB_DATA_TYPE_INT32: v = Double(data.int32)
+        case MMDB_DATA_TYPE_UINT64: v = Double(data.uint64)
+        default:
+            throw .invalidValue(path: self.path, address: address.description, field: path.name, reason: "not a number")
+        }
+        guard v.isFinite, range.contains(v) else {
+            throw .invalidValue(path: self.path, address: address.description, field: path.name,
+                                reason: "\(v), outside \(Self.format(range.lowerBound))...\(Self.format(range.upperBound))")
+        }
+        guard !whole || v == v.rounded() else {
+            throw .invalidValue(path: self.path, address: address.description, field: path.name, reason: "\(v), not a whole number")
+        }
+        return v
+    }
+
+    private static func format(_ d: Double) -> String {
+        d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+    }
+
+    // MARK: - Warnings
+
+    private let warningLock = NSLock()
+    private var warningSet: [String] = []
+
+    /// Values the lookups ignored (a country code that is not one), once each, naming the file.
+    public var warnings: [String] {
+        warningLock.withLock { warningSet.map { "\(path): \($0)" } }
+    }
+
+    private func warn(_ message: String) {
+        warningLock.withLock { if !warningSet.contains(message) { warningSet.append(message) } }
     }
 
     /// Networks that carry data, walking the search tree once (aliased subtrees counted once).

@@ -34,11 +34,14 @@ public struct Endpoint: Hashable, Sendable, Codable {
     /// Groups references into endpoints, one per (host, port, kind), deterministically ordered by
     /// their first source. Two references at the same place keep the one with the richer context.
     public static func merge(_ references: [EndpointReference]) -> [Endpoint] {
-        var groups: [EndpointKey: [EndpointReference]] = [:]
-        for ref in references { groups[ref.key, default: []].append(ref) }
+        // Groups hold indices, not copies: a copy of every reference doubled the memory of a scan
+        // whose files hold a million of them.
+        var groups: [EndpointKey: [Int]] = [:]
+        for (i, ref) in references.enumerated() { groups[ref.key, default: []].append(i) }
         var endpoints: [Endpoint] = []
         endpoints.reserveCapacity(groups.count)
-        for (key, refs) in groups {
+        for (key, indices) in groups {
+            let refs = indices.lazy.map { references[$0] }
             var byPlace: [String: SourceLocation] = [:]
             for ref in refs {
                 let place = "\(ref.location.path)\u{0}\(ref.location.line)\u{0}\(ref.location.column)"

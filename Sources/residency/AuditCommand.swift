@@ -40,7 +40,9 @@ struct AuditCommand: ParsableCommand {
         if let baseline {
             do { base = try Baseline.load(path: baseline) } catch { throw AuditExit.fail(error) }
         }
-        let outcome = Auditor.run(request)
+        let outcome: Auditor.Outcome
+        do { outcome = try Auditor.run(request) } catch { throw AuditExit.fail(error) }
+        AuditExit.warn(request.geodata?.warnings ?? [])
         let document = Auditor.document(outcome, request: request, failOn: threshold, baseline: base)
         let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL))
         try output.write(try format.render(document, context: context))

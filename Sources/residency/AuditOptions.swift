@@ -3,6 +3,7 @@ import Audit
 import Foundation
 import Geolocation
 import Policy
+import ResidencyCore
 import Resolution
 
 /// What an audit resolves with and judges by: estate, DNS, geodata, policy, day. Shared by
@@ -82,7 +83,12 @@ struct AuditOptions: ParsableArguments {
 /// Exit 2 with one line on stderr naming the file (and line): the run could not be done as asked.
 enum AuditExit {
     static func fail(_ message: Any) -> ExitCode {
-        FileHandle.standardError.write(Data("residency: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("residency: \(ControlCharacters.line("\(message)"))\n".utf8))
         return ExitCode(2)
+    }
+
+    /// One stderr line per warning (values the geolocation databases held but could not mean).
+    static func warn(_ warnings: [String]) {
+        for w in warnings { FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8)) }
     }
 }

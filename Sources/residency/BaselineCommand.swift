@@ -18,7 +18,9 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         let request = try audit.request(scan: scan, ownFiles: [output])
-        let outcome = Auditor.run(request)
+        let outcome: Auditor.Outcome
+        do { outcome = try Auditor.run(request) } catch { throw AuditExit.fail(error) }
+        AuditExit.warn(request.geodata?.warnings ?? [])
         let baseline = Baseline(findings: outcome.findings, createdFrom: request.displayPath)
         do {
             try baseline.render().write(toFile: output, atomically: true, encoding: .utf8)

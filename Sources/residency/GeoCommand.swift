@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ResidencyCore
 
 /// `residency geo …`: the geolocation databases on their own.
 struct GeoCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct GeoCommand: ParsableCommand {
 /// Exit 2 with one line on stderr naming the file: the run could not be done as asked.
 struct GeoExit {
     static func fail(_ message: Any) -> ExitCode {
-        FileHandle.standardError.write(Data("residency: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("residency: \(ControlCharacters.line("\(message)"))\n".utf8))
         return ExitCode(2)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Geolocation
 import Reporting
+import ResidencyCore
 
 /// `residency geo info`: what each database in use is and how old.
 struct GeoInfoCommand: ParsableCommand {
@@ -40,15 +41,17 @@ struct GeoInfoCommand: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(Data(try JSONOutput.encode(infos).utf8))
         case .text:
+            // Type and description are strings from the database's metadata.
+            let v = ControlCharacters.line
             let text = infos.map { i in
                 """
-                \(i.path)
-                  type:        \(i.databaseType)
+                \(v(i.path))
+                  type:        \(v(i.databaseType))
                   build date:  \(i.buildDate) (\(i.ageDays) days old)
                   IP versions: \(i.ipVersions.map { "IPv\($0)" }.joined(separator: ", "))
                   networks:    \(i.networks)
                   record size: \(i.recordSize) bits, \(i.nodeCount) nodes
-                \(i.description.map { "  description: \($0)\n" } ?? "")
+                \(i.description.map { "  description: \(v($0))\n" } ?? "")
                 """
             }.joined(separator: "\n")
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Geolocation
 import Reporting
+import ResidencyCore
 
 /// `residency geo lookup IP...`
 struct GeoLookupCommand: ParsableCommand {
@@ -27,6 +28,7 @@ struct GeoLookupCommand: ParsableCommand {
         for address in parsed {
             do { locations.append(try dbs.locate(address)) } catch { throw GeoExit.fail(error) }
         }
+        for w in dbs.warnings { FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8)) }
         switch format {
         case .json: FileHandle.standardOutput.write(Data(try JSONOutput.encode(locations.map(GeoLocationJSON.init)).utf8))
         case .text: FileHandle.standardOutput.write(Data(locations.map(Self.text).joined().utf8))
@@ -51,7 +53,8 @@ struct GeoLookupCommand: ParsableCommand {
         if let asn = r.asn { parts.append("AS\(asn)" + (r.asOrganization.map { " \($0)" } ?? "")) }
         if let provider = r.provider { parts.append("provider \(provider)") }
         if let network = l.network { parts.append("network \(network)") }
-        return "\(l.address)\t" + parts.joined(separator: "\t") + "\n"
+        // Strings from the database (city, organisation, provider) are kept to their column.
+        return "\(l.address)\t" + parts.map(ControlCharacters.line).joined(separator: "\t") + "\n"
     }
 }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ConfigFiles
 import Foundation
+import ResidencyCore
 import Resolution
 
 /// `--config`, `--dns-server`, `--offline`: how names are resolved, shared by every command that
@@ -40,10 +42,10 @@ struct ResolutionOptions: ParsableArguments {
     /// The built-in catalogue, extended by `--catalogue`.
     func providerCatalogue() throws -> ProviderCatalogue {
         guard let catalogue else { return .builtIn }
-        guard let data = FileManager.default.contents(atPath: catalogue), let text = String(data: data, encoding: .utf8) else {
-            throw ResolutionExit.fail("\(catalogue): cannot read the provider catalogue")
-        }
-        do { return ProviderCatalogue.builtIn.merging(try ProviderCatalogue.load(yaml: text, file: catalogue)) } catch {
+        do {
+            let text = try ConfigText.read(path: catalogue, what: "provider catalogue")
+            return ProviderCatalogue.builtIn.merging(try ProviderCatalogue.load(yaml: text, file: catalogue))
+        } catch {
             throw ResolutionExit.fail(error)
         }
     }
@@ -58,7 +60,7 @@ struct ResolutionOptions: ParsableArguments {
 /// Exit 2 with one line on stderr naming the file (and line): the run could not be done as asked.
 enum ResolutionExit {
     static func fail(_ message: Any) -> ExitCode {
-        FileHandle.standardError.write(Data("residency: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("residency: \(ControlCharacters.line("\(message)"))\n".utf8))
         return ExitCode(2)
     }
 }

@@ -54,13 +54,16 @@ struct ResolveDocument: Encodable {
     let hosts: [HostResolution]
 }
 
-/// The text form: one block per host, one line per step.
+/// The text form: one block per host, one line per step. Names come from the command line, the
+/// estate file and DNS answers (a CNAME target may hold any byte): each is kept to its line.
 enum ResolveText {
     static func render(_ results: [HostResolution]) -> String {
         var out = ""
         for r in results {
-            out += "\(r.host)\n"
-            func line(_ label: String, _ value: String) { out += "  " + label.padding(toLength: 11, withPad: " ", startingAt: 0) + value + "\n" }
+            out += ControlCharacters.line(r.host) + "\n"
+            func line(_ label: String, _ value: String) {
+                out += "  " + label.padding(toLength: 11, withPad: " ", startingAt: 0) + ControlCharacters.line(value) + "\n"
+            }
             line("class", r.classification)
             if let e = r.estateMatch { line("estate", e) }
             if !r.resolution.cnameChain.isEmpty { line("chain", r.resolution.cnameChain.joined(separator: " → ")) }

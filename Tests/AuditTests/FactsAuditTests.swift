@@ -14,7 +14,7 @@ import TestSupport
         let root = NordicShopAuditTests.estateFolder
         var estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
         estate.nginxVersion = nginx.flatMap(NginxVersion.init)
-        return Auditor.run(AuditRequest(root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
+        return try Auditor.run(AuditRequest(root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
                                         catalogue: catalogue, mode: .offline, geodata: nil, policy: policy, today: day))
     }
 

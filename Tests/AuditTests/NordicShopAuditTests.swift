@@ -21,7 +21,7 @@ import TestSupport
         let estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
         let request = AuditRequest(root: root, displayPath: displayPath, estate: estate, estatePath: "residency.yaml",
                                    mode: .offline, geodata: nil, policy: PolicyLoader.shipped, today: day)
-        return Auditor.document(Auditor.run(request), request: request, failOn: .severity(.high), baseline: nil)
+        return Auditor.document(try Auditor.run(request), request: request, failOn: .severity(.high), baseline: nil)
     }
 
     private func findings(_ doc: AuditDocument, _ category: FindingCategory, host: String) -> [Finding] {

@@ -121,6 +121,25 @@ import Testing
         #expect(silent.received == 4) // A and AAAA, each sent twice
     }
 
+    /// TC over UDP, then a TCP server that accepts and stalls: each question once waited its own
+    /// 4 s, one after another (50 hosts, 100 questions: minutes). The TCP fallbacks now run
+    /// together under one deadline.
+    @Test func truncatedRepliesWithAStalledTCPServerEndTogether() {
+        let stalled = MisbehavingServer(.truncatedThenStalledTCP)
+        defer { stalled.stop() }
+        let hosts = (0..<50).map { "host\($0).stalled.example.com" }
+        let start = Date()
+        let results = Resolver(mode: .server(DNSWireClient(server: stalled.server))).resolve(hosts.map { ResolveRequest(host: $0) })
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 15, "took \(elapsed) s")
+        #expect(results.count == hosts.count)
+        for r in results {
+            #expect(r.resolution.method == .unresolved)
+            #expect(r.resolution.reason?.contains("TCP") == true, "\(r.host): \(r.resolution.reason ?? "nil")")
+        }
+        #expect(stalled.acceptedTCP >= 2, "the fallback reached the TCP listener")
+    }
+
     @Test func garbageRepliesEndAsMalformed() {
         let garbage = MisbehavingServer(.garbage)
         defer { garbage.stop() }

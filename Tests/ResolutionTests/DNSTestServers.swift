@@ -51,10 +51,11 @@ struct StartFailure: Error, CustomStringConvertible {
     let description: String
 }
 
-/// A loopback UDP "DNS server" that misbehaves on purpose: never answers, answers garbage, or
-/// answers with a CNAME loop.
+/// A loopback UDP "DNS server" that misbehaves on purpose: never answers, answers garbage,
+/// answers with a CNAME loop, or answers "truncated" (TC) and then accepts the TCP retry on the
+/// same port but never says a word on it.
 final class MisbehavingServer: @unchecked Sendable {
-    enum Behaviour: Sendable { case silent, garbage, cnameLoop }
+    enum Behaviour: Sendable { case silent, garbage, cnameLoop, truncatedThenStalledTCP, escapeCNAME }
 
     let fd: Int32
     let port: UInt16
@@ -75,6 +76,7 @@ final class MisbehavingServer: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(sock, $0, &len) } }
         port = UInt16(bigEndian: sa.sin_port)
         let fd = sock
+        if behaviour == .truncatedThenStalledTCP { startStalledTCPListener() }
         Thread.detachNewThread { [self] in
             var buffer = [UInt8](repeating: 0, count: 4096)
             while !isStopped {
@@ -91,6 +93,8 @@ final class MisbehavingServer: @unchecked Sendable {
                 case .silent: continue
                 case .garbage: reply = [query[0], query[1], 0x81, 0x80, 0xFF, 0xFF, 0x13, 0x37]
                 case .cnameLoop: reply = Self.loopReply(query)
+                case .truncatedThenStalledTCP: reply = Self.truncatedReply(query)
+                case .escapeCNAME: reply = Self.escapeReply(query)
                 }
                 _ = withUnsafePointer(to: &from) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { sendto(fd, reply, reply.count, 0, $0, fromLen) } }
             }
@@ -103,6 +107,58 @@ final class MisbehavingServer: @unchecked Sendable {
     func stop() { lock.lock(); stopped = true; lock.unlock() }
 
     deinit { stop() }
+
+    /// Accepts TCP connections on the server's port and holds them open, silent, until stopped.
+    private func startStalledTCPListener() {
+        let tcp = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var one: Int32 = 1
+        setsockopt(tcp, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+        var sa = sockaddr_in()
+        sa.sin_family = sa_family_t(AF_INET)
+        sa.sin_addr.s_addr = inet_addr("127.0.0.1")
+        sa.sin_port = port.bigEndian
+        _ = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(tcp, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        listen(tcp, 1024)
+        Thread.detachNewThread { [self] in
+            var held: [Int32] = []
+            while !isStopped {
+                var p = pollfd(fd: tcp, events: Int16(POLLIN), revents: 0)
+                guard poll(&p, 1, 50) > 0 else { continue }
+                let client = accept(tcp, nil, nil)
+                if client >= 0 { held.append(client); lock.lock(); acceptedTCP += 1; lock.unlock() }
+            }
+            for c in held { close(c) }
+            close(tcp)
+        }
+    }
+
+    private(set) var acceptedTCP = 0
+
+    /// The question echoed with QR and TC set, no records: "ask again over TCP".
+    static func truncatedReply(_ query: [UInt8]) -> [UInt8] {
+        var offset = 12
+        _ = try? DNSMessage.readName(query, &offset)
+        var reply = Array(query[0..<(offset + 4)])
+        reply[2] = 0x83; reply[3] = 0x80 // QR, TC, RD; RA
+        reply[6] = 0; reply[7] = 0
+        reply[8] = 0; reply[9] = 0; reply[10] = 0; reply[11] = 0
+        return reply
+    }
+
+    /// The question echoed, answered with a CNAME whose target holds a terminal escape sequence
+    /// and a line break (a DNS label may hold any byte).
+    static func escapeReply(_ query: [UInt8]) -> [UInt8] {
+        var offset = 12
+        _ = try? DNSMessage.readName(query, &offset)
+        var reply = Array(query[0..<(offset + 4)])
+        reply[2] = 0x81; reply[3] = 0x80
+        reply[6] = 0; reply[7] = 1
+        reply[8] = 0; reply[9] = 0; reply[10] = 0; reply[11] = 0
+        let label = Array("evil\u{1B}]0;pwned\u{07}\nFORGED line".utf8)
+        let target = [UInt8(label.count)] + label + [4] + Array("test".utf8) + [0]
+        reply += [0xC0, 0x0C, 0, 5, 0, 1, 0, 0, 0, 60, UInt8(target.count >> 8), UInt8(target.count & 0xFF)] + target
+        return reply
+    }
 
     /// Echo the question (up to, not including, the OPT record) and answer: loop-a.test CNAME
     /// loop-b.test, loop-b.test CNAME loop-a.test.

@@ -14,7 +14,6 @@ struct PolicyFile {
     var reviewed: String?
 
     static func parse(yaml: String, file: String) throws -> PolicyFile {
-        if yaml.utf8.contains(0) { throw PolicyError(file: file, line: nil, message: "not a text file (binary content)") }
         let root = try ConfigNode.parse(yaml, file: file)
         let f = try root.fields("policy", required: ["version", "name"],
                                 optional: ["description", "reviewed", "extends", "residency", "jurisdiction", "latency", "geodata"])
@@ -76,26 +75,20 @@ struct PolicyFile {
     private static func latency(_ n: ConfigNode) throws -> LatencyPolicy {
         let f = try n.fields("latency", required: ["origin", "model", "budgets"], optional: ["datastoreRoundTrips", "severity"])
         let o = try f["origin"]!.fields("latency.origin", required: ["name", "country", "latitude", "longitude"])
-        let lat = try o["latitude"]!.double("latitude"), lon = try o["longitude"]!.double("longitude")
-        guard (-90...90).contains(lat) else { throw o["latitude"]!.fail("latitude must be between -90 and 90") }
-        guard (-180...180).contains(lon) else { throw o["longitude"]!.fail("longitude must be between -180 and 180") }
         let origin = LatencyPolicy.Origin(name: try o["name"]!.nonEmptyString("name"), country: try country(o["country"]!),
-                                          latitude: lat, longitude: lon)
+                                          latitude: try o["latitude"]!.number("latitude", in: NumberRanges.latitude),
+                                          longitude: try o["longitude"]!.number("longitude", in: NumberRanges.longitude))
         let m = try f["model"]!.fields("latency.model", required: ["stretch", "fixedMs"],
                                        optional: ["fibreKmPerMs", "tcpHandshakeRoundTrips", "tlsHandshakeRoundTrips"])
-        var model = RoundTripModel(stretch: try positive(m["stretch"]!, "stretch"), fixedMs: try nonNegative(m["fixedMs"]!, "fixedMs"))
-        if let x = m["fibreKmPerMs"] { model.fibreKmPerMs = try positive(x, "fibreKmPerMs") }
-        if let x = m["tcpHandshakeRoundTrips"] { model.tcpHandshakeRoundTrips = Int(try nonNegative(x, "tcpHandshakeRoundTrips")) }
-        if let x = m["tlsHandshakeRoundTrips"] { model.tlsHandshakeRoundTrips = Int(try nonNegative(x, "tlsHandshakeRoundTrips")) }
-        guard model.stretch >= 1 else { throw m["stretch"]!.fail("stretch must be at least 1 (a route is never shorter than the great circle)") }
+        var model = RoundTripModel(stretch: try m["stretch"]!.number("stretch", in: NumberRanges.stretch),
+                                   fixedMs: try m["fixedMs"]!.number("fixedMs", in: NumberRanges.fixedMs))
+        if let x = m["fibreKmPerMs"] { model.fibreKmPerMs = try x.number("fibreKmPerMs", in: NumberRanges.fibreKmPerMs) }
+        if let x = m["tcpHandshakeRoundTrips"] { model.tcpHandshakeRoundTrips = try x.wholeNumber("tcpHandshakeRoundTrips", in: NumberRanges.handshakeRoundTrips) }
+        if let x = m["tlsHandshakeRoundTrips"] { model.tlsHandshakeRoundTrips = try x.wholeNumber("tlsHandshakeRoundTrips", in: NumberRanges.handshakeRoundTrips) }
         let b = try f["budgets"]!.fields("latency.budgets", required: ["hopMs", "chainMs"])
         var l = LatencyPolicy(origin: origin, model: model, hopBudgetMs: try positive(b["hopMs"]!, "hopMs"),
                               chainBudgetMs: try positive(b["chainMs"]!, "chainMs"))
-        if let x = f["datastoreRoundTrips"] {
-            let v = try positive(x, "datastoreRoundTrips")
-            guard v == v.rounded() else { throw x.fail("datastoreRoundTrips must be a whole number") }
-            l.datastoreRoundTrips = Int(v)
-        }
+        if let x = f["datastoreRoundTrips"] { l.datastoreRoundTrips = try x.wholeNumber("datastoreRoundTrips", in: NumberRanges.datastoreRoundTrips) }
         if let s = f["severity"] {
             let sv = try s.fields("latency.severity", required: [], optional: ["latency", "connectionReuse"])
             if let x = sv["latency"] { l.severity = try severity(x, "latency") }
@@ -106,9 +99,7 @@ struct PolicyFile {
 
     private static func geodata(_ n: ConfigNode) throws -> GeodataPolicy {
         let f = try n.fields("geodata", required: ["maxAgeDays"], optional: ["severity"])
-        let days = try positive(f["maxAgeDays"]!, "maxAgeDays")
-        guard days == days.rounded() else { throw f["maxAgeDays"]!.fail("maxAgeDays must be a whole number of days") }
-        var g = GeodataPolicy(maxAgeDays: Int(days))
+        var g = GeodataPolicy(maxAgeDays: try f["maxAgeDays"]!.wholeNumber("maxAgeDays", in: NumberRanges.maxAgeDays))
         if let s = f["severity"] { g.severity = try severity(s, "geodata.severity") }
         return g
     }
@@ -147,15 +138,10 @@ struct PolicyFile {
         return v
     }
 
+    /// A budget: greater than 0, at most `NumberRanges.budgetMs`.
     private static func positive(_ n: ConfigNode, _ what: String) throws -> Double {
         let v = try n.double(what)
         guard v > 0 else { throw n.fail("\(what) must be greater than 0") }
-        return v
-    }
-
-    private static func nonNegative(_ n: ConfigNode, _ what: String) throws -> Double {
-        let v = try n.double(what)
-        guard v >= 0 else { throw n.fail("\(what) must not be negative") }
-        return v
+        return try n.number(what, in: NumberRanges.budgetMs)
     }
 }

@@ -1,3 +1,4 @@
+import ConfigFiles
 import Foundation
 
 /// Turns policy files into the `Policy` in force. `extends` names a shipped policy (or a file
@@ -24,12 +25,7 @@ public enum PolicyLoader {
             var known = try shippedFiles()
             var result = Policy()
             for path in files {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw PolicyError(file: path, line: nil, message: "cannot read the policy file")
-                }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw PolicyError(file: path, line: nil, message: "not UTF-8 text")
-                }
+                let text = try ConfigText.read(path: path, what: "policy file")
                 let file = try PolicyFile.parse(yaml: text, file: path)
                 known[file.name] = (file, path)
                 let policy = try resolve(name: file.name, known: known, stack: [], file: path, line: nil)

@@ -107,50 +107,110 @@ public struct DNSWireClient: Sendable {
                 }
             }
         }
-        for q in truncated { results[q] = tcpExchange(q) }
+        results.merge(tcpExchange(truncated)) { _, tcp in tcp }
         return results
     }
 
-    /// One question over TCP (RFC 1035 §4.2.2: two-byte length prefix), for truncated replies.
-    func tcpExchange(_ q: DNSQuestion) -> DNSOutcome {
+    /// Connections open at once for TCP fallbacks (well under the usual 1,024 descriptors).
+    static let tcpWindow = 256
+
+    /// Every truncated question over TCP (RFC 1035 §4.2.2: two-byte length prefix), all at once
+    /// on non-blocking sockets and under one deadline (timeout × attempts, as a UDP question):
+    /// a server that answers TC and then stalls on TCP costs one deadline for the whole batch,
+    /// not one per question in turn.
+    func tcpExchange(_ questions: [DNSQuestion]) -> [DNSQuestion: DNSOutcome] {
         let deadline = Socket.now() + timeout * Double(retries + 1)
-        let (fd, error) = Socket.connect(to: server, stream: true)
-        if let error { return .failure("TCP fallback: \(error)") }
-        defer { close(fd) }
-        guard Socket.wait(fd, write: true, until: deadline) else { return .failure("TCP fallback: connect timeout to \(server)") }
-        var soError: Int32 = 0
-        var len = socklen_t(MemoryLayout<Int32>.size)
-        getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len)
-        guard soError == 0 else { return .failure("TCP fallback: cannot connect to \(server) (errno \(soError))") }
-        guard let packet = DNSMessage.query(id: UInt16.random(in: 0...UInt16.max), name: q.name, type: q.type) else {
-            return .failure("not a valid DNS name")
-        }
-        let framed = [UInt8(packet.count >> 8), UInt8(packet.count & 0xFF)] + packet
-        var sent = 0
-        while sent < framed.count {
-            guard Socket.wait(fd, write: true, until: deadline) else { return .failure("TCP fallback: timeout sending to \(server)") }
-            let n = framed[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
-            if n <= 0 { if errno == EAGAIN || errno == EINTR { continue }; return .failure("TCP fallback: send failed (errno \(errno))") }
-            sent += n
-        }
-        var data: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            if data.count >= 2 {
-                let want = Int(data[0]) << 8 | Int(data[1])
-                if data.count >= 2 + want {
-                    do { return .response(try DNSMessage.decode(Array(data[2..<(2 + want)]))) } catch {
-                        return .failure("malformed reply from \(server) over TCP: \(error)")
-                    }
+        var results: [DNSQuestion: DNSOutcome] = [:]
+        var waiting = questions[...]
+        var open: [TCPQuery] = []
+        defer { for c in open { close(c.fd) } }
+        while !waiting.isEmpty || !open.isEmpty {
+            while open.count < Self.tcpWindow, let q = waiting.first {
+                waiting = waiting.dropFirst()
+                switch TCPQuery.start(q, server: server) {
+                case .success(let c): open.append(c)
+                case .failure(let f): results[q] = f.outcome
                 }
             }
-            guard Socket.wait(fd, until: deadline) else { return .failure("timeout (TCP fallback to \(server))") }
-            let n = recv(fd, &chunk, chunk.count, 0)
-            if n == 0 { return .failure("malformed reply from \(server) over TCP: connection closed early") }
-            if n < 0 { if errno == EAGAIN || errno == EINTR { continue }; return .failure("TCP fallback: receive failed (errno \(errno))") }
-            data += chunk[0..<n]
+            let remaining = deadline - Socket.now()
+            if remaining <= 0 { break }
+            var fds = open.map { pollfd(fd: $0.fd, events: Int16($0.isSending ? POLLOUT : POLLIN), revents: 0) }
+            let rc = poll(&fds, nfds_t(fds.count), Int32(max(1, (remaining * 1000).rounded(.up))))
+            if rc < 0 && errno != EINTR { break }
+            guard rc > 0 else { continue }
+            var still: [TCPQuery] = []
+            for (k, var c) in open.enumerated() {
+                guard fds[k].revents != 0, let outcome = c.step(server: server) else { still.append(c); continue }
+                results[c.question] = outcome
+                close(c.fd)
+            }
+            open = still
+        }
+        for c in open { results[c.question] = .failure(c.timeoutReason(server: server)) }
+        for q in waiting { results[q] = .failure("timeout (TCP fallback to \(server): no time left to ask)") }
+        return results
+    }
+}
+
+/// One question's TCP fallback, advanced by `step` whenever its socket is ready.
+struct TCPQuery {
+    let question: DNSQuestion
+    let fd: Int32
+    private let framed: [UInt8]
+    private var sent = 0
+    private var connected = false
+    private var data: [UInt8] = []
+
+    var isSending: Bool { sent < framed.count }
+
+    static func start(_ q: DNSQuestion, server: DNSServerAddress) -> Result<TCPQuery, TCPFailure> {
+        guard let packet = DNSMessage.query(id: UInt16.random(in: 0...UInt16.max), name: q.name, type: q.type) else {
+            return .failure(TCPFailure(.failure("not a valid DNS name")))
+        }
+        let (fd, error) = Socket.connect(to: server, stream: true)
+        if let error { return .failure(TCPFailure(.failure("TCP fallback: \(error)"))) }
+        return .success(TCPQuery(question: q, fd: fd, framed: [UInt8(packet.count >> 8), UInt8(packet.count & 0xFF)] + packet))
+    }
+
+    /// Sends or reads what the socket allows; the outcome once there is one.
+    mutating func step(server: DNSServerAddress) -> DNSOutcome? {
+        if isSending {
+            if !connected {
+                var soError: Int32 = 0
+                var len = socklen_t(MemoryLayout<Int32>.size)
+                getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len)
+                guard soError == 0 else { return .failure("TCP fallback: cannot connect to \(server) (errno \(soError))") }
+                connected = true
+            }
+            let n = framed[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+            if n < 0 { return errno == EAGAIN || errno == EINTR ? nil : .failure("TCP fallback: send failed (errno \(errno))") }
+            sent += n
+            return nil
+        }
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        let n = recv(fd, &chunk, chunk.count, 0)
+        if n == 0 { return .failure("malformed reply from \(server) over TCP: connection closed early") }
+        if n < 0 { return errno == EAGAIN || errno == EINTR ? nil : .failure("TCP fallback: receive failed (errno \(errno))") }
+        data += chunk[0..<n]
+        guard data.count >= 2 else { return nil }
+        let want = Int(data[0]) << 8 | Int(data[1])
+        guard data.count >= 2 + want else { return nil }
+        do { return .response(try DNSMessage.decode(Array(data[2..<(2 + want)]))) } catch {
+            return .failure("malformed reply from \(server) over TCP: \(error)")
         }
     }
+
+    func timeoutReason(server: DNSServerAddress) -> String {
+        if !connected { return "TCP fallback: connect timeout to \(server)" }
+        if isSending { return "TCP fallback: timeout sending to \(server)" }
+        return "timeout (TCP fallback to \(server))"
+    }
+}
+
+/// A TCP fallback that ended before it started (no socket, not a valid name).
+struct TCPFailure: Error {
+    let outcome: DNSOutcome
+    init(_ outcome: DNSOutcome) { self.outcome = outcome }
 }
 
 func formatSeconds(_ s: Double) -> String {

@@ -7,11 +7,7 @@ extension EstateFile {
     /// categories of the policy stage), a suppression naming anything else is an error at its
     /// line, so a misspelt rule cannot silently suppress nothing.
     public static func load(path: String, knownRules: Set<String>? = nil) throws -> EstateFile {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw ConfigFileError(file: path, line: nil, message: "cannot read the estate file (\(error.localizedDescription))")
-        }
-        return try parse(yaml: text, file: path, knownRules: knownRules)
+        try parse(yaml: try ConfigText.read(path: path, what: "estate file"), file: path, knownRules: knownRules)
     }
 
     public static func parse(yaml: String, file: String, knownRules: Set<String>? = nil) throws -> EstateFile {
@@ -24,10 +20,8 @@ extension EstateFile {
         for (name, _, node) in try top["sites"]?.entries("sites") ?? [] {
             let f = try node.fields("site \(name)", required: ["country"],
                                     optional: ["city", "latitude", "longitude", "provider", "jurisdiction"])
-            let lat = try f["latitude"].map { try $0.double("latitude") }
-            let lon = try f["longitude"].map { try $0.double("longitude") }
-            if let lat, !(-90...90).contains(lat) { throw f["latitude"]!.fail("latitude must be between -90 and 90") }
-            if let lon, !(-180...180).contains(lon) { throw f["longitude"]!.fail("longitude must be between -180 and 180") }
+            let lat = try f["latitude"].map { try $0.number("latitude", in: -90...90) }
+            let lon = try f["longitude"].map { try $0.number("longitude", in: -180...180) }
             estate.sites[name] = EstateSite(
                 name: name, country: try ProviderCatalogue.countryCode(f["country"]!, what: "site \(name): country"),
                 city: try f["city"]?.nonEmptyString("city"), latitude: lat, longitude: lon,

@@ -70,7 +70,12 @@ public struct ScanEngine: Sendable {
                 }
                 if take != .taken { _ = runs[fallbackRun].scan(file, slot: i, context: context) }
                 loaded[i] = .scanned
-            case .failure(.binary(let p)): loaded[i] = .binary(p)
+            case .failure(.binary(let p)):
+                // A file named like a config that holds binary bytes is one whose endpoints the
+                // audit cannot know: a config error, as for any file that cannot be read.
+                let claimed = claims[i].contains { $0.run != runs.count - 1 }
+                loaded[i] = claimed || ConfigFileNames.looksLikeConfig(paths[i])
+                    ? .failed(Diagnostic(path: paths[i], message: ConfigFileNames.binaryMessage)) : .binary(p)
             case .failure(let e): loaded[i] = .failed(Diagnostic(path: paths[i], message: e.description))
             }
         }
@@ -86,7 +91,10 @@ public struct ScanEngine: Sendable {
         }
         linking.wait()
         var output = ScanOutput(diagnostics: diagnostics)
-        for r in runs.indices { output.append(linked[r]!) }
+        for r in runs.indices {
+            output.append(linked[r]!)
+            linked[r] = nil // one copy of each run's references, not two, while the rest is merged
+        }
 
         return Self.result(of: output, files: fileCount, skippedBinary: binary)
     }

@@ -30,6 +30,7 @@ public struct ScanOutput: Sendable {
     }
 
     public static func merged(_ outputs: [ScanOutput]) -> ScanOutput {
+        if outputs.count == 1 { return outputs[0] } // shares the arrays: no copy of a large file's references
         var all = ScanOutput()
         for o in outputs { all.append(o) }
         return all

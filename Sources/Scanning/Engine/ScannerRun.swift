@@ -30,7 +30,13 @@ final class TypedScannerRun<S: FormatScanner>: ScannerRun, @unchecked Sendable {
         return scanner.alsoReadAsText(partial) ? .takenAlsoText : .taken
     }
 
-    func link(context: ScanContext) -> ScanOutput { scanner.link(partials.values, context: context) }
+    /// The per-file outputs are let go once linked: held to the end of the scan, every
+    /// reference of a large file was in memory once more than needed.
+    func link(context: ScanContext) -> ScanOutput {
+        let values = partials.values
+        partials = UnsafeResults(count: 0)
+        return scanner.link(values, context: context)
+    }
 }
 
 /// What became of a file offered to a scanner.

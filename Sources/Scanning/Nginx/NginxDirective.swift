@@ -43,7 +43,7 @@ enum NginxParser {
                 words = []
             case .closeBrace:
                 if let first = words.first {
-                    return .failure(.init(offset: first.start, message: "unexpected \"}\": directive \"\(first.value)\" is not terminated by \";\""))
+                    return .failure(.init(offset: first.start, message: "unexpected \"}\": the directive here is not terminated by \";\""))
                 }
                 guard stack.count > 1, let level = stack.popLast(), let opener = level.opener else {
                     return .failure(.init(offset: t.start, message: "unexpected \"}\""))
@@ -52,10 +52,10 @@ enum NginxParser {
             }
         }
         if let first = words.first {
-            return .failure(.init(offset: first.start, message: "unexpected end of file: directive \"\(first.value)\" is not terminated by \";\""))
+            return .failure(.init(offset: first.start, message: "unexpected end of file: the directive here is not terminated by \";\""))
         }
         if stack.count > 1, let opener = stack.last?.opener {
-            return .failure(.init(offset: opener.0.start, message: "unexpected end of file: the \"\(opener.0.value)\" block opened here is never closed with \"}\""))
+            return .failure(.init(offset: opener.0.start, message: "unexpected end of file: the block opened here is never closed with \"}\""))
         }
         return .success(stack[0].children)
     }

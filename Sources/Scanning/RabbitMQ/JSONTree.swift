@@ -86,8 +86,9 @@ indirect enum JSONTree {
                 while i < b.count, !(b[i] == 0x2C || b[i] == 0x7D || b[i] == 0x5D || b[i] == 0x20 || b[i] == 0x0A
                                      || b[i] == 0x0D || b[i] == 0x09) { i += 1 }
                 let word = String(decoding: b[start..<i], as: UTF8.self)
+                // The message never quotes the text: an unquoted password or URL would reach every report.
                 guard word == "true" || word == "false" || word == "null" || Double(word) != nil else {
-                    throw SyntaxError(offset: start, message: "unexpected '\(word.prefix(20))'")
+                    throw SyntaxError(offset: start, message: "expected a value (object, array, string, number, true, false or null)")
                 }
                 return .scalar
             }

@@ -119,10 +119,10 @@ struct HCLParser {
             while let l = current, !l.isSymbol("{") {
                 if case .string(let s, _) = l.kind { labels.append(s); labelOffsets.append(l.offset) }
                 else if let id = l.identifier { labels.append(id); labelOffsets.append(l.offset) }
-                else { throw Failure(offset: l.offset, message: "expected a block label or '{' after \(name)") }
+                else { throw Failure(offset: l.offset, message: "expected a block label or '{' after the block type") }
                 i += 1
             }
-            guard current != nil else { throw Failure(offset: endOffset, message: "missing '{' after \(name)") }
+            guard current != nil else { throw Failure(offset: endOffset, message: "missing '{' after the block type") }
             i += 1
             var inner = HCLBody()
             try self.body(into: &inner, depth: depth + 1, topLevel: false)

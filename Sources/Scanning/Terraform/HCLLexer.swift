@@ -166,7 +166,7 @@ struct HCLLexer {
             }
             i = lineEnd + 1
         }
-        throw Failure(offset: start, message: "heredoc \(String(decoding: marker, as: UTF8.self)) is never closed")
+        throw Failure(offset: start, message: "heredoc opened here is never closed (no line with its closing marker)")
     }
 
     private func isIdentStart(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F }

@@ -33,50 +33,93 @@ public struct TextScanner: FormatScanner {
         if Self.isLockfile(file.path) { return ScanOutput() }
         let lowerName = file.name.lowercased()
         let minifiedFile = lowerName.hasSuffix(".min.js") || lowerName.hasSuffix("bundle.js") || lowerName.hasSuffix(".min.mjs")
-        var entries: [ConfigEntry] = []
         let bytes = file.text.bytes
-        for (index, start) in file.text.lineStarts.enumerated() {
-            var end = index + 1 < file.text.lineStarts.count ? file.text.lineStarts[index + 1] - 1 : bytes.count
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            guard end > start else { continue }
-            var s = start
-            while s < end, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
-            if Self.isCommentStart(bytes, s, end) { continue }
-            // Most lines of most files hold nothing for us: decide that on the bytes, before any
-            // String is made (this keeps a 30 MB estate within the scan's time budget).
-            guard Self.mightHoldEndpoint(bytes, s, end) else { continue }
-            let line = Substring(String(decoding: bytes[s..<end], as: UTF8.self))
-            if code, !prose {
-                // Program source: each string literal on its own, keyed when the code names its key.
-                // Minified and generated lines (`URL:"e"` in a bundle) give connection strings only.
-                let minified = minifiedFile || end - s > 500
-                let literals = StringLiterals.literals(in: bytes[s..<end])
-                if literals.isEmpty, line.hasInfix("://") {
-                    // Inside a text block or heredoc (`"""` in Java, Kotlin, Python) a line has
-                    // no quotes of its own: read it whole, for URL-style connection strings (a
-                    // bare `hostname=x` in code is a keyword argument, not libpq's key=value).
-                    entries.append(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
-                                               context: String(file.name)))
+        /// Every setting of the file in order, one line at a time; with `only`, lines without
+        /// that word (ASCII, any case) are passed over before any String is made.
+        func forEachEntry(only: [UInt8]? = nil, _ take: (ConfigEntry) -> Void) {
+            for (index, start) in file.text.lineStarts.enumerated() {
+                var end = index + 1 < file.text.lineStarts.count ? file.text.lineStarts[index + 1] - 1 : bytes.count
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                guard end > start else { continue }
+                var s = start
+                while s < end, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
+                if Self.isCommentStart(bytes, s, end) { continue }
+                // Most lines of most files hold nothing for us: decide that on the bytes, before any
+                // String is made (this keeps a 30 MB estate within the scan's time budget).
+                guard Self.mightHoldEndpoint(bytes, s, end) else { continue }
+                if let only, !Self.contains(only, bytes, s, end) { continue }
+                let line = Substring(String(decoding: bytes[s..<end], as: UTF8.self))
+                if code, !prose {
+                    // Program source: each string literal on its own, keyed when the code names its key.
+                    // Minified and generated lines (`URL:"e"` in a bundle) give connection strings only.
+                    let minified = minifiedFile || end - s > 500
+                    let literals = StringLiterals.literals(in: bytes[s..<end])
+                    if literals.isEmpty, line.hasInfix("://") {
+                        // Inside a text block or heredoc (`"""` in Java, Kotlin, Python) a line has
+                        // no quotes of its own: read it whole, for URL-style connection strings (a
+                        // bare `hostname=x` in code is a keyword argument, not libpq's key=value).
+                        take(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
+                                         context: String(file.name)))
+                    }
+                    for literal in literals {
+                        let keyed = minified ? nil : literal.key.flatMap { Self.keysHost($0, literal.value) ? $0 : nil }
+                        take(ConfigEntry(key: keyed, value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
+                                         context: keyed.map { "\(file.name) \($0)" } ?? String(file.name)))
+                    }
+                } else if let assignment = Self.assignment(in: line), !prose {
+                    take(ConfigEntry(key: assignment.key, value: String(assignment.value),
+                                     origin: .verbatim(byteOffset: s + assignment.offset),
+                                     context: "\(file.name) \(assignment.key)"))
+                } else {
+                    take(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
+                                     context: String(file.name)))
                 }
-                for literal in literals {
-                    let keyed = minified ? nil : literal.key.flatMap { Self.keysHost($0, literal.value) ? $0 : nil }
-                    entries.append(ConfigEntry(key: keyed, value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
-                                               context: keyed.map { "\(file.name) \($0)" } ?? String(file.name)))
-                }
-            } else if let assignment = Self.assignment(in: line), !prose {
-                entries.append(ConfigEntry(key: assignment.key, value: String(assignment.value),
-                                           origin: .verbatim(byteOffset: s + assignment.offset),
-                                           context: "\(file.name) \(assignment.key)"))
-            } else {
-                entries.append(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
-                                           context: String(file.name)))
             }
         }
-        var out = ValueScanner.scan(entries, in: file)
+        // A large file is read in batches of lines, so that its settings are never all held at
+        // once (a 100 MB log of connection strings took 1 GB). `X_PORT` settings pair with hosts
+        // anywhere in the file: they are collected first and given, as bare numbers after the
+        // batch (so the file's last one wins, as in one pass), to every batch.
+        var portSettings: [ConfigEntry] = []
+        let batched = bytes.count > Self.batchedAbove
+        if batched {
+            forEachEntry(only: Array("port".utf8)) { e in
+                guard let key = e.key, ValueScanner.endsInPort(key),
+                      let p = HostSyntax.port(Substring(e.value.trimmingWhitespace())) else { return }
+                portSettings.append(ConfigEntry(key: key, value: String(p), origin: e.origin, context: e.context))
+            }
+        }
+        var out = ScanOutput()
+        var entries: [ConfigEntry] = []
+        forEachEntry { e in
+            entries.append(e)
+            if batched, entries.count >= Self.batchSize {
+                out.append(ValueScanner.scan(entries + portSettings, in: file))
+                entries.removeAll(keepingCapacity: true)
+            }
+        }
+        out.append(ValueScanner.scan(portSettings.isEmpty ? entries : entries + portSettings, in: file))
         if prose {
             out.references.removeAll { HostSyntax.isDocumentationName($0.host) }
         }
         return out
+    }
+
+    /// Files larger than this are scanned in batches of `batchSize` settings.
+    static let batchedAbove = 4 << 20
+    static let batchSize = 4096
+
+    /// Whether `word` (lowercase ASCII) occurs in bytes[s..<end], in any case.
+    static func contains(_ word: [UInt8], _ bytes: [UInt8], _ s: Int, _ end: Int) -> Bool {
+        guard end - s >= word.count else { return false }
+        var i = s
+        while i <= end - word.count {
+            var j = 0
+            while j < word.count, SourceText.lower(bytes[i + j]) == word[j] { j += 1 }
+            if j == word.count { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Markdown, reStructuredText, plain text, style sheets, page templates and translation

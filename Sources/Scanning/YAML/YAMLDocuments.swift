@@ -22,22 +22,23 @@ enum YAMLDocuments {
             while let root = try parser.nextRoot() { docs.append(root) }
             return (docs, nil)
         } catch let error as YamlError {
-            return (docs, failure(error))
+            return (docs, failure(error, text))
         } catch {
-            return (docs, Failure(message: "YAML cannot be parsed: \(error)"))
+            return (docs, Failure(message: YAMLErrorText.other(error, in: text).message))
         }
     }
 
-    private static func failure(_ error: YamlError) -> Failure {
+    private static func failure(_ error: YamlError, _ text: SourceText) -> Failure {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let ctx = context.map { "\($0.text) " } ?? ""
             return Failure(line: mark.line, column: mark.column, message: "YAML syntax error: \(ctx)\(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case let .duplicatedKeysInMapping(_, context):
             return Failure(line: context.mark.line, column: context.mark.column,
-                           message: "YAML mapping has duplicate keys: \(duplicates.joined(separator: ", "))")
+                           message: "YAML mapping has a duplicate key")
         default:
-            return Failure(message: "YAML cannot be parsed: \(error)")
+            let other = YAMLErrorText.other(error, in: text)
+            return Failure(line: other.line, column: other.column, message: other.message)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ResidencyCore
 
 /// One CSV field per RFC 4180, made safe to open in a spreadsheet.
 ///

@@ -4,7 +4,8 @@ import ResidencyCore
 /// which policy and with which geodata (and how old and precise it is), the verdict, every
 /// finding with its evidence and remediation, the latency chains and the endpoint inventory.
 /// Plain text without colour, so it survives e-mail, tickets and printing; control characters
-/// from the files under audit are replaced, so printing the report cannot drive a terminal.
+/// from the files under audit are replaced, so printing the report cannot drive a terminal, and
+/// every value is kept to its line (`v`): a newline in a folder name cannot forge a report line.
 enum AuditText {
     static func render(_ doc: AuditDocument) -> String {
         var out = header(doc)
@@ -17,14 +18,14 @@ enum AuditText {
     }
 
     private static func header(_ doc: AuditDocument) -> String {
-        var out = "\(doc.tool.name) \(doc.tool.version) — data-residency audit of \(doc.scannedPath)\n"
-        out += "Audit date: \(doc.auditDate)\n"
-        out += "Policy:     \(doc.policy.isEmpty ? "(none)" : doc.policy.joined(separator: ", "))\n"
+        var out = "\(doc.tool.name) \(doc.tool.version) — data-residency audit of \(v(doc.scannedPath))\n"
+        out += "Audit date: \(v(doc.auditDate))\n"
+        out += "Policy:     \(doc.policy.isEmpty ? "(none)" : v(doc.policy.joined(separator: ", ")))\n"
         if doc.geodata.isEmpty {
             out += "Geodata:    none (locations come from the estate file and provider hostnames only)\n"
         }
         for (i, g) in doc.geodata.enumerated() {
-            out += (i == 0 ? "Geodata:    " : "            ") + AuditFacts.geodata(g) + "\n"
+            out += (i == 0 ? "Geodata:    " : "            ") + v(AuditFacts.geodata(g)) + "\n"
         }
         out += "Scanned:    \(AuditFacts.plural(doc.summary.files, "file")), "
             + "\(AuditFacts.plural(doc.summary.endpoints, "endpoint"))\n"
@@ -47,22 +48,20 @@ enum AuditText {
 
     private static func finding(_ f: Finding, number: Int) -> String {
         let pad = "     "
-        var out = "  \(number). \(f.title)  [\(f.ruleId)]\n"
+        var out = "  \(number). \(v(f.title))  [\(v(f.ruleId))]\n"
         let place = [AuditFacts.position(f), f.host.map { "host \($0)" }].compactMap { $0 }
-        if !place.isEmpty { out += pad + place.joined(separator: "  ") + "\n" }
-        if let mark = AuditFacts.mark(f) { out += pad + mark + "\n" }
-        out += indented(f.message, pad)
+        if !place.isEmpty { out += pad + v(place.joined(separator: "  ")) + "\n" }
+        if let mark = AuditFacts.mark(f) { out += pad + v(mark) + "\n" }
+        out += pad + v(f.message) + "\n"
         if !f.evidence.isEmpty {
             out += pad + "Evidence:\n"
-            for e in f.evidence { out += indented(e, pad + "  - ", continuation: pad + "    ") }
+            for e in f.evidence { out += pad + "  - " + v(e) + "\n" }
         }
         if !f.remediation.isEmpty {
             out += pad + "Remediation:\n"
-            for (i, step) in f.remediation.enumerated() {
-                out += indented(step, pad + "  \(i + 1). ", continuation: pad + "     ")
-            }
+            for (i, step) in f.remediation.enumerated() { out += pad + "  \(i + 1). " + v(step) + "\n" }
         }
-        if !f.references.isEmpty { out += pad + "References: " + f.references.joined(separator: "; ") + "\n" }
+        if !f.references.isEmpty { out += pad + "References: " + v(f.references.joined(separator: "; ")) + "\n" }
         out += pad + "Fingerprint: \(f.fingerprint)\n"
         return out
     }
@@ -72,7 +71,7 @@ enum AuditText {
         let worst = AuditFacts.worstChains(doc)
         if worst.isEmpty { return out + "\nNo request chains (no gateway routes found).\n" }
         for c in worst {
-            out += "\n\(c.route): \(AuditFacts.chainVerdict(c))\n"
+            out += "\n\(v(c.route)): \(v(AuditFacts.chainVerdict(c)))\n"
             let rows = c.hops.map { [AuditFacts.hopName($0), AuditFacts.hopDetail($0), AuditFacts.ms($0.estimateMs)] }
             out += TextTable.render(header: ["HOP", "WHERE", "ESTIMATE"], rows: rows, rightAligned: [2], indent: "    ")
         }
@@ -89,10 +88,6 @@ enum AuditText {
         return out
     }
 
-    /// Multi-line values keep their shape under the item they belong to.
-    private static func indented(_ text: String, _ first: String, continuation: String? = nil) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.enumerated().map { i, line in (i == 0 ? first : (continuation ?? first)) + line }
-            .joined(separator: "\n") + "\n"
-    }
+    /// A value from the files, DNS or a database, kept to the line it is printed in.
+    private static func v(_ s: String) -> String { ControlCharacters.line(s) }
 }

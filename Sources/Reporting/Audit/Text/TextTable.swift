@@ -1,11 +1,13 @@
 import Foundation
+import ResidencyCore
 
 /// Columns padded to their widest cell, two spaces apart; numbers (`rightAligned`) line up on the
 /// right. A left-aligned last column is not padded, so lines carry no trailing blanks (diffs of
 /// golden files and pasted reports stay clean).
 enum TextTable {
     static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], indent: String = "") -> String {
-        let all = [header] + rows
+        // One cell, one line: a newline or tab in a host or path would break the table's shape.
+        let all = ([header] + rows).map { $0.map(ControlCharacters.line) }
         let widths = header.indices.map { i in all.map { $0[i].count }.max() ?? 0 }
         return all.map { row in
             let cells = row.indices.map { i -> String in

@@ -1,17 +1,33 @@
 #!/usr/bin/env python3
 """Writes a synthetic estate of N config files in mixed formats (about 3 KB each, ~30 MB of file
 content for 10,000), deterministically (seeded), for scripts/bench-scan. Hosts are drawn from a
-fixed pool so the scan's merge step sees realistic repetition. Every file opens with a licence
-header, as in most production repositories; its URL is prose and must not become an endpoint."""
+fixed pool so the scan's merge step sees realistic repetition; with --distinct almost every
+reference names a host of its own (about 70,000 distinct endpoints for 10,000 files), the shape
+of a large estate where most hosts are unique. Every file opens with a licence header, as in most
+production repositories; its URL is prose and must not become an endpoint.
+
+Usage: gen-synthetic-estate.py OUT [COUNT] [--distinct]"""
 import os
 import random
 import sys
 
 def main():
-    out = sys.argv[1]
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
+    args = [a for a in sys.argv[1:] if a != "--distinct"]
+    distinct = "--distinct" in sys.argv[1:]
+    out = args[0]
+    count = int(args[1]) if len(args) > 1 else 10000
     rnd = random.Random(20261122)
-    hosts = [f"svc{i}.{rnd.choice(['osl','sto','fra','dub','iad'])}.example.no" for i in range(400)]
+    pool = [f"svc{i}.{rnd.choice(['osl','sto','fra','dub','iad'])}.example.no" for i in range(400)]
+    fresh = iter(range(10**9))
+
+    class Hosts:
+        """The pool, or with --distinct a new name each time one is drawn."""
+        def __getitem__(self, i):
+            return f"h{next(fresh)}.{rnd.choice(['osl','sto','fra','dub','iad'])}.example.no" if distinct else pool[i]
+        def __len__(self):
+            return len(pool)
+
+    hosts = Hosts()
     kinds = [("postgres", 5432), ("mysql", 3306), ("redis", 6379), ("mongodb", 27017), ("amqp", 5672)]
 
     def url():

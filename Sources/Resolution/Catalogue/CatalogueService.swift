@@ -31,7 +31,7 @@ final class CompiledPattern: @unchecked Sendable {
     private let regionGroups: [String]
     /// Literal text each top-level alternative must contain (nil: no cheap gate), checked before
     /// the regular expression runs: most names fail every gate, and the regex is the cost.
-    private let gates: [String]?
+    private let gates: [[UInt8]]?
 
     init(pattern: String, regionCodes: [String]?) throws {
         var source = pattern
@@ -47,7 +47,7 @@ final class CompiledPattern: @unchecked Sendable {
         }
         regex = try NSRegularExpression(pattern: "^(?:\(source))$", options: [])
         regionGroups = groups
-        gates = Self.requiredLiterals(pattern)
+        gates = Self.requiredLiterals(pattern)?.map { Array($0.utf8) }
     }
 
     /// For each top-level alternative, its longest mandatory literal run outside groups (`\.`
@@ -88,7 +88,13 @@ final class CompiledPattern: @unchecked Sendable {
     }
 
     func match(_ host: String) -> (matched: Bool, region: String?) {
-        if let gates, !gates.contains(where: { host.contains($0) }) { return (false, nil) }
+        // On bytes: Foundation's `contains` bridges through NSString, and this gate runs for every
+        // host against every pattern (a third of an audit of 37,000 distinct hosts).
+        if let gates {
+            let passes = host.utf8.withContiguousStorageIfAvailable { h in gates.contains { Self.occurs($0, in: h) } }
+                ?? gates.contains { Self.occurs($0, in: Array(host.utf8)[...]) }
+            if !passes { return (false, nil) }
+        }
         let ns = host as NSString
         guard let m = regex.firstMatch(in: host, options: [], range: NSRange(location: 0, length: ns.length)) else {
             return (false, nil)
@@ -98,5 +104,21 @@ final class CompiledPattern: @unchecked Sendable {
             if r.location != NSNotFound { return (true, ns.substring(with: r)) }
         }
         return (true, nil)
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func occurs<C: RandomAccessCollection>(_ needle: [UInt8], in haystack: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -19,7 +19,7 @@ public struct KubernetesScanner: FormatScanner {
                 + "secretKeyRef and envFrom resolved against ConfigMaps and Secrets anywhere in the scan (reported where "
                 + "the value is written); ConfigMap data including embedded .properties/.yaml/.env files; Secret stringData "
                 + "and base64 data (decoded, never printed); ExternalName Services; Ingress backends; Istio ServiceEntry "
-                + "hosts; Service selectors → workloads. Helm templates that are not valid YAML are read as text.",
+                + "hosts; Service selectors → workloads. Helm templates are rendered from their chart's values.yaml (and each values-*.yaml variant), the values file's line reported beside the template's; those that are not valid YAML are read as text.",
             references: ["https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/",
                          "https://kubernetes.io/docs/concepts/configuration/configmap/",
                          "https://kubernetes.io/docs/concepts/services-networking/service/#externalname",

@@ -5,10 +5,12 @@ import Resolution
 /// Resolution's geolocation seam backed by the MaxMind databases in use. Country-level answers
 /// get the country's reference point as coordinates, marked `precision: country`, so the latency
 /// model can estimate and every report can say the place is approximate.
-struct GeoAddressLocator: AddressLocator {
+public struct GeoAddressLocator: AddressLocator {
     let databases: GeoDatabases
 
-    func locate(_ address: ResolverIPAddress) -> Location? {
+    public init(databases: GeoDatabases) { self.databases = databases }
+
+    public func locate(_ address: ResolverIPAddress) -> Location? {
         // The two stages keep their own address types; the text form is the common ground.
         guard let ip = Geolocation.IPAddress(address.description),
               let geo = try? databases.locate(ip), !geo.record.isEmpty else { return nil }

@@ -1,3 +1,4 @@
+import Foundation
 import ResidencyCore
 
 /// The values a Helm chart renders its templates with: the chart's `values.yaml` (the chart root
@@ -32,9 +33,10 @@ struct HelmValues: Sendable {
     private static func chart(at prefix: String, context: ScanContext) -> (base: HelmValues, variants: [HelmValues])? {
         guard let base = load(prefix + "values.yaml", context: context) ?? load(prefix + "values.yml", context: context)
         else { return nil }
-        let variants = (context.files(matching: prefix + "values-*.yaml") + context.files(matching: prefix + "values-*.yml"))
-            .filter { !$0.dropFirst(prefix.count).contains("/") }
-            .compactMap { load($0, context: context) }
+        // The chart folder alone is listed (a glob would walk every subchart below it, per template).
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: context.root.appendingPathComponent(prefix).path)) ?? []
+        let variants = names.filter { $0.hasPrefix("values-") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.sorted()
+            .compactMap { load(prefix + $0, context: context) }
             .map { variant in HelmValues(file: variant.file, entries: base.entries.merging(variant.entries) { $1 }) }
         return (base, variants)
     }

@@ -447,5 +447,18 @@ extension KubernetesScanner {
             .init("pg.osl.example.no", 5432, .postgres, line: 9, column: 23),
             .init("pg.osl.example.no", 5432, .postgres, line: 3, column: 9, path: "chart/values.yaml"),
         ], unresolved: [".Values.db.host"]),
+        ScannerExample("Helm chart whose values.yaml does not parse, with a stray end: the template is read as before", files: [
+            ("chart/templates/cm.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: app
+            data:
+              DB_HOST: {{ .Values.db.host }}
+              {{- end }}
+            """),
+            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+            ("chart/values.yaml", "db: [unclosed\n"),
+        ], unresolved: [".Values.db.host"]),
     ]
 }

@@ -88,8 +88,14 @@ public struct KubernetesScanner: FormatScanner {
                   r.2.contains(where: { $0.valuesPlace.path == variant.file }) else { continue }
             var v = Self.objects(r.1, in: r.0).objects.facts
             v.helm = r.2
+            // Only its endpoints are the variant's own: the objects, edges and any diagnostics
+            // are the template's, already reported by the default rendering.
             v.services = []
             v.podTemplates = []
+            v.output.diagnostics = []
+            v.output.edges = []
+            v.output.routes = []
+            v.output.upstreams = []
             facts.variants.append(v)
         }
         return facts

@@ -21,6 +21,7 @@ enum HTTPCallURL {
 
     /// The host of an `http(s)://` URL when it is an IP literal or an in-cluster name.
     static func inClusterHost(_ value: String) -> Substring? {
+        guard let first = value.utf8.first, first == 0x68 || first == 0x48 else { return nil } // h, H: most literals end here
         let lower = value.lowercased()
         guard let scheme = ["http://", "https://"].first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = lower.dropFirst(scheme.count)

@@ -9,17 +9,17 @@ import Resolution
 ///
 /// A database that fails a lookup (a corrupt data section, a value out of range) is not "no
 /// geodata": the first such error is kept and the audit fails with it, as `geo lookup` does.
-final class GeoAddressLocator: AddressLocator, @unchecked Sendable {
+public final class GeoAddressLocator: AddressLocator, @unchecked Sendable {
     let databases: GeoDatabases
     private let lock = NSLock()
     private var failure: GeolocationError?
 
-    init(databases: GeoDatabases) { self.databases = databases }
+    public init(databases: GeoDatabases) { self.databases = databases }
 
     /// The first lookup error, if any lookup failed.
-    var error: GeolocationError? { lock.withLock { failure } }
+    public var error: GeolocationError? { lock.withLock { failure } }
 
-    func locate(_ address: ResolverIPAddress) -> Location? {
+    public func locate(_ address: ResolverIPAddress) -> Location? {
         // The two stages keep their own address types; the text form is the common ground.
         guard let ip = Geolocation.IPAddress(address.description) else { return nil }
         let geo: GeoLocation

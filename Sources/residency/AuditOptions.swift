@@ -56,19 +56,8 @@ struct AuditOptions: ParsableArguments {
         return AuditClock.today()
     }
 
-    /// Databases named on the command line or in the environment must open (exit 2 otherwise);
-    /// when none is named and none can be found or built, the audit goes on without geodata,
-    /// says so on stderr, and every address it cannot place becomes an unknown-location finding.
     private func geodata() throws -> GeoDatabases? {
-        do {
-            return try GeodataLocator().databases(geoipDBs: geo.geoipDBs, asnDB: geo.asnDB)
-        } catch {
-            if case .noGeodata(let why) = error, geo.geoipDBs.isEmpty, geo.asnDB == nil {
-                FileHandle.standardError.write(Data("residency: warning: no geolocation data (\(why)); public addresses will be reported as unknown-location\n".utf8))
-                return nil
-            }
-            throw AuditExit.fail(error)
-        }
+        try geo.locating(consequence: "public addresses will be reported as unknown-location")
     }
 
     /// The estate file as the report names it: relative to the scanned path when inside it.

@@ -12,6 +12,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let rule else {
+            print("\("RULE".padding(toLength: 26, withPad: " ", startingAt: 0)) \("CATEGORY".padding(toLength: 25, withPad: " ", startingAt: 0)) TITLE")
             for d in RuleRegistry.descriptions { print("\(d.id.padding(toLength: 26, withPad: " ", startingAt: 0)) \(d.category.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)) \(d.title)") }
             return
         }

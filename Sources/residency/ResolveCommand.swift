@@ -1,4 +1,5 @@
 import ArgumentParser
+import Audit
 import Foundation
 import Reporting
 import ResidencyCore
@@ -22,6 +23,7 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .customLong("hosts-file"), help: ArgumentHelp("Also resolve the hosts in this file, one per line ('#' comments); '-' reads stdin. For long lists: thousands of arguments are slow to parse.", valueName: "file"))
     var hostsFile: String?
     @OptionGroup var resolution: ResolutionOptions
+    @OptionGroup var geo: GeoDatabaseOptions
     @Option(help: "Output format: text or json.") var format: Format = .text
     @OptionGroup var output: OutputOptions
 
@@ -38,7 +40,9 @@ struct ResolveCommand: ParsableCommand {
             all += text.split(whereSeparator: \.isNewline).map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "" }
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        let resolver = Resolver(estate: try resolution.estate(), catalogue: try resolution.providerCatalogue(), mode: resolution.mode)
+        let locator = try geo.locating(consequence: "public addresses are shown without a location").map(GeoAddressLocator.init(databases:))
+        let resolver = Resolver(estate: try resolution.estate(), catalogue: try resolution.providerCatalogue(), locator: locator,
+                                mode: resolution.mode)
         let results = resolver.resolve(all.map(ResolveRequest.init(parsing:)))
         switch format {
         case .text: try output.write(ResolveText.render(results))
@@ -71,7 +75,9 @@ enum ResolveText {
             if !r.resolution.addresses.isEmpty { line("addresses", r.resolution.addresses.joined(separator: ", ")) }
             if let p = r.providerMatch { line("provider", p) }
             for l in r.resolution.locations {
-                var parts = [l.country ?? "??"]
+                // A name placed by provider knowledge alone (an SRV name, a managed service's
+                // hostname) may have no country: say so rather than print a code.
+                var parts = [l.country ?? "country not known"]
                 if let c = l.city { parts.append(c) }
                 var s = "\(l.address): " + parts.joined(separator: ", ")
                 if let asn = l.asn { s += ", AS\(asn)" + (l.asOrganization.map { " \($0)" } ?? "") }

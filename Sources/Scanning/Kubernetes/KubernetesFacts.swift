@@ -11,6 +11,11 @@ public struct KubernetesFacts: Sendable {
     var containers: [Container] = []
     var services: [SelectorService] = []
     var podTemplates: [PodTemplate] = []
+    /// A Helm template rendered from its chart's values: the actions replaced, so the link can
+    /// put each place back in the template and add the values file's as a second source.
+    var helm: [HelmRender.Substitution] = []
+    /// The same template rendered with each `values-*.yaml` variant whose values it uses.
+    var variants: [KubernetesFacts] = []
 
     /// A ConfigMap or Secret: its values, each with where it is written.
     struct ConfigSource: Sendable {

@@ -373,5 +373,92 @@ extension KubernetesScanner {
                 .init("xmpp.osl.example.no", 5280, .http, line: 13, column: 60),
                 .init("ad", nil, .other, line: 15, column: 23),
             ]),
+        ScannerExample("Helm chart: values.yaml substituted (nested, default, quote, $.Values, with), a values-prod.yaml variant; both places reported", files: [
+            ("charts/shop/templates/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: {{ include "shop.fullname" . }}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      env:
+                        - name: DATABASE_URL
+                          value: {{ .Values.db.url | default "postgres://fallback.osl.example.no:5432/x" | quote }}
+                        - name: CACHE_HOST
+                          value: "{{ $.Values.cache.host }}:6379"
+                        {{- with .Values.queue }}
+                        - name: AMQP_URL
+                          value: {{ .url }}
+                        {{- end }}
+                        - name: API_URL
+                          value: {{ .Values.api.url }}
+            """),
+            ("charts/shop/Chart.yaml", """
+            apiVersion: v2
+            name: shop
+            version: 1.0.0
+            """),
+            ("charts/shop/values.yaml", """
+            db:
+              url: postgres://shop@orders-db.osl.example.no:5432/shop
+            cache:
+              host: cache.osl.example.no
+            queue:
+              url: "amqp://mq.osl.example.no:5672"
+            """),
+            ("charts/shop/values-prod.yaml", """
+            db:
+              url: postgres://shop@orders-db.fra.example.de:5432/shop
+            """),
+        ], finds: [
+            .init("orders-db.osl.example.no", 5432, .postgres, line: 12, column: 22),
+            .init("orders-db.osl.example.no", 5432, .postgres, line: 2, column: 24, path: "charts/shop/values.yaml"),
+            .init("orders-db.fra.example.de", 5432, .postgres, line: 12, column: 22),
+            .init("orders-db.fra.example.de", 5432, .postgres, line: 2, column: 24, path: "charts/shop/values-prod.yaml"),
+            .init("cache.osl.example.no", 6379, .redis, line: 14, column: 23),
+            .init("cache.osl.example.no", 6379, .redis, line: 4, column: 9, path: "charts/shop/values.yaml"),
+            .init("mq.osl.example.no", 5672, .amqp, line: 17, column: 22),
+            .init("mq.osl.example.no", 5672, .amqp, line: 6, column: 16, path: "charts/shop/values.yaml"),
+            // The values file's own text, as the text scanner reads it.
+            .init("cache.osl.example.no", nil, .other, line: 4, column: 9, path: "charts/shop/values.yaml"),
+        ], unresolved: [".Values.api.url"]),
+        ScannerExample("Helm chart: a function not understood stays a placeholder; a value that would break YAML is not substituted", files: [
+            ("chart/templates/cm.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: app
+              annotations:
+                note: {{ .Values.note }}
+            data:
+              DB_HOST: {{ .Values.db.host | b64enc }}
+              DB_URL: "postgres://{{ .Values.db.host }}:5432/app"
+            """),
+            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+            ("chart/values.yaml", """
+            note: "owner: platform"
+            db:
+              host: pg.osl.example.no
+            """),
+        ], finds: [
+            .init("pg.osl.example.no", 5432, .postgres, line: 9, column: 23),
+            .init("pg.osl.example.no", 5432, .postgres, line: 3, column: 9, path: "chart/values.yaml"),
+        ], unresolved: [".Values.db.host"]),
+        ScannerExample("Helm chart whose values.yaml does not parse, with a stray end: the template is read as before", files: [
+            ("chart/templates/cm.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: app
+            data:
+              DB_HOST: {{ .Values.db.host }}
+              {{- end }}
+            """),
+            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+            ("chart/values.yaml", "db: [unclosed\n"),
+        ], unresolved: [".Values.db.host"]),
     ]
 }

@@ -70,5 +70,53 @@ extension TextScanner {
         ScannerExample("placeholder host is unresolved", path: "deploy.sh", """
             psql "postgres://app@${PGHOST}:5432/app"
             """, unresolved: ["PGHOST"]),
+        ScannerExample("an HTTP call on an in-cluster URL literal is an upstream: Go inside a circuit breaker", path: "svc/client.go", """
+            package main
+
+            // Settings: https://github.com/sony/gobreaker and http://10.0.0.9:9000/ in the runbook
+            var cb = gobreaker.NewCircuitBreaker(gobreaker.Settings{Name: "data"})
+
+            func Get() ([]byte, error) {
+                body, err := cb.Execute(func() (interface{}, error) {
+                    resp, err := http.Get("http://10.0.0.6:8080/data")
+                    if err != nil {
+                        return nil, err
+                    }
+                    defer resp.Body.Close()
+                    return io.ReadAll(resp.Body)
+                })
+                req, _ := http.NewRequest("POST", "http://audit.svc.cluster.local/events", nil)
+                repo := "https://github.com/sony/gobreaker"
+                return body.([]byte), err
+            }
+            """, finds: [.init("10.0.0.6", 8080, .http, line: 8, column: 39),
+                         .init("audit.svc.cluster.local", 80, .http, line: 15, column: 47)]),
+        ScannerExample("HTTP calls in Python and Java; a public name without a call and a docs link stay prose", files: [
+            ("shop/orders.py", """
+            import requests
+            DOCS = "https://docs.python-requests.org/en/latest/"
+            def orders():
+                return requests.get("http://orders:8080/api/orders", timeout=2).json()
+            """),
+            ("shop/Inventory.java", """
+            class Inventory {
+                // https://docs.spring.io/spring-framework/reference/web/webflux-webclient.html
+                WebClient client = WebClient.create("http://inventory:8081");
+                String site = "https://www.example.com/about";
+                String help = describe("https://shop.example.com/help");
+            }
+            """),
+        ], finds: [.init("orders", 8080, .http, line: 4, column: 33),
+                   .init("inventory", 8081, .http, line: 3, column: 49, path: "shop/Inventory.java")]),
+        ScannerExample("a shell script's own inputs ($OPTARG, $1) are not config placeholders; the environment's are", path: "scripts/connect.sh", """
+            #!/bin/sh
+            while getopts "h:" opt; do
+              case $opt in
+                h) HOST=$OPTARG ;;
+              esac
+            done
+            DB_HOST=$1
+            export REDIS_HOST=${REDIS_HOST:-$2}
+            """, unresolved: ["REDIS_HOST"]),
     ]
 }

@@ -12,7 +12,8 @@ public struct TextScanner: FormatScanner {
             title: "Connection strings in any text file",
             summary: "Reads files no format scanner claims. Reports connection strings (postgres://, jdbc:, "
                 + "mongodb+srv://, ADO.NET and libpq key-value strings) anywhere outside comments, and host-like "
-                + "values of keys named *_HOST, *_URL, *_SERVERS… in assignments such as `DB_HOST = \"x\"`.",
+                + "values of keys named *_HOST, *_URL, *_SERVERS… in assignments such as `DB_HOST = \"x\"`, and URL literals an HTTP call is given "
+                + "(`http.Get(\"http://10.0.0.6:8080\")`) when their host is an IP or in-cluster name.",
             references: ["RFC 3986 (URI syntax)", "PostgreSQL libpq connection strings (§34.1.1)"],
             examples: Self.examples)
     }
@@ -63,6 +64,12 @@ public struct TextScanner: FormatScanner {
                     }
                     for literal in literals {
                         let keyed = minified ? nil : literal.key.flatMap { Self.keysHost($0, literal.value) ? $0 : nil }
+                        // A URL an HTTP client call is given is read as a keyed URL (an upstream).
+                        if keyed == nil, !minified, HTTPCallURL.isUpstream(literal.value, at: literal.offset, in: bytes[s..<end]) {
+                            take(ConfigEntry(key: "url", value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
+                                             context: "\(file.name) HTTP call"))
+                            continue
+                        }
                         take(ConfigEntry(key: keyed, value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
                                          context: keyed.map { "\(file.name) \($0)" } ?? String(file.name)))
                     }
@@ -99,6 +106,9 @@ public struct TextScanner: FormatScanner {
             }
         }
         out.append(ValueScanner.scan(portSettings.isEmpty ? entries : entries + portSettings, in: file))
+        if !out.unresolved.isEmpty, ShellScriptInput.isShellScript(file) {
+            out.unresolved.removeAll { ShellScriptInput.isScriptInput($0.variable) }
+        }
         if prose {
             out.references.removeAll { HostSyntax.isDocumentationName($0.host) }
         }

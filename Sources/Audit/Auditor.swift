@@ -29,7 +29,7 @@ public enum Auditor {
         if let error = locator?.error { throw error }
 
         let geodata = GeodataInventory.describe(request.geodata, today: request.today)
-        let input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,
+        var input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,
                                diagnostics: scan.diagnostics, unresolved: scan.unresolved, geodata: geodata,
                                suppressions: suppressions(request), clusterSite: clusterSite(request.estate),
                                clusterSiteName: request.estate.defaultCluster?.site,
@@ -38,11 +38,26 @@ public enum Auditor {
                                factsReviewed: request.catalogue.reviewed.map {
                                    [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: $0)]
                                } ?? [],
-                               nginxVersion: request.estate.nginxVersion,
+                               nginxVersion: nil,
                                today: request.today)
+        (input.nginxVersion, input.nginxVersionSource) = nginxRelease(estate: request.estate, images: scan.nginxImages)
         let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
         return Outcome(files: scan.files, endpoints: audited, findings: evaluation.findings,
                        chains: allChainsWorstFirst(evaluation).map(chainReport), geodata: geodata)
+    }
+
+    /// The nginx release that serves the estate's configuration: the estate file's statement
+    /// first; else the images the estate runs, the oldest release among them (an auditor assumes
+    /// no newer nginx than some gateway may run), unknown when any runs a floating tag.
+    static func nginxRelease(estate: EstateFile, images: [NginxImage]) -> (NginxVersion?, String?) {
+        if let v = estate.nginxVersion { return (v, "estate file") }
+        guard !images.isEmpty else { return (nil, nil) }
+        func place(_ i: NginxImage) -> String { "image \(i.image) at \(i.location.path):\(i.location.line)" }
+        if let floating = images.first(where: { $0.version == nil }) {
+            return (nil, "\(place(floating)) has a floating tag; state the release in the estate file: nginx: {version: \"…\"}")
+        }
+        let oldest = images.min { ($0.version!, $0) < ($1.version!, $1) }!
+        return (oldest.version, place(oldest))
     }
 
     /// The report: baseline marks applied, counts and the gate derived from them.

@@ -87,7 +87,7 @@ import ResidencyCore
     @Test func unknownReleaseSaysWhichReleasesTheFindingAppliesTo() throws {
         let f = try #require(ConnectionReuseRule().evaluate(ChainExample.ordersWithoutReuse, policy: ExampleEstate.policy).first)
         #expect(f.message.contains("This applies to nginx before 1.29.7; from 1.29.7 keep-alive to upstreams is the default"))
-        #expect(f.evidence.contains("nginx release: unknown (the estate file does not state nginx.version)"))
+        #expect(f.evidence.contains("nginx release: unknown (neither the estate file (nginx.version) nor an nginx image tag states it)"))
         #expect(f.remediation.contains { $0.contains("`proxy_http_version 1.1;`") && $0.contains("or upgrade nginx to 1.29.7 or later") })
     }
 

@@ -31,6 +31,9 @@ public struct AuditInput: Sendable {
     /// The nginx release that runs the gateway configs (estate file `nginx: {version}`), nil when
     /// unknown: from 1.29.7 nginx keeps upstream connections alive by default.
     public var nginxVersion: NginxVersion?
+    /// Where the release was read (`estate file`, `image nginx:1.27 at gateway/Dockerfile:1`), or
+    /// why it is unknown (a floating tag); nil when nothing in the estate says.
+    public var nginxVersionSource: String?
     /// The day the audit runs, `YYYY-MM-DD` (UTC). Passed in so results are reproducible.
     public var today: String
 

@@ -101,7 +101,8 @@ public struct ConnectionReuseRule: ContextualRule {
                 if c.missingHTTP11 { evidence.append("location \(route.path): no proxy_http_version 1.1 (nginx default before 1.29.7: HTTP/1.0)") }
                 if c.missingConnectionHeader { evidence.append("location \(route.path): no proxy_set_header Connection \"\" (before 1.29.7 nginx sends Connection: close)") }
             }
-            evidence.append("nginx release: " + (version.map { "\($0) (estate file)" } ?? "unknown (the estate file does not state nginx.version)"))
+            evidence.append("nginx release: " + (version.map { "\($0) (\(input.nginxVersionSource ?? "estate file"))" }
+                ?? "unknown (\(input.nginxVersionSource ?? "neither the estate file (nginx.version) nor an nginx image tag states it"))"))
             // Linked to the first upstream server's endpoint, when the scan found it as one.
             let linked = servers.lazy.compactMap { graph.endpoint(host: $0.host, port: $0.port)?.endpoint.id }.first
             return finding(severity: latency.connectionReuseSeverity, message: message, location: Finding.Place(route.location),

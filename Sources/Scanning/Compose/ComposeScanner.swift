@@ -70,6 +70,11 @@ public struct ComposeScanner: FormatScanner {
         var out = ScanOutput()
         var entries: [ConfigEntry] = []
         let label = "compose service \(name)"
+        if let node = service.at("image"), let text = node.text {
+            let p = node.position()
+            let at = SourceLocation(path: file.path, line: p.line, column: p.column, context: "\(label), image")
+            if let image = NginxImage(reference: text, location: at) { out.nginxImages.append(image) }
+        }
         // Qualified by the compose file: a production workload of the same name is another component.
         let component = ComponentName.compose(name, file: file.path)
         func location(_ node: Node, _ ctx: String, plus: Int = 0) -> SourceLocation {

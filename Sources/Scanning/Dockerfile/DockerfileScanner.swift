@@ -27,9 +27,14 @@ public struct DockerfileScanner: FormatScanner {
         var defined = Set<String>()
         var variables = BuildVariables()
         var stage: String?
+        var images: [NginxImage] = []
         for ins in DockerfileInstructions.parse(file.text.bytes) {
             switch ins.keyword {
             case "FROM":
+                if let word = ins.words.first(where: { !$0.text.hasPrefix("--") }),
+                   let image = NginxImage(reference: word.text, location: file.location(ofByte: word.offset, context: "\(file.name) FROM")) {
+                    images.append(image)
+                }
                 // `FROM golang:1.22 AS build`: the stage names the settings that follow.
                 if ins.words.count >= 3, ins.words[ins.words.count - 2].text.lowercased() == "as" { stage = ins.words.last?.text }
                 else { stage = nil }
@@ -56,6 +61,7 @@ public struct DockerfileScanner: FormatScanner {
         // `ARG DB_HOST=x` alone says little; the URL it is substituted into says postgres.
         let specific = Set(out.references.filter { $0.kind != .other }.map { "\($0.host) \($0.location.line):\($0.location.column)" })
         out.references.removeAll { $0.kind == .other && specific.contains("\($0.host) \($0.location.line):\($0.location.column)") }
+        out.nginxImages = images
         return out
     }
 

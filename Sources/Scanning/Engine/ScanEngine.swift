@@ -136,6 +136,7 @@ public struct ScanEngine: Sendable {
                     upstreams: Array(Set(output.upstreams)).sorted(),
                     edges: Array(Set(output.edges)).sorted(),
                     skippedBinary: skippedBinary.sorted())
+                result[0]!.nginxImages = Array(Set(output.nginxImages)).sorted()
             }
         }
         var scanned = result[0]!

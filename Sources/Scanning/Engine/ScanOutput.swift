@@ -8,6 +8,8 @@ public struct ScanOutput: Sendable {
     public var routes: [ProxyRoute] = []
     public var upstreams: [ProxyUpstream] = []
     public var edges: [ServiceEdge] = []
+    /// nginx images the estate runs (Dockerfile `FROM`, compose and Kubernetes `image:`).
+    public var nginxImages: [NginxImage] = []
 
     public init(references: [EndpointReference] = [], unresolved: [UnresolvedReference] = [],
                 diagnostics: [Diagnostic] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
@@ -27,6 +29,7 @@ public struct ScanOutput: Sendable {
         routes += other.routes
         upstreams += other.upstreams
         edges += other.edges
+        nginxImages += other.nginxImages
     }
 
     public static func merged(_ outputs: [ScanOutput]) -> ScanOutput {

@@ -13,6 +13,8 @@ public struct ScanResult: Sendable {
     public var edges: [ServiceEdge]
     /// Binary files passed over, by relative path.
     public var skippedBinary: [String]
+    /// nginx images the estate runs, sorted by place: the release that serves its configuration.
+    public var nginxImages: [NginxImage] = []
 
     public init(files: Int, endpoints: [Endpoint], unresolved: [UnresolvedReference], diagnostics: [Diagnostic],
                 routes: [ProxyRoute], upstreams: [ProxyUpstream], edges: [ServiceEdge], skippedBinary: [String]) {

@@ -79,6 +79,10 @@ struct KubernetesObjects {
         }
         for list in ["initContainers", "containers"] {
             for c in spec.at(list)?.items ?? [] {
+                if let node = c.at("image"), let text = node.text,
+                   let image = NginxImage(reference: text, location: location(node, "\(kind) \(name), image")) {
+                    facts.output.nginxImages.append(image)
+                }
                 facts.containers.append(readContainer(c, kind: kind, workload: name, namespace: namespace))
             }
         }

@@ -15,10 +15,17 @@ public struct ProxyRoute: Hashable, Sendable, Codable, Comparable {
     public var http11: Bool
     /// `proxy_set_header Connection ""` applies to this location.
     public var clearsConnectionHeader: Bool
+    /// `proxy_http_version 1.0` is written (applies here): a downgrade whatever nginx's default.
+    public var downgradesToHTTP10: Bool
+    /// `proxy_set_header Connection close` applies: every upstream connection is closed.
+    public var sendsConnectionClose: Bool
     public var location: SourceLocation
 
     public init(server: String, path: String, upstream: String, directive: String, scheme: String,
-                http11: Bool, clearsConnectionHeader: Bool, location: SourceLocation) {
+                http11: Bool, clearsConnectionHeader: Bool, downgradesToHTTP10: Bool = false,
+                sendsConnectionClose: Bool = false, location: SourceLocation) {
+        self.downgradesToHTTP10 = downgradesToHTTP10
+        self.sendsConnectionClose = sendsConnectionClose
         self.server = server
         self.path = path
         self.upstream = upstream

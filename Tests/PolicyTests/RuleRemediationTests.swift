@@ -113,3 +113,33 @@ import ResidencyCore
                                                policy: ExampleEstate.policy).isEmpty)
     }
 }
+
+/// From nginx 1.29.7 keep-alive to upstreams is the default: a route to an upstream block is
+/// flagged only when it explicitly downgrades (HTTP/1.0, `Connection: close`).
+struct NginxDowngradeTests {
+    static func route(http10: Bool, close: Bool) -> ProxyRoute {
+        ProxyRoute(server: "api.example.no", path: "/v1/orders", upstream: "order_service", directive: "proxy_pass", scheme: "http",
+                   http11: false, clearsConnectionHeader: false, downgradesToHTTP10: http10, sendsConnectionClose: close,
+                   location: SourceLocation(path: "gateway/api.conf", line: 12, column: 9, context: "nginx"))
+    }
+
+    @Test("on 1.29.7 or later only explicit downgrades are flagged, each named with its fix", arguments: [
+        (false, false, 0), (true, false, 1), (false, true, 1), (true, true, 1),
+    ])
+    func downgrades(http10: Bool, close: Bool, expected: Int) throws {
+        let r = Self.route(http10: http10, close: close)
+        let upstream = ProxyUpstream(name: "order_service", servers: ["orders.example.no:8080"], keepalive: 16,
+                                     location: SourceLocation(path: "gateway/upstreams.conf", line: 3, column: 1, context: "nginx"))
+        var input = AuditInput(endpoints: [], routes: [r], upstreams: [upstream], edges: [], diagnostics: [], unresolved: [],
+                               geodata: [], suppressions: [], today: "2026-11-30")
+        input.nginxVersion = NginxVersion("1.30.0")
+        let policy = try #require(PolicyLoader.shipped(named: "default"))
+        let findings = PolicyEvaluator.evaluate(input, policy: policy).findings
+            .filter { $0.ruleId == "connection-reuse" }
+        #expect(findings.count == expected)
+        if let f = findings.first {
+            #expect(f.message.contains(http10 ? "proxy_http_version 1.0" : "Connection close"))
+            #expect(f.remediation.contains { $0.contains("remove") })
+        }
+    }
+}

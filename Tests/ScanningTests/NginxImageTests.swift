@@ -46,3 +46,28 @@ struct NginxImageTests {
         #expect(found == ["docker-compose.yml:3:12 1.29.7", "gateway/Dockerfile:1:29 1.27.3", "k8s/gw.yaml:10:18 1.30.0"])
     }
 }
+
+/// Explicit downgrades are recorded on the route, so a release that keeps connections alive by
+/// default can still be judged.
+struct NginxDowngradeScanTests {
+    @Test("proxy_http_version 1.0 and Connection close are recorded where they apply")
+    func recorded() {
+        let dir = TemporaryDirectory()
+        dir.write("nginx/nginx.conf", """
+            http {
+              upstream orders { server orders.example.no:8080; keepalive 16; }
+              server {
+                server_name api.example.no;
+                proxy_http_version 1.0;
+                location /a { proxy_pass http://orders; }
+                location /b { proxy_http_version 1.1; proxy_set_header Connection close; proxy_pass http://orders; }
+                location /c { proxy_http_version 1.1; proxy_set_header Connection ""; proxy_pass http://orders; }
+              }
+            }
+            """)
+        let routes = ScanEngine().scan(root: dir.url).routes.sorted { $0.path < $1.path }
+        #expect(routes.map(\.path) == ["/a", "/b", "/c"])
+        #expect(routes.map(\.downgradesToHTTP10) == [true, false, false])
+        #expect(routes.map(\.sendsConnectionClose) == [false, true, false])
+    }
+}

@@ -28,7 +28,15 @@ enum NginxReuseFix {
                 + (isName ? " (`resolve` re-resolves the name as the variable did: nginx ≥ 1.27.3, uses the `resolver` already set)" : "")
                 + " and write `\(route.directive) \(route.scheme)://\(pool)…;` in `location \(route.path)`.")
         }
-        if keepAliveDefault { return steps }
+        if keepAliveDefault {
+            var downgrades: [String] = []
+            if route.downgradesToHTTP10 { downgrades.append("`proxy_http_version 1.0;`") }
+            if route.sendsConnectionClose { downgrades.append("`proxy_set_header Connection close;`") }
+            if !downgrades.isEmpty {
+                steps.append("\(at) — in `location \(route.path) { … }` (or the level it inherits from) remove \(downgrades.joined(separator: " and ")): from 1.29.7 nginx keeps upstream connections alive unless told not to.")
+            }
+            return steps
+        }
         var lines: [String] = []
         if c.missingHTTP11 { lines.append("`proxy_http_version 1.1;`") }
         if c.missingConnectionHeader { lines.append("`proxy_set_header Connection \"\";`") }

@@ -62,7 +62,9 @@ public struct ConnectionReuseRule: ContextualRule {
         return input.routes.sorted().compactMap { route -> Finding? in
             let c = RouteConnection(route: route, upstream: graph.upstream(named: route.upstream))
             guard c.isJudged, !c.onlyUnixSockets, !c.reusesConnections else { return nil }
-            if keepAliveDefault && c.upstream != nil { return nil }
+            // From 1.29.7 an upstream block pools by default: only an explicit downgrade undoes it.
+            let downgraded = route.downgradesToHTTP10 || route.sendsConnectionClose
+            if keepAliveDefault && c.upstream != nil && !downgraded { return nil }
             var missing: [String] = []
             if c.upstream == nil {
                 missing.append("it passes to \(route.upstream), not to an upstream block, so there is no connection pool")
@@ -72,6 +74,9 @@ public struct ConnectionReuseRule: ContextualRule {
             if !keepAliveDefault {
                 if c.missingHTTP11 { missing.append("the location does not set proxy_http_version 1.1") }
                 if c.missingConnectionHeader { missing.append("the location does not clear the Connection header (proxy_set_header Connection \"\")") }
+            } else {
+                if route.downgradesToHTTP10 { missing.append("the location sets proxy_http_version 1.0") }
+                if route.sendsConnectionClose { missing.append("the location sends proxy_set_header Connection close") }
             }
             let servers = graph.targets(of: route).servers
             let serverList = servers.map { s in s.port.map { "\(hostText(s.host)):\($0)" } ?? hostText(s.host) }

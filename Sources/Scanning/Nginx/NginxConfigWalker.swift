@@ -192,7 +192,10 @@ struct NginxConfigWalker {
         func route(_ upstream: String, _ use: Use, _ at: SourceLocation) {
             output.routes.append(ProxyRoute(server: scope.server ?? "_", path: scope.location ?? "/", upstream: upstream,
                                             directive: n.name, scheme: use.scheme, http11: reuse.http11,
-                                            clearsConnectionHeader: reuse.clears, location: at))
+                                            clearsConnectionHeader: reuse.clears,
+                                            downgradesToHTTP10: n.name == "proxy_pass" && !scope.stream && scope.http10,
+                                            sendsConnectionClose: n.name == "proxy_pass" && !scope.stream && scope.connectionClose,
+                                            location: at))
         }
         switch address {
         case .unixSocket(let path):

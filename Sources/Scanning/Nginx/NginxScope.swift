@@ -10,6 +10,10 @@ struct NginxScope {
     var stream = false
     var http11 = false
     var clearsConnectionHeader = false
+    /// `proxy_http_version 1.0` written explicitly (not merely nginx's old default).
+    var http10 = false
+    /// `proxy_set_header Connection close`.
+    var connectionClose = false
     var fastcgiKeepConn = false
 
     /// This scope as seen inside a block whose direct content is `children`.
@@ -39,7 +43,9 @@ struct NginxScope {
         var headers: [NginxNode] = []
         for c in children {
             switch c.name {
-            case "proxy_http_version": http11 = c.args.first?.value == "1.1"
+            case "proxy_http_version":
+                http11 = c.args.first?.value == "1.1"
+                http10 = c.args.first?.value == "1.0"
             case "fastcgi_keep_conn": fastcgiKeepConn = c.args.first?.value.lowercased() == "on"
             case "proxy_set_header": headers.append(c)
             default: break
@@ -48,6 +54,9 @@ struct NginxScope {
         if !headers.isEmpty {
             clearsConnectionHeader = headers.contains { h in
                 h.args.count >= 2 && h.args[0].value.lowercased() == "connection" && h.args[1].value.isEmpty
+            }
+            connectionClose = headers.contains { h in
+                h.args.count >= 2 && h.args[0].value.lowercased() == "connection" && h.args[1].value.lowercased() == "close"
             }
         }
     }

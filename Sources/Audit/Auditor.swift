@@ -5,7 +5,7 @@ import ResidencyCore
 import Resolution
 import Scanning
 
-/// The pipeline, and nothing else: scan → resolve → geolocate → judge. Each stage's output is a
+/// The pipeline, and nothing else: scan → resolve → geolocate → join → judge. Each stage's output is a
 /// plain value handed to the next; the report is built from the last.
 public enum Auditor {
     /// What the stages found, before the gate and the baseline are applied.
@@ -23,7 +23,9 @@ public enum Auditor {
         let locator = request.geodata.map { GeoAddressLocator(databases: $0) }
         let resolver = Resolver(estate: request.estate, catalogue: request.catalogue, locator: locator, mode: request.mode,
                                 namespaces: EndpointResolution.namespaces(in: scan.endpoints))
-        let audited = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
+        let resolved = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
+        // One datastore, one endpoint: a Terraform declaration and the host names it produces.
+        let audited = DatastoreJoin.join(resolved)
 
         let geodata = GeodataInventory.describe(request.geodata, today: request.today)
         let input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,

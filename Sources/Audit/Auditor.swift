@@ -70,7 +70,7 @@ public enum Auditor {
 
     /// Each catalogue provider's Data Privacy Framework status, keyed by its name as locations
     /// carry it; providers the catalogue has not checked are `unknown` (treated as not certified).
-    private static func dataPrivacyFramework(_ catalogue: ProviderCatalogue) -> [String: DPFStatus] {
+    static func dataPrivacyFramework(_ catalogue: ProviderCatalogue) -> [String: DPFStatus] {
         var out: [String: DPFStatus] = [:]
         for p in catalogue.providers where out[p.name] == nil {
             switch p.dpf.certified {

@@ -22,7 +22,8 @@ public enum Auditor {
 
         let locator = request.geodata.map { GeoAddressLocator(databases: $0) }
         let resolver = Resolver(estate: request.estate, catalogue: request.catalogue, locator: locator, mode: request.mode,
-                                namespaces: EndpointResolution.namespaces(in: scan.endpoints))
+                                namespaces: EndpointResolution.namespaces(in: scan.endpoints),
+                                services: EndpointResolution.services(in: scan.endpoints))
         let resolved = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
         // One datastore, one endpoint: a Terraform declaration and the host names it produces.
         let audited = DatastoreJoin.join(resolved)

@@ -13,7 +13,9 @@ import ResidencyCore
 enum DatastoreJoin {
     static func join(_ endpoints: [AuditedEndpoint]) -> [AuditedEndpoint] {
         let declared = endpoints.indices.filter { isDeclaration(endpoints[$0].endpoint) }
-        let runtime = endpoints.indices.filter { !isDeclaration(endpoints[$0].endpoint) }
+        // Only provider host names can be produced by a declaration: on a large estate that is a
+        // small share of the endpoints, so each declaration is compared with those alone.
+        let runtime = endpoints.indices.filter { !isDeclaration(endpoints[$0].endpoint) && isProviderName(endpoints[$0].endpoint.host) }
 
         // Runtime index → the declarations whose names it matches.
         var claims: [Int: [Int]] = [:]
@@ -47,6 +49,11 @@ enum DatastoreJoin {
             absorbed.insert(d)
         }
         return endpoints.indices.compactMap { i in absorbed.contains(i) ? nil : (replaced[i] ?? endpoints[i]) }
+    }
+
+    /// The suffixes of every form `ManagedHostNames` knows, and Cloud SQL's `project:region:instance`.
+    private static func isProviderName(_ host: String) -> Bool {
+        host.hasSuffix(".amazonaws.com") || host.hasSuffix(".azure.com") || host.hasSuffix(".windows.net") || host.contains(":")
     }
 
     /// A Terraform resource placed by its region, not a host name (`aws_db_instance.orders`,

@@ -6,7 +6,7 @@ import ResidencyCore
 import Resolution
 import Scanning
 
-/// The pipeline, and nothing else: scan → resolve → geolocate → judge. Each stage's output is a
+/// The pipeline, and nothing else: scan → resolve → geolocate → join → judge. Each stage's output is a
 /// plain value handed to the next; the report is built from the last.
 public enum Auditor {
     /// What the stages found, before the gate and the baseline are applied.
@@ -24,9 +24,12 @@ public enum Auditor {
 
         let locator = request.geodata.map { GeoAddressLocator(databases: $0) }
         let resolver = Resolver(estate: request.estate, catalogue: request.catalogue, locator: locator, mode: request.mode,
-                                namespaces: EndpointResolution.namespaces(in: scan.endpoints))
-        let audited = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
+                                namespaces: EndpointResolution.namespaces(in: scan.endpoints),
+                                services: EndpointResolution.services(in: scan.endpoints))
+        let resolved = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
         if let error = locator?.error { throw error }
+        // One datastore, one endpoint: a Terraform declaration and the host names it produces.
+        let audited = DatastoreJoin.join(resolved)
 
         let geodata = GeodataInventory.describe(request.geodata, today: request.today)
         var input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,
@@ -86,7 +89,7 @@ public enum Auditor {
 
     /// Each catalogue provider's Data Privacy Framework status, keyed by its name as locations
     /// carry it; providers the catalogue has not checked are `unknown` (treated as not certified).
-    private static func dataPrivacyFramework(_ catalogue: ProviderCatalogue) -> [String: DPFStatus] {
+    static func dataPrivacyFramework(_ catalogue: ProviderCatalogue) -> [String: DPFStatus] {
         var out: [String: DPFStatus] = [:]
         for p in catalogue.providers where out[p.name] == nil {
             switch p.dpf.certified {

@@ -43,6 +43,18 @@ struct EndpointResolution {
         ResolveRequest(host: e.host, srvPrefix: e.scheme.lowercased() == "mongodb+srv" ? "_mongodb._tcp" : nil)
     }
 
+    /// Kubernetes Service names the scanned hosts write in full (`svc.ns.svc…`, `pod.svc.ns.svc…`),
+    /// so that `pod.svc` written elsewhere is recognised as in-cluster too.
+    static func services(in endpoints: [Endpoint]) -> Set<String> {
+        var found: Set<String> = []
+        for e in endpoints {
+            let labels = e.host.split(separator: ".")
+            if labels.count >= 3, labels[2] == "svc" { found.insert(String(labels[0])) }
+            if labels.count >= 4, labels[3] == "svc" { found.insert(String(labels[1])) }
+        }
+        return found
+    }
+
     /// Kubernetes namespaces named by the scanned hosts (`svc.ns.svc.cluster.local`, `svc.ns.svc`),
     /// so that the short form `svc.ns` written elsewhere is recognised as in-cluster too.
     static func namespaces(in endpoints: [Endpoint]) -> Set<String> {

@@ -45,6 +45,10 @@ public struct Finding: Hashable, Sendable, Codable {
     /// JSON, omitted when not suppressed.
     public var suppressedBy: FindingSuppression?
     public var baselined: Bool
+    /// The fingerprints the finding would have had before its endpoint was joined with another
+    /// name of the same datastore (a Terraform declaration, a reader endpoint): a baseline that
+    /// recorded any of them covers it. Not written out; the evaluator fills it.
+    public var formerFingerprints: [String] = []
 
     /// Why it is suppressed, in one line for people (`reason (residency.yaml:12, expires DATE)`).
     public var suppression: String? { suppressedBy?.description }

@@ -19,14 +19,15 @@ public final class Resolver {
     private var systemCache: [String: AddressChain] = [:]
 
     /// `namespaces`: Kubernetes namespaces seen in the scan, beyond the estate file's, so that
-    /// `svc.namespace` names are recognised as in-cluster.
+    /// `svc.namespace` names are recognised as in-cluster; `services`: Kubernetes Service names
+    /// seen in full in-cluster names, so that `pod.service` is too.
     public init(estate: EstateFile = EstateFile(), catalogue: ProviderCatalogue = .builtIn,
-                locator: (any AddressLocator)? = nil, mode: Mode, namespaces: Set<String> = []) {
+                locator: (any AddressLocator)? = nil, mode: Mode, namespaces: Set<String> = [], services: Set<String> = []) {
         self.estate = estate
         self.catalogue = catalogue
         self.locator = locator
         self.mode = mode
-        self.classifier = HostClassifier(namespaces: estate.namespaces.union(namespaces))
+        self.classifier = HostClassifier(namespaces: estate.namespaces.union(namespaces), services: services)
         if case .server(let client) = mode { wire = WireLookup(client: client) } else { wire = nil }
     }
 

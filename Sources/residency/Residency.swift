@@ -16,7 +16,7 @@ struct Residency: ParsableCommand {
             """,
         version: ToolInfo.version,
         subcommands: [AuditCommand.self, EndpointsCommand.self, ResolveCommand.self, GeoCommand.self, ExplainCommand.self, BaselineCommand.self,
-                      InitCommand.self])
+                      InitCommand.self, InventoryCommand.self])
 
     /// CONTRACT.md: a run that cannot be done as asked (bad flag, bad value) exits 2 with one
     /// line on stderr, not ArgumentParser's 64 with the whole usage.

@@ -43,6 +43,15 @@ import TestSupport
         let us = findings(doc, .persistenceOutsideEEA, host: "analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com")
         #expect(us.count == 1)
         #expect(us.first?.remediation.joined(separator: " ").contains("eu-north-1") == true)
+        // One datastore, one finding per rule: the Terraform declaration joins its host name, and
+        // the finding lists both the declaration and the Secret.
+        #expect(us.first?.evidence.contains { $0.hasPrefix("terraform/rds.tf:43 ") } == true)
+        #expect(us.first?.evidence.contains { $0.hasPrefix("k8s/order-service/config.yaml:34 ") } == true)
+        #expect(doc.findings.filter { $0.ruleId == "persistence-outside-eea" }.count == 1)
+        #expect(!doc.findings.contains { $0.host == "aws_db_instance.analytics_replica" })
+        #expect(!doc.endpoints.contains { $0.host == "aws_db_instance.analytics_replica" })
+        // The broker's suppression by host name covers its Terraform declaration too.
+        #expect(!doc.findings.contains { !$0.suppressed && $0.evidence.contains { $0.contains("aws_mq_broker.events") } })
         // The private ERP address without an estate entry.
         #expect(!findings(doc, .unknownLocation, host: "172.16.40.12").isEmpty)
         // The gateway upstream without keepalive.
@@ -54,6 +63,29 @@ import TestSupport
         // The suppression in residency.yaml (until 2027-09-30) holds on this day.
         #expect(doc.findings.contains { $0.suppressed && ($0.host ?? "").hasSuffix(".mq.eu-north-1.amazonaws.com") })
         #expect(!doc.summary.passed)
+    }
+
+    /// A baseline recorded before the join (the Terraform declaration's own finding) still
+    /// covers the joined datastore's finding; an unrelated fingerprint does not.
+    @Test func baselineByTheDeclarationsNameCoversTheJoinedFinding() throws {
+        var declared = Finding(ruleId: "persistence-outside-eea", category: .persistenceOutsideEEA, severity: .critical, title: "",
+                               message: "", location: .init(path: "terraform/rds.tf", line: 43, column: 20),
+                               host: "aws_db_instance.analytics_replica", kind: .postgres)
+        declared.fingerprint = Fingerprint.of(declared)
+        var unrelated = declared
+        unrelated.host = "aws_db_instance.orders"
+        unrelated.fingerprint = Fingerprint.of(unrelated)
+        let estate = try EstateFile.load(path: Self.estateFolder.appendingPathComponent("residency.yaml").path)
+        let request = AuditRequest(root: Self.estateFolder, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
+                                   mode: .offline, geodata: nil, policy: PolicyLoader.shipped, today: Self.day)
+        let outcome = try Auditor.run(request)
+        func replica(_ baseline: Baseline) -> Finding? {
+            Auditor.document(outcome, request: request, failOn: .severity(.high), baseline: baseline).findings.first {
+                $0.ruleId == "persistence-outside-eea" && $0.host == "analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com"
+            }
+        }
+        #expect(replica(Baseline(findings: [declared], createdFrom: "."))?.baselined == true)
+        #expect(replica(Baseline(findings: [unrelated], createdFrom: "."))?.baselined == false)
     }
 
     @Test func fingerprintsAreUniqueAndWellFormed() throws {

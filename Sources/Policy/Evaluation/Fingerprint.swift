@@ -22,4 +22,20 @@ public enum Fingerprint {
             return byte < 16 ? "0" + hex : hex
         }.joined()
     }
+
+    /// The fingerprints a finding about a joined endpoint had under each of the endpoint's former
+    /// names: the host, kind and file that were the finding's are swapped for the alias's.
+    /// Fields that were not the endpoint's (a chain finding's gateway host) stay as they are.
+    public static func former(_ finding: Finding, endpoint e: AuditedEndpoint) -> [String] {
+        var out: [String] = []
+        for alias in e.aliases {
+            var f = finding
+            if f.host == e.endpoint.host { f.host = alias.host }
+            if f.kind == e.endpoint.kind { f.kind = alias.kind }
+            if let path = alias.path, f.location?.path == e.endpoint.primarySource?.path { f.location?.path = path }
+            let fp = of(f)
+            if fp != finding.fingerprint, !out.contains(fp) { out.append(fp) }
+        }
+        return out
+    }
 }

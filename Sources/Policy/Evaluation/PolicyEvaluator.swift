@@ -14,10 +14,15 @@ public enum PolicyEvaluator {
         let input = canonical(rawInput)
         let matcher = SuppressionMatcher(input)
         let context = EvaluationContext(input: input, policy: policy)
+        let joined = Dictionary(input.endpoints.filter { !$0.aliases.isEmpty }.map { ($0.endpoint.id, $0) },
+                                uniquingKeysWith: { a, _ in a })
         var findings: [Finding] = []
         func add(_ found: [Finding]) {
             for var finding in found {
                 finding.fingerprint = Fingerprint.of(finding)
+                if let id = finding.endpointId, let e = joined[id] {
+                    finding.formerFingerprints = Fingerprint.former(finding, endpoint: e)
+                }
                 matcher.apply(to: &finding)
                 findings.append(finding)
             }

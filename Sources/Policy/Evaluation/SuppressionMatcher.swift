@@ -15,6 +15,9 @@ struct SuppressionMatcher {
     private let active: [Compiled]
     /// The Terraform resource addresses each endpoint is written in, by endpoint id.
     private let resources: [String: [String]]
+    /// The other names of joined endpoints (a Terraform address, a reader endpoint), by endpoint
+    /// id: a host suppression written for either name covers the joined datastore.
+    private let hostAliases: [String: (host: String, aliases: [String])]
 
     /// Stable order (file, line, rule, host, path, resource), so the first match is the same every run.
     static func order(_ a: SuppressionInfo, _ b: SuppressionInfo) -> Bool {
@@ -29,6 +32,9 @@ struct SuppressionMatcher {
             .map { Compiled(info: $0, host: $0.host.map(Glob.host), path: $0.path.map(Glob.path), resource: $0.resource.map(Glob.host)) }
         let resourceSuppressions = active.contains { $0.resource != nil }
         resources = resourceSuppressions ? TerraformAddress.byEndpoint(input.endpoints) : [:]
+        hostAliases = Dictionary(input.endpoints.filter { !$0.aliases.isEmpty }.map {
+            ($0.endpoint.id, (host: $0.endpoint.host, aliases: $0.aliases.map(\.host)))
+        }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The first suppression that covers the finding.
@@ -45,7 +51,7 @@ struct SuppressionMatcher {
     private func covers(_ s: Compiled, _ finding: Finding) -> Bool {
         guard s.info.rule == finding.ruleId || s.info.rule == finding.category.rawValue else { return false }
         if let host = s.host {
-            guard let h = finding.host, host.matches(h) else { return false }
+            guard let h = finding.host, names(of: h, finding).contains(where: host.matches) else { return false }
         }
         if let path = s.path {
             guard let p = finding.location?.path, path.matches(p) else { return false }
@@ -54,6 +60,12 @@ struct SuppressionMatcher {
             guard let id = finding.endpointId, resources[id, default: []].contains(where: resource.matches) else { return false }
         }
         return true
+    }
+
+    /// The finding's host and, when it is a joined endpoint's host, the endpoint's other names.
+    private func names(of host: String, _ finding: Finding) -> [String] {
+        guard let id = finding.endpointId, let joined = hostAliases[id], joined.host == host else { return [host] }
+        return [host] + joined.aliases
     }
 
     /// Marks the finding suppressed, with the suppression's reason, expiry, file and line.

@@ -57,13 +57,14 @@ public struct Baseline: Codable, Sendable, Equatable {
         entries.contains { $0.fingerprint == fingerprint }
     }
 
-    /// The findings with `baselined` set on each one whose fingerprint is recorded; the others
-    /// are returned unchanged.
+    /// The findings with `baselined` set on each one whose fingerprint is recorded (or one of its
+    /// former fingerprints, from before its datastore's names were joined); the others are
+    /// returned unchanged.
     public func marking(_ findings: [Finding]) -> [Finding] {
         let recorded = Set(entries.map(\.fingerprint))
         return findings.map { f in
             var f = f
-            if recorded.contains(f.fingerprint) { f.baselined = true }
+            if recorded.contains(f.fingerprint) || f.formerFingerprints.contains(where: recorded.contains) { f.baselined = true }
             return f
         }
     }

@@ -5,11 +5,16 @@ public struct HostClassifier: Sendable {
     /// Namespaces the estate's clusters declare: `svc.ns` is in-cluster only for these (otherwise
     /// `orders.shop` would be indistinguishable from a public two-label name).
     public var namespaces: Set<String>
+    /// Kubernetes Service names the scan wrote in a full in-cluster form (`kafka-headless` of
+    /// `kafka-0.kafka-headless.data.svc.cluster.local`): `pod.service` with such a service is a
+    /// StatefulSet pod's in-cluster name (the pod's namespace search domain completes it).
+    public var services: Set<String>
     /// Kubernetes cluster domain suffixes.
     static let clusterSuffixes = [".svc.cluster.local", ".svc"]
 
-    public init(namespaces: Set<String> = []) {
+    public init(namespaces: Set<String> = [], services: Set<String> = []) {
         self.namespaces = namespaces
+        self.services = services
     }
 
     public func classify(_ raw: String) -> HostClass {
@@ -41,6 +46,24 @@ public struct HostClassifier: Sendable {
         if labels.count == 2, namespaces.contains(String(labels[1])) {
             return .inCluster(service: String(labels[0]), namespace: String(labels[1]))
         }
+        if labels.count == 3, namespaces.contains(String(labels[2])) { // pod.service.namespace
+            return .inCluster(service: String(labels[1]), namespace: String(labels[2]))
+        }
+        if labels.count == 2, Self.isPodName(labels[0], service: labels[1], known: services) {
+            return .inCluster(service: String(labels[1]), namespace: nil)
+        }
         return .fqdn(name)
+    }
+
+    /// `kafka-0.kafka-headless`: a StatefulSet pod (`<set>-<ordinal>`) under its governing Service,
+    /// either a Service the scan names in full, or one named after the set (`kafka-headless`,
+    /// `kafka`), the convention of Helm charts and operators. A public name of this shape would
+    /// need a TLD that starts like its own first label (`shop-1.shop`); such a name is taken
+    /// for a pod only when the estate defines a cluster, and is then placed at its site.
+    static func isPodName(_ pod: Substring, service: Substring, known: Set<String>) -> Bool {
+        guard let dash = pod.lastIndex(of: "-") else { return false }
+        let set = pod[..<dash], ordinal = pod[pod.index(after: dash)...]
+        guard !set.isEmpty, !ordinal.isEmpty, ordinal.allSatisfy(\.isNumber) else { return false }
+        return known.contains(String(service)) || service == set || service.hasPrefix(set + "-")
     }
 }

@@ -4,11 +4,7 @@ import Yams
 /// Parses a YAML file into Yams nodes, which keep the parser's marks (line and column of every
 /// scalar), so the manifest scanners can point at the exact place a value is written.
 enum YAMLDocuments {
-    struct Failure: Error {
-        var line: Int?
-        var column: Int?
-        var message: String
-    }
+    typealias Failure = YAMLFailure
 
     /// Every document of the file, in order. A syntax error ends the reading: the documents
     /// before it are returned with the failure.
@@ -21,26 +17,11 @@ enum YAMLDocuments {
             let parser = try Parser(yaml: text.string, resolver: .basic, encoding: .utf8)
             while let root = try parser.nextRoot() { docs.append(root) }
             return (docs, nil)
-        } catch let error as YamlError {
-            return (docs, failure(error, text))
         } catch {
-            return (docs, Failure(message: YAMLErrorText.other(error, in: text).message))
+            return (docs, Failure(error, in: text))
         }
     }
 
-    private static func failure(_ error: YamlError, _ text: SourceText) -> Failure {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let ctx = context.map { "\($0.text) " } ?? ""
-            return Failure(line: mark.line, column: mark.column, message: "YAML syntax error: \(ctx)\(problem)")
-        case let .duplicatedKeysInMapping(_, context):
-            return Failure(line: context.mark.line, column: context.mark.column,
-                           message: "YAML mapping has a duplicate key")
-        default:
-            let other = YAMLErrorText.other(error, in: text)
-            return Failure(line: other.line, column: other.column, message: other.message)
-        }
-    }
 }
 
 /// Small, total accessors over Yams nodes: a missing key or a node of the wrong shape is nil or

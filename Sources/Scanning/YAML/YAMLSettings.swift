@@ -15,11 +15,7 @@ enum YAMLSettings {
         var settings: [Setting]
     }
 
-    struct Failure: Error {
-        var line: Int?
-        var column: Int?
-        var message: String
-    }
+    typealias Failure = YAMLFailure
 
     /// Every document of the file, in order. A syntax error ends the reading: the documents
     /// before it are returned with the failure.
@@ -38,26 +34,11 @@ enum YAMLSettings {
                 }
             }
             return (docs, nil)
-        } catch let error as YamlError {
-            return (docs, failure(error, text))
         } catch {
-            return (docs, Failure(line: nil, column: nil, message: YAMLErrorText.other(error, in: text).message))
+            return (docs, Failure(error, in: text))
         }
     }
 
-    private static func failure(_ error: YamlError, _ text: SourceText) -> Failure {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let ctx = context.map { "\($0.text) " } ?? ""
-            return Failure(line: mark.line, column: mark.column, message: "YAML syntax error: \(ctx)\(problem)")
-        case let .duplicatedKeysInMapping(_, context):
-            return Failure(line: context.mark.line, column: context.mark.column,
-                           message: "YAML mapping has a duplicate key")
-        default:
-            let other = YAMLErrorText.other(error, in: text)
-            return Failure(line: other.line, column: other.column, message: other.message)
-        }
-    }
 
     /// One document's flattening. An alias is composed as the very node it names, so a file of
     /// nested aliases (a "billion laughs" bomb) is a small graph that expands exponentially: a

@@ -31,10 +31,10 @@ public struct NginxImage: Hashable, Sendable, Comparable {
             tag = ref[ref.index(after: colon)...]
         }
         var path = repository.lowercased()
-        for registry in ["docker.io/", "index.docker.io/", "docker.io/library/", "library/"] where path.hasPrefix(registry) {
-            path.removeFirst(registry.count)
+        // Docker Hub's own names: `docker.io/library/nginx` and `library/nginx` are `nginx`.
+        for prefix in ["index.docker.io/", "docker.io/", "library/"] where path.hasPrefix(prefix) {
+            path.removeFirst(prefix.count)
         }
-        if path.hasPrefix("library/") { path.removeFirst("library/".count) }
         guard Self.repositories.contains(path) || path.hasSuffix("/nginx-unprivileged") else { return nil }
         let numbers = tag.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }.split(separator: ".")
         let parts = numbers.prefix(3).compactMap { Int($0) }

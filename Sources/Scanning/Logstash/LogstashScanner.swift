@@ -44,7 +44,7 @@ public struct LogstashScanner: FormatScanner {
         var entries: [ConfigEntry] = []
         for s in LogstashSettings.read(file.text) where Self.hostSettings.contains(s.name) {
             // `elasticsearch hosts`: the plugin names the kind; `output elasticsearch` the direction.
-            let key = "\(s.plugin)_\(s.name == "host" || s.name == "hosts" ? s.name : s.name)"
+            let key = "\(s.plugin)_\(s.name)"
             entries.append(ConfigEntry(key: KindHints.isHostKey(key) ? key : "\(s.plugin)_host", value: s.value,
                                        origin: .verbatim(byteOffset: s.offset),
                                        context: "\(file.name) \(s.section) \(s.plugin) \(s.name)"))

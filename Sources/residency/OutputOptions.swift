@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 
-/// `--output FILE`: where a report goes instead of stdout.
+/// `--output FILE` (`-o FILE`, as for `baseline` and `init`): where a report goes instead of stdout.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .customLong("output"), help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+    @Option(name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     func write(_ text: String) throws {

@@ -106,16 +106,21 @@ public struct ChainBuilder: Sendable {
         let (locations, via) = graph.effectiveLocations(of: endpoint)
         let end = HopEnd.farthest(of: locations, from: frame.home)
         hop.place = via.map { "\(end.label) (\($0))" } ?? end.label
-        measure(&hop, from: frame.home, to: end.point)
+        measure(&hop, from: frame.home, to: end.point, locations: (frame.homeLocation, end.location))
     }
 
     /// Adds the handshakes to the hop's round trips and, when both ends are placed, its estimate
     /// (an unplaced end counts 0 ms: the place says `unlocated`). Called once per hop.
-    private func measure(_ hop: inout LatencyHop, from a: GeoPoint?, to b: GeoPoint?) {
+    /// A hop between two regions a provider has measured says so in its place, so the reader
+    /// knows which figure is published and which estimated.
+    private func measure(_ hop: inout LatencyHop, from a: GeoPoint?, to b: GeoPoint?,
+                         locations: (Location?, Location?) = (nil, nil)) {
         hop.roundTrips = frame.model.roundTrips(hop.roundTrips, reusesConnections: hop.reusesConnections, tls: hop.tls)
         guard let a, let b else { return }
         let d = a.distanceKm(to: b)
         hop.distanceKm = d
-        hop.estimateMs = Double(hop.roundTrips) * frame.model.roundTripMs(from: a, to: b)
+        let trip = frame.roundTrip(from: a, locations.0, to: b, locations.1)
+        hop.estimateMs = Double(hop.roundTrips) * trip.ms
+        if let published = trip.published { hop.place += "; measured: \(published.label)" }
     }
 }

@@ -13,6 +13,9 @@ public struct LatencyFrame: Sendable {
     /// Where the gateway and in-cluster services run: the cluster site, else the origin.
     public var home: GeoPoint?
     public var homeLabel: String
+    /// The cluster site as a location, so a hop from it can use a published figure
+    /// (`PublishedRoundTrips`) when the site is a provider region.
+    public var homeLocation: Location?
 
     /// The model remediation uses when no latency policy is in force: the calibration that
     /// `policies/norway-latency.yaml` is checked against (Oslo–Amsterdam ≈ 17 ms).
@@ -31,8 +34,17 @@ public struct LatencyFrame: Sendable {
             originName = site?.city ?? siteLabel ?? "the cluster site"
         }
         home = sitePoint ?? origin
+        homeLocation = sitePoint == nil ? nil : site
         homeLabel = input.clusterSiteName.map { name in siteLabel.map { "\(name) (\($0))" } ?? name }
             ?? siteLabel ?? originName
+    }
+
+    /// One round trip between two placed ends: the provider's published figure when both are
+    /// regions it measures (`PublishedRoundTrips`), else the model's estimate along the route.
+    public func roundTrip(from a: GeoPoint, _ aLocation: Location?, to b: GeoPoint, _ bLocation: Location?)
+        -> (ms: Double, published: PublishedRoundTrips.Measurement?) {
+        if let m = PublishedRoundTrips.between(aLocation, bLocation) { return (m.ms, m) }
+        return (model.roundTripMs(from: a, to: b), nil)
     }
 
     /// Round trip from the origin to a point, when both are known.

@@ -1,12 +1,14 @@
 /// Where traffic between two places does not follow the great circle: the detours the latency
 /// model adds before applying its stretch. A data file; reviewed 2026-11-30.
 ///
-/// No published inter-region measurement could be cited for these paths at that review (the
-/// providers' own tables were not available to it), so the model is a distance-banded stretch
-/// (`RoundTripModel`) plus the detours below, and `LatencyModelTests` holds it to the measured
-/// ranges the fact check of issue 12 reported: Oslo–Amsterdam 15–20 ms, Oslo–Stockholm 7–10,
-/// Oslo–Frankfurt 20–25, Oslo–Dublin 30–40, Oslo–us-east-1 90–110, Frankfurt–Dublin 18–24.
-/// Replace a detour with a published figure when one can be cited.
+/// Between two Azure regions the model is not used: Microsoft publishes measured medians, and
+/// `PublishedRoundTrips` holds them. For every other hop no published measurement of the route
+/// could be cited at that review (the routes cross many networks; provider backbones such as
+/// Azure's are faster or slower than them: Azure Norway East–West Europe 23 ms), so the model is
+/// a distance-banded stretch (`RoundTripModel`) plus the detours below, and `LatencyModelTests`
+/// holds it to the measured ranges the fact check of issue 12 reported: Oslo–Amsterdam 15–20 ms,
+/// Oslo–Stockholm 7–10, Oslo–Frankfurt 20–25, Oslo–Dublin 30–40, Oslo–us-east-1 90–110,
+/// Frankfurt–Dublin 18–24. Replace a detour with a published figure when one can be cited.
 public enum RoutePaths {
     /// A box of latitude and longitude (degrees) standing for a region such as "the Nordics".
     public struct Area: Sendable, Hashable {

@@ -123,10 +123,13 @@ public struct ConnectionReuseRule: ContextualRule {
     private func handshakeCost(_ c: RouteConnection, graph: ServiceGraph, frame: LatencyFrame, handshakes: Int) -> Double? {
         guard let home = frame.home, let first = graph.targets(of: c.route).servers.first else { return nil }
         var point: GeoPoint? = home
+        var location = frame.homeLocation
         if graph.component(forHost: first.host) == nil {
             let endpoints = graph.endpoints(host: first.host)
-            point = HopEnd.farthest(of: endpoints.flatMap(\.resolution.locations), from: home).point
+            let end = HopEnd.farthest(of: endpoints.flatMap(\.resolution.locations), from: home)
+            point = end.point
+            location = end.location
         }
-        return point.map { Double(handshakes) * frame.model.roundTripMs(from: home, to: $0) }
+        return point.map { Double(handshakes) * frame.roundTrip(from: home, frame.homeLocation, to: $0, location).ms }
     }
 }

@@ -55,7 +55,8 @@ public struct LatencyHopBudgetRule: ContextualRule {
             let end = HopEnd.farthest(of: locations, from: home)
             guard let point = end.point else { return nil }
             let distance = home.distanceKm(to: point)
-            let perTrip = frame.model.roundTripMs(from: home, to: point)
+            let trip = frame.roundTrip(from: home, frame.homeLocation, to: point, end.location)
+            let perTrip = trip.ms
             guard perTrip > latency.hopBudgetMs else { return nil }
             let trips = role == .datastore ? max(1, latency.datastoreRoundTrips) : 1
             let from = e.endpoint.components.isEmpty ? "services in the cluster" : e.endpoint.components.joined(separator: ", ")
@@ -69,7 +70,11 @@ public struct LatencyHopBudgetRule: ContextualRule {
             if let via { evidence.append("placed through \(via)") }
             evidence += EndpointEvidence.resolution(e, locations: locations)
             evidence.append(HopEvidence.line(hop))
-            evidence.append(HopEvidence.model(frame))
+            if let published = trip.published {
+                evidence.append("published round trip, used instead of the model: \(published.label)")
+            } else {
+                evidence.append(HopEvidence.model(frame))
+            }
             if trips > 1 { evidence.append("\(trips) round trips per request to a datastore (policy: datastoreRoundTrips)") }
             return finding(severity: latency.severity, message: message, location: e.endpoint.place, endpoint: e.endpoint,
                            evidence: evidence,

@@ -1,0 +1,16 @@
+import Testing
+import Policy
+import Resolution
+
+/// `PublishedRoundTrips` recognises an Azure region by the city and country the provider
+/// catalogue places it in; this holds the two tables to the same places, so a renamed city in
+/// one cannot silently turn the published figures off.
+@Suite struct PublishedRoundTripSitesTests {
+    @Test func everyListedRegionSitsWhereTheCatalogueSaysItDoes() throws {
+        for region in PublishedRoundTrips.regions {
+            let site = try #require(RegionSites.site(table: "azure", region: region.code), "\(region.code) has no catalogue site")
+            #expect(site.city == region.city, "\(region.code): catalogue says \(site.city)")
+            #expect(site.country == region.country, "\(region.code): catalogue says \(site.country)")
+        }
+    }
+}

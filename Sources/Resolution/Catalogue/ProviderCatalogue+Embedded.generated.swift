@@ -258,11 +258,18 @@ regionTables:
     source: "https://docs.aws.amazon.com/general/latest/gr/rande.html and https://aws.amazon.com/compliance/europe-digital-sovereignty/ (AWS European Sovereign Cloud, Brandenburg)"
     codes: {eusc-de-east-1: DE}
   oci:
+    # Re-checked 2026-11-30 against Oracle's own identifier tables: "Geographical Regions and
+    # Identifiers" (docs.oracle.com/en/cloud/saas/enterprise-performance-management-common/tsepm/
+    # opc_gen_2_regions.html: identifier, region key and city per region) and the Generative AI
+    # regions page (docs.oracle.com/iaas/Content/generative-ai/regions.htm: me-riyadh-1,
+    # me-abudhabi-1). Regions those pages name without an identifier (Turin, Dublin, Kragujevac,
+    # the EU Sovereign Cloud realm) are left out rather than guessed.
     source: "https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm"
     codes: {eu-frankfurt-1: DE, eu-amsterdam-1: NL, eu-stockholm-1: SE, eu-milan-1: IT, eu-paris-1: FR, eu-marseille-1: FR,
             eu-madrid-1: ES, eu-zurich-1: CH, uk-london-1: GB, uk-cardiff-1: GB, us-ashburn-1: US, us-phoenix-1: US,
             us-sanjose-1: US, us-chicago-1: US, ca-toronto-1: CA, ca-montreal-1: CA, ap-tokyo-1: JP, ap-osaka-1: JP,
-            ap-mumbai-1: IN, ap-hyderabad-1: IN, ap-singapore-1: SG, ap-sydney-1: AU, ap-melbourne-1: AU, ap-seoul-1: KR,
+            ap-mumbai-1: IN, ap-hyderabad-1: IN, ap-singapore-1: SG, ap-singapore-2: SG, me-riyadh-1: SA, me-abudhabi-1: AE,
+            ap-sydney-1: AU, ap-melbourne-1: AU, ap-seoul-1: KR,
             ap-chuncheon-1: KR, sa-saopaulo-1: BR, sa-vinhedo-1: BR, sa-santiago-1: CL, me-jeddah-1: SA, me-dubai-1: AE,
             il-jerusalem-1: IL, af-johannesburg-1: ZA, mx-queretaro-1: MX}
   digitalocean:
@@ -288,6 +295,9 @@ regionTables:
     source: "https://www.open-telekom-cloud.com/en/support/endpoints (regions eu-de, eu-nl; Swiss Open Telekom Cloud eu-ch2)"
     codes: {eu-de: DE, eu-nl: NL, eu-ch2: CH}
   exoscale:
+    # Re-checked 2026-11-30: the seven zones are exactly the `ZoneName` enum of Exoscale's API
+    # specification (openapi-v2.exoscale.com, as published in the exoscale-rs 3.0.0 crate);
+    # the country is the zone name's prefix (Geneva, Zurich, Frankfurt, Munich, Vienna, Sofia).
     source: "https://www.exoscale.com/datacenters/ (zones)"
     codes: {ch-gva-2: CH, ch-dk-2: CH, de-fra-1: DE, de-muc-1: DE, at-vie-1: AT, at-vie-2: AT, bg-sof-1: BG}
 
@@ -1118,7 +1128,7 @@ providers:
         # adb.REGION.oraclecloudapps.com).
         pattern: '(?:[a-z0-9-]+\.)?adb\.{region}\.oraclecloud(?:apps)?\.com'
         regionTable: oci
-        examples: [adb.eu-frankfurt-1.oraclecloud.com@eu-frankfurt-1, abcd1234.adb.eu-stockholm-1.oraclecloudapps.com@eu-stockholm-1]
+        examples: [adb.eu-frankfurt-1.oraclecloud.com@eu-frankfurt-1, abcd1234.adb.eu-stockholm-1.oraclecloudapps.com@eu-stockholm-1, adb.me-riyadh-1.oraclecloud.com@me-riyadh-1]
         nearMisses: [adb.eu-atlantis-1.oraclecloud.com, adb.oraclecloud.com]
       - service: Object Storage
         kind: s3

@@ -53,7 +53,8 @@ public struct KubernetesScanner: FormatScanner {
         // (same bytes, same places) read as the manifest it renders to; if that fails, the file
         // as written is tried, and if that fails too its text still names hosts (declined, for
         // the text fallback).
-        if ContentSniff.contains("{{", in: original.text) {
+        let isTemplate = ContentSniff.contains("{{", in: original.text)
+        if isTemplate {
             chart = HelmValues.forTemplate(original.path, context: context)
             if let chart, let r = Self.render(original, with: chart.base) {
                 (file, documents, substitutions) = r
@@ -67,10 +68,16 @@ public struct KubernetesScanner: FormatScanner {
                     if failure != nil { return nil }
                 }
             }
-        } else {
-            (documents, failure) = YAMLDocuments.read(original.text)
         }
-        var (objects, manifests) = Self.objects(documents, in: file)
+        var objects = KubernetesObjects(file: file)
+        var manifests = 0
+        if !isTemplate {
+            // Plain YAML: each document is read into the objects as it is parsed, so memory holds
+            // one document's node tree at a time.
+            failure = YAMLDocuments.each(original.text) { Self.add($0, to: &objects, manifests: &manifests) }
+        } else {
+            for doc in documents { Self.add(doc, to: &objects, manifests: &manifests) }
+        }
         if let failure {
             objects.facts.output.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column,
                                                                message: failure.message))
@@ -112,16 +119,19 @@ public struct KubernetesScanner: FormatScanner {
     static func objects(_ documents: [Node], in file: SourceFile) -> (objects: KubernetesObjects, manifests: Int) {
         var objects = KubernetesObjects(file: file)
         var manifests = 0
-        for doc in documents {
-            if KubernetesObjects.isKustomization(doc, fileName: file.name) {
-                objects.readKustomization(doc)
-                manifests += 1
-            } else if KubernetesObjects.isObject(doc) {
-                objects.read(doc)
-                manifests += 1
-            }
-        }
+        for doc in documents { add(doc, to: &objects, manifests: &manifests) }
         return (objects, manifests)
+    }
+
+    /// Reads one document into the objects, counting it when it is a manifest.
+    static func add(_ doc: Node, to objects: inout KubernetesObjects, manifests: inout Int) {
+        if KubernetesObjects.isKustomization(doc, fileName: objects.file.name) {
+            objects.readKustomization(doc)
+            manifests += 1
+        } else if KubernetesObjects.isObject(doc) {
+            objects.read(doc)
+            manifests += 1
+        }
     }
 
     /// A manifest that does not parse to its end still names hosts in its lines.

@@ -10,15 +10,23 @@ enum YAMLDocuments {
     /// before it are returned with the failure.
     static func read(_ text: SourceText) -> (documents: [Node], failure: Failure?) {
         var docs: [Node] = []
+        let failure = each(text) { docs.append($0) }
+        return (docs, failure)
+    }
+
+    /// Every document of the file, in order, handed to `body` one at a time and then let go: a
+    /// file of many documents (a 100 MB manifest dump) is held one node tree at a time, not all.
+    /// A syntax error ends the reading and is returned.
+    static func each(_ text: SourceText, _ body: (Node) -> Void) -> Failure? {
         do {
             // No tag resolution: every scalar stays a string (regex-based resolution of ints, floats,
             // booleans and timestamps was most of the parse time, and nothing here needs it). The
             // encoding is given: Yams' default reads the whole process environment on every parse.
             let parser = try Parser(yaml: text.string, resolver: .basic, encoding: .utf8)
-            while let root = try parser.nextRoot() { docs.append(root) }
-            return (docs, nil)
+            while let root = try parser.nextRoot() { body(root) }
+            return nil
         } catch {
-            return (docs, Failure(error, in: text))
+            return Failure(error, in: text)
         }
     }
 

@@ -1,0 +1,72 @@
+import ResidencyCore
+@testable import Scanning
+import Testing
+import TestSupport
+
+/// A settings file in a service's folder gives its connections to that service (issue 13): the
+/// Spring profile under `services/order-service/` belongs to the `order-service` Deployment.
+@Suite struct ServiceFoldersTests {
+    static let deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: order-service
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: registry.example.no/shop/order-service:1.4.2
+                  env:
+                    - name: CACHE_HOST
+                      value: cache.osl.example.no
+        """
+
+    func endpoints(_ files: [String: String]) -> [String: [String]] {
+        let dir = TemporaryDirectory()
+        for (path, text) in files { dir.write(path, text) }
+        let scan = ScanEngine().scan(root: dir.url)
+        return Dictionary(uniqueKeysWithValues: scan.endpoints.map { ($0.host, $0.components) })
+    }
+
+    @Test func aSpringProfileInTheServiceFolderBelongsToTheService() {
+        let found = endpoints([
+            "k8s/order-service/deployment.yaml": Self.deployment,
+            "services/order-service/src/main/resources/application-prod.yml": """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://orders-db.osl.example.no:5432/orders
+                """,
+            "tools/export/application.yml": """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://warehouse.osl.example.no:5432/dw
+                """,
+        ])
+        #expect(found["orders-db.osl.example.no"] == ["order-service"])
+        // A folder that is not a service's keeps the connection unattributed.
+        #expect(found["warehouse.osl.example.no"] == [])
+        #expect(found["cache.osl.example.no"] == ["order-service"])
+    }
+
+    @Test func noServiceDefinedMeansNoAttribution() {
+        let found = endpoints([
+            "services/order-service/application.properties": "spring.redis.host=cache.osl.example.no\n",
+        ])
+        #expect(found["cache.osl.example.no"] == [])
+    }
+
+    @Test func aGatewaysUpstreamsStayWithItsRoutes() {
+        let found = endpoints([
+            "k8s/order-service/deployment.yaml": Self.deployment,
+            "order-service/nginx.conf": """
+                events {}
+                http {
+                  upstream backend { server app.osl.example.no:8080; }
+                  server { listen 80; location / { proxy_pass http://backend; } }
+                }
+                """,
+        ])
+        #expect(found["app.osl.example.no"] == [])
+    }
+}

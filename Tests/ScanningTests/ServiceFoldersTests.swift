@@ -70,3 +70,45 @@ import TestSupport
         #expect(found["app.osl.example.no"] == [])
     }
 }
+
+/// Folders named otherwise than the service: compose `build.context` and the image's name.
+@Suite struct ServiceHomeTests {
+    func components(_ files: [String: String], host: String) -> [String] {
+        let dir = TemporaryDirectory()
+        for (path, text) in files { dir.write(path, text) }
+        return ScanEngine().scan(root: dir.url).endpoints.first { $0.host == host }?.components ?? ["(not found)"]
+    }
+
+    static let settings = "spring.datasource.url=jdbc:postgresql://orders-db.osl.example.no:5432/orders\n"
+
+    @Test func theComposeBuildContextIsTheServicesFolder() {
+        let compose = """
+            services:
+              order-service:
+                build:
+                  context: ./apps/orders
+                environment:
+                  CACHE_HOST: cache.osl.example.no
+            """
+        #expect(components(["docker-compose.yml": compose, "apps/orders/application.properties": Self.settings],
+                           host: "orders-db.osl.example.no") == ["order-service (compose docker-compose.yml)"])
+    }
+
+    @Test func theImagesRepositoryNameIsTheServicesFolder() {
+        let deployment = ServiceFoldersTests.deployment.replacingOccurrences(of: "shop/order-service:1.4.2", with: "shop/orders:1.4.2")
+        #expect(components(["k8s/deployment.yaml": deployment, "orders/src/application.properties": Self.settings],
+                           host: "orders-db.osl.example.no") == ["order-service"])
+        // Two workloads running the same image: the folder is nobody's in particular.
+        let twin = deployment.replacingOccurrences(of: "name: order-service", with: "name: order-worker")
+        #expect(components(["k8s/deployment.yaml": deployment, "k8s/worker.yaml": twin,
+                            "orders/src/application.properties": Self.settings],
+                           host: "orders-db.osl.example.no") == [])
+    }
+
+    @Test func imageNamesIgnoreTagsDigestsAndVariables() {
+        #expect(ComponentHome.repositoryName(ofImage: "registry.example.no:5000/shop/orders:1.4") == "orders")
+        #expect(ComponentHome.repositoryName(ofImage: "orders@sha256:abc") == "orders")
+        #expect(ComponentHome.repositoryName(ofImage: "redis") == "redis")
+        #expect(ComponentHome.repositoryName(ofImage: "${IMAGE}") == nil)
+    }
+}

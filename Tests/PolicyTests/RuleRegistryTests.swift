@@ -66,9 +66,9 @@ import ResidencyCore
     @Test func shippedPoliciesAndCatalogueAreReportedAYearAfterReview() throws {
         var input = ExampleEstate.input(factsReviewed: [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: "2026-11-30")])
         input.today = "2027-11-30"
-        #expect(StaleFactsRule().evaluate(input, policy: PolicyLoader.shipped).isEmpty, "exactly a year is still within review")
+        #expect(StaleFactsRule().evaluate(input, policy: try PolicyLoader.shipped()).isEmpty, "exactly a year is still within review")
         input.today = "2027-12-01"
-        let findings = StaleFactsRule().evaluate(input, policy: PolicyLoader.shipped)
+        let findings = StaleFactsRule().evaluate(input, policy: try PolicyLoader.shipped())
         #expect(findings.map(\.subject) == ["policy gdpr-eea", "policy norway-latency", "policy schrems-ii",
                                              "providers/catalogue.yaml (built in)"])
         #expect(findings.allSatisfy { $0.severity == .info && $0.category == .staleFacts })

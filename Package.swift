@@ -18,11 +18,12 @@ let package = Package(
         // Plain value types that every stage shares. Foundation only.
         .target(name: "ResidencyCore"),
         // Stage 1: discover files and scan each format for endpoints.
-        .target(name: "Scanning", dependencies: ["ResidencyCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Scanning", dependencies: ["ResidencyCore", "ConfigFiles", .product(name: "Yams", package: "Yams")]),
         // Turns stage outputs into text / JSON documents; never decides anything.
         .target(name: "Reporting", dependencies: ["ResidencyCore"]),
         // Strict, line-aware YAML config reading (estate file, provider catalogue, policies): one
-        // reader, so every config file fails closed the same way.
+        // reader, so every config file fails closed the same way; and the one mapping of YAML
+        // errors, which the scanners share.
         .target(name: "ConfigFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Stage 2: estate file, host classification, DNS (own wire-protocol client), provider catalogue.
         .target(name: "Resolution", dependencies: ["ResidencyCore", "ConfigFiles"]),
@@ -46,6 +47,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["ResidencyCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ResidencyCoreTests", dependencies: ["ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ConfigFiles", "ResidencyCore", "TestSupport"]),

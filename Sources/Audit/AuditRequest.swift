@@ -23,7 +23,7 @@ public struct AuditRequest {
     public var today: String
 
     public init(root: URL, displayPath: String, scanOptions: ScanOptions = ScanOptions(), estate: EstateFile = EstateFile(),
-                estatePath: String? = nil, catalogue: ProviderCatalogue = .builtIn, mode: Resolver.Mode,
+                estatePath: String? = nil, catalogue: ProviderCatalogue, mode: Resolver.Mode,
                 geodata: GeoDatabases?, policy: Policy, today: String) {
         self.root = root
         self.displayPath = displayPath

@@ -79,7 +79,7 @@ public enum Auditor {
     /// as locations carry it: the choices for "move it to the nearest allowed region".
     private static func providerRegions(_ catalogue: ProviderCatalogue) -> [String: [ProviderRegion]] {
         var out: [String: [ProviderRegion]] = [:]
-        for site in RegionSites.all {
+        for site in catalogue.sites {
             guard let provider = catalogue.provider(id: site.table) else { continue }
             out[provider.name, default: []].append(ProviderRegion(id: site.region, country: site.country, city: site.city,
                                                                   latitude: site.latitude, longitude: site.longitude))

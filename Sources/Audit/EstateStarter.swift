@@ -28,7 +28,7 @@ public enum EstateStarter {
     }
 
     /// Scans `root` and sorts what it found. Offline: `init` sends no DNS query.
-    public static func survey(root: URL, options: ScanOptions, catalogue: ProviderCatalogue = .builtIn) -> Findings {
+    public static func survey(root: URL, options: ScanOptions, catalogue: ProviderCatalogue) -> Findings {
         let scan = ScanEngine(options: options).scan(root: root)
         let namespaces = EndpointResolution.namespaces(in: scan.endpoints)
         let resolver = Resolver(catalogue: catalogue, mode: .offline, namespaces: namespaces)

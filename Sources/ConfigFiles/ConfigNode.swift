@@ -20,19 +20,21 @@ public struct ConfigNode {
         do {
             let node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
             return ConfigNode(node: node, file: file)
-        } catch let error as YamlError {
-            switch error {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                throw ConfigFileError(file: file, line: mark.line, message: "YAML syntax error: \(problem)")
-            case let .duplicatedKeysInMapping(duplicates, context):
-                throw ConfigFileError(file: file, line: context.mark.line,
-                                      message: "duplicate keys: \(duplicates.joined(separator: ", "))")
-            default:
-                throw ConfigFileError(file: file, line: nil, message: "YAML cannot be parsed: \(error)")
-            }
         } catch {
-            throw ConfigFileError(file: file, line: nil, message: "YAML cannot be parsed: \(error)")
+            let failure = YAMLFailure(error, position: { Self.position(ofByte: $0, in: text) })
+            let keys = failure.duplicateKeys.isEmpty ? "" : " (\(failure.duplicateKeys.joined(separator: ", ")))"
+            throw ConfigFileError(file: file, line: failure.line, message: failure.message + keys)
         }
+    }
+
+    /// Line and column (in Unicode scalars, 1-based) of a UTF-8 byte offset in `text`.
+    static func position(ofByte offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for (i, byte) in text.utf8.enumerated() {
+            if i >= offset { break }
+            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 
     public func fail(_ message: String) -> ConfigFileError {
@@ -58,7 +60,8 @@ public struct ConfigNode {
     }
 
     /// A mapping with a fixed set of keys: unknown keys and missing required ones are errors.
-    public func fields(_ what: String, required: Set<String>, optional: Set<String> = []) throws -> [String: ConfigNode] {
+    /// The result hands out values only by declared name (`required("key")`, `optional("key")`).
+    public func fields(_ what: String, required: Set<String>, optional: Set<String> = []) throws -> ConfigFields {
         var result: [String: ConfigNode] = [:]
         for (key, keyLine, value) in try entries(what) {
             guard required.contains(key) || optional.contains(key) else {
@@ -70,7 +73,7 @@ public struct ConfigNode {
         for key in required.sorted() where result[key] == nil {
             throw fail("\(what): missing required key '\(key)'")
         }
-        return result
+        return ConfigFields(what: what, node: self, values: result, requiredKeys: required, optionalKeys: optional)
     }
 
     public func string(_ what: String) throws -> String {

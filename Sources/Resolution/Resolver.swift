@@ -21,7 +21,7 @@ public final class Resolver {
     /// `namespaces`: Kubernetes namespaces seen in the scan, beyond the estate file's, so that
     /// `svc.namespace` names are recognised as in-cluster; `services`: Kubernetes Service names
     /// seen in full in-cluster names, so that `pod.service` is too.
-    public init(estate: EstateFile = EstateFile(), catalogue: ProviderCatalogue = .builtIn,
+    public init(estate: EstateFile = EstateFile(), catalogue: ProviderCatalogue,
                 locator: (any AddressLocator)? = nil, mode: Mode, namespaces: Set<String> = [], services: Set<String> = []) {
         self.estate = estate
         self.catalogue = catalogue
@@ -240,7 +240,7 @@ public final class Resolver {
     private func catalogueLocation(_ m: ProviderMatch, address: String) -> Location {
         var loc = Location(address: address, country: m.country, provider: m.provider.name, jurisdiction: m.provider.jurisdiction,
                            source: .providerCatalog)
-        if let region = m.region, let table = m.service.regionTable, let site = RegionSites.site(table: table, region: region) {
+        if let region = m.region, let table = m.service.regionTable, let site = catalogue.site(table: table, region: region) {
             loc.city = site.city
             loc.latitude = site.latitude
             loc.longitude = site.longitude

@@ -31,7 +31,7 @@ struct AuditOptions: ParsableArguments {
         let estate = try resolution.estate(root: scan.folder, knownRules: RuleRegistry.suppressibleNames)
         let policy: Policy
         do {
-            policy = policies.isEmpty ? PolicyLoader.shipped : try PolicyLoader.load(files: policies)
+            policy = policies.isEmpty ? try PolicyLoader.shipped() : try PolicyLoader.load(files: policies)
         } catch {
             throw AuditExit.fail(error)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Audit
 import Foundation
+import Resolution
 
 /// `residency init [PATH]`: a starter `residency.yaml` from a scan, to fill in.
 struct InitCommand: ParsableCommand {
@@ -24,7 +25,10 @@ struct InitCommand: ParsableCommand {
         if target != "-", !force, FileManager.default.fileExists(atPath: target) {
             throw AuditExit.fail("\(target) already exists; not overwritten (use --force to replace it)")
         }
-        let findings = EstateStarter.survey(root: scan.rootURL, options: scan.scanOptions(ownFiles: target == "-" ? [] : [target]))
+        let catalogue: ProviderCatalogue
+        do { catalogue = try .builtIn() } catch { throw AuditExit.fail(error) }
+        let findings = EstateStarter.survey(root: scan.rootURL, options: scan.scanOptions(ownFiles: target == "-" ? [] : [target]),
+                                            catalogue: catalogue)
         let text = EstateStarter.render(findings, scannedPath: scan.path, expires: Self.inNinetyDays())
         if target == "-" {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -15,7 +15,7 @@ struct Residency: ParsableCommand {
             telemetry endpoint, and reports each with the exact places it is written.
             """,
         version: ToolInfo.version,
-        subcommands: [AuditCommand.self, EndpointsCommand.self, ResolveCommand.self, GeoCommand.self, ExplainCommand.self, BaselineCommand.self,
+        subcommands: [AuditCommand.self, EndpointsCommand.self, ResolveCommand.self, GeoCommand.self, ExplainCommand.self, ScannersCommand.self, BaselineCommand.self,
                       InitCommand.self, InventoryCommand.self])
 
     /// CONTRACT.md: a run that cannot be done as asked (bad flag, bad value) exits 2 with one

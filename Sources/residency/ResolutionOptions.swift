@@ -41,10 +41,10 @@ struct ResolutionOptions: ParsableArguments {
 
     /// The built-in catalogue, extended by `--catalogue`.
     func providerCatalogue() throws -> ProviderCatalogue {
-        guard let catalogue else { return .builtIn }
         do {
+            guard let catalogue else { return try .builtIn() }
             let text = try ConfigText.read(path: catalogue, what: "provider catalogue")
-            return ProviderCatalogue.builtIn.merging(try ProviderCatalogue.load(yaml: text, file: catalogue))
+            return try ProviderCatalogue.builtIn().merging(try ProviderCatalogue.load(yaml: text, file: catalogue))
         } catch {
             throw ResolutionExit.fail(error)
         }

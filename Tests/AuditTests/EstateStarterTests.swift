@@ -17,7 +17,7 @@ import TestSupport
             ERP_URL=http://172.16.40.12:8080
             PUBLIC_URL=postgres://203.0.113.7:5432/x
             """)
-        let found = EstateStarter.survey(root: dir.url, options: .init())
+        let found = EstateStarter.survey(root: dir.url, options: .init(), catalogue: try .builtIn())
         #expect(found.networks.map(\.network) == ["10.20.0.0/16", "172.16.0.0/16", "fd12:3456:789a::/48"])
         #expect(found.networks.first?.addresses == ["10.20.4.15", "10.20.9.1"])
         #expect(found.networks.first?.firstSeen == "app.env:1")

@@ -9,13 +9,14 @@ import TestSupport
 /// The facts the pipeline hands the rules: the catalogue's Data Privacy Framework status and
 /// review date, and the estate file's nginx release, end to end on the example estate.
 @Suite struct FactsAuditTests {
-    static func run(day: String, catalogue: ProviderCatalogue = .builtIn, policy: Policy = PolicyLoader.shipped,
+    static func run(day: String, catalogue: ProviderCatalogue? = nil, policy: Policy? = nil,
                     nginx: String? = nil) throws -> Auditor.Outcome {
         let root = NordicShopAuditTests.estateFolder
         var estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
         estate.nginxVersion = nginx.flatMap(NginxVersion.init)
         return try Auditor.run(AuditRequest(root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
-                                        catalogue: catalogue, mode: .offline, geodata: nil, policy: policy, today: day))
+                                        catalogue: catalogue ?? ProviderCatalogue.builtIn(), mode: .offline, geodata: nil,
+                                        policy: policy ?? PolicyLoader.shipped(), today: day))
     }
 
     @Test func staleFactsAppearAYearAfterTheReview() throws {
@@ -46,7 +47,7 @@ import TestSupport
               - {id: aws, name: Amazon Web Services, legalEntity: "Amazon Web Services EMEA SARL", legalSeat: LU, usJurisdiction: true,
                  source: test, dpf: {certified: true, checked: 2026-11-30, source: "test: a checked List entry"}}
             """, file: "mine.yaml")
-        let certified = try Self.run(day: "2026-11-30", catalogue: ProviderCatalogue.builtIn.merging(user), policy: adequacy).findings
+        let certified = try Self.run(day: "2026-11-30", catalogue: try ProviderCatalogue.builtIn().merging(user), policy: adequacy).findings
         #expect(!certified.contains { $0.ruleId == "persistence-outside-eea" && $0.host == replica })
         #expect(certified.contains { $0.ruleId == "us-jurisdiction" && $0.host == replica }, "the access risk is still flagged")
     }

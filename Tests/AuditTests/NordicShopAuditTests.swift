@@ -20,7 +20,8 @@ import TestSupport
     static func audit(root: URL = estateFolder, displayPath: String = "fixtures/nordic-shop") throws -> AuditDocument {
         let estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
         let request = AuditRequest(root: root, displayPath: displayPath, estate: estate, estatePath: "residency.yaml",
-                                   mode: .offline, geodata: nil, policy: PolicyLoader.shipped, today: day)
+                                   catalogue: try .builtIn(),
+                                   mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: day)
         return Auditor.document(try Auditor.run(request), request: request, failOn: .severity(.high), baseline: nil)
     }
 
@@ -77,7 +78,8 @@ import TestSupport
         unrelated.fingerprint = Fingerprint.of(unrelated)
         let estate = try EstateFile.load(path: Self.estateFolder.appendingPathComponent("residency.yaml").path)
         let request = AuditRequest(root: Self.estateFolder, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
-                                   mode: .offline, geodata: nil, policy: PolicyLoader.shipped, today: Self.day)
+                                   catalogue: try .builtIn(),
+                                   mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: Self.day)
         let outcome = try Auditor.run(request)
         func replica(_ baseline: Baseline) -> Finding? {
             Auditor.document(outcome, request: request, failOn: .severity(.high), baseline: baseline).findings.first {

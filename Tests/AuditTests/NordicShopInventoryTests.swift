@@ -16,7 +16,8 @@ import TestSupport
         let root = NordicShopAuditTests.estateFolder
         let estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
         let request = AuditRequest(root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
-                                   mode: .offline, geodata: nil, policy: PolicyLoader.shipped, today: NordicShopAuditTests.day)
+                                   catalogue: try .builtIn(),
+                                   mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: NordicShopAuditTests.day)
         return try Auditor.inventory(request)
     }
 

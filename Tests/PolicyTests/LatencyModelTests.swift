@@ -28,7 +28,7 @@ import ResidencyCore
     let model: LatencyModel
 
     init() throws {
-        model = LatencyModel(try #require(PolicyLoader.shipped.latency).model)
+        model = LatencyModel(try #require(PolicyLoader.shipped().latency).model)
     }
 
     @Test func theShippedModelIsTheReferenceOne() {

@@ -6,7 +6,7 @@ import ResidencyCore
 /// Shipped policies load, say what the law says, and bad policy files fail closed with file and line.
 @Suite struct PolicyLoadingTests {
     @Test func defaultPolicyHasEverySection() throws {
-        let p = PolicyLoader.shipped
+        let p = try PolicyLoader.shipped()
         #expect(p.names == ["gdpr-eea", "schrems-ii", "norway-latency", "default"])
         let r = try #require(p.residency)
         // EU-27 + IS, LI, NO, and the parts of member states with codes of their own: Åland and the

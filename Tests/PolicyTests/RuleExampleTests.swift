@@ -43,7 +43,7 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: RuleExampleCase.all)
     func exampleUnderTheShippedPolicy(_ c: RuleExampleCase) throws {
         let rule = try #require(RuleRegistry.rule(id: c.ruleId)).init()
-        let own = rule.evaluate(c.example.input, policy: PolicyLoader.shipped).filter { $0.ruleId == c.ruleId }
+        let own = rule.evaluate(c.example.input, policy: try PolicyLoader.shipped()).filter { $0.ruleId == c.ruleId }
         #expect(own.isEmpty != (c.example.triggersUnderShippedPolicy ?? c.triggers), "\(own.map(\.message))")
     }
 

@@ -1,10 +1,24 @@
 import Testing
 import ResidencyCore
+import TestSupport
 @testable import Policy
 
 /// The registry is what `residency explain` and the evaluator see: ids unique, every rule
 /// documented, every contract category covered.
 @Suite struct RuleRegistryTests {
+    /// A rule that is written but not registered would silently never run (and `explain` would
+    /// not know it): every type in Sources/Policy conforming to Rule is registered, and only those.
+    @Test func everyRuleTypeInTheSourceTreeIsRegistered() throws {
+        let protocols = try DeclaredTypes.refinements(of: ["Rule"], under: "Sources/Policy")
+        #expect(protocols.count >= 3, "Rule and its refinements: \(protocols)")
+        let declared = try DeclaredTypes.structs(under: "Sources/Policy", conformingTo: protocols)
+        let registered = Set(RuleRegistry.all.map { String(describing: $0) })
+        #expect(declared.count >= 13, "the source scan found too few rules: \(declared.sorted())")
+        #expect(declared.subtracting(registered).isEmpty, "not registered: \(declared.subtracting(registered).sorted())")
+        #expect(registered.subtracting(declared).isEmpty, "registered but not declared: \(registered.subtracting(declared).sorted())")
+        #expect(registered.count == RuleRegistry.all.count, "a rule is registered twice")
+    }
+
     @Test func idsAreUnique() {
         let ids = RuleRegistry.descriptions.map(\.id)
         #expect(Set(ids).count == ids.count)
@@ -66,9 +80,9 @@ import ResidencyCore
     @Test func shippedPoliciesAndCatalogueAreReportedAYearAfterReview() throws {
         var input = ExampleEstate.input(factsReviewed: [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: "2026-11-30")])
         input.today = "2027-11-30"
-        #expect(StaleFactsRule().evaluate(input, policy: PolicyLoader.shipped).isEmpty, "exactly a year is still within review")
+        #expect(StaleFactsRule().evaluate(input, policy: try PolicyLoader.shipped()).isEmpty, "exactly a year is still within review")
         input.today = "2027-12-01"
-        let findings = StaleFactsRule().evaluate(input, policy: PolicyLoader.shipped)
+        let findings = StaleFactsRule().evaluate(input, policy: try PolicyLoader.shipped())
         #expect(findings.map(\.subject) == ["policy gdpr-eea", "policy norway-latency", "policy schrems-ii",
                                              "providers/catalogue.yaml (built in)"])
         #expect(findings.allSatisfy { $0.severity == .info && $0.category == .staleFacts })

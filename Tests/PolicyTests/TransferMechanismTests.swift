@@ -4,7 +4,9 @@ import ResidencyCore
 
 /// The transfer mechanism the shipped policy implies, per location and for the worst of several.
 @Suite struct TransferMechanismTests {
-    private let policy = PolicyLoader.shipped.residency
+    private let policy: ResidencyPolicy?
+
+    init() throws { policy = try PolicyLoader.shipped().residency }
 
     private func at(_ country: String?, provider: String? = nil) -> Location {
         Location(address: "x", country: country, provider: provider, source: .mmdb)

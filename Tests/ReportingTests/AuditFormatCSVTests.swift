@@ -8,7 +8,7 @@ import ResidencyCore
 @Suite struct AuditFormatCSVTests {
     @Test func roundTripsOneRowPerFinding() throws {
         let doc = AuditSample.document()
-        let rows = try Self.parse(try AuditFormat.csv.render(doc))
+        let rows = try Self.parse(try AuditFormat.csv.render(doc, context: .describing(doc)))
         #expect(rows.count == doc.findings.count + 1)
         #expect(rows[0] == AuditCSV.columns)
         #expect(rows.allSatisfy { $0.count == AuditCSV.columns.count })
@@ -22,7 +22,7 @@ import ResidencyCore
     }
 
     @Test func recordsEndWithCRLF() throws {
-        let csv = try AuditFormat.csv.render(AuditSample.document())
+        let csv = try AuditFormat.csv.render(AuditSample.document(), context: .describing(AuditSample.document()))
         #expect(csv.hasSuffix("\r\n"))
         #expect(csv.hasPrefix(AuditCSV.columns.joined(separator: ",") + "\r\n"))
     }
@@ -35,7 +35,7 @@ import ResidencyCore
         #expect(CSVField.encode("\tx") == "'\tx")
         #expect(CSVField.encode("=HYPERLINK(\"x\",\"y\")") == "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"")
         #expect(CSVField.encode("a-b") == "a-b")
-        let rows = try Self.parse(try AuditFormat.csv.render(AuditHostileSample.document()))
+        let rows = try Self.parse(try AuditFormat.csv.render(AuditHostileSample.document(), context: .describing(AuditHostileSample.document())))
         for field in rows.dropFirst().flatMap({ $0 }) {
             #expect(!(field.first.map { "=+-@\t\r".contains($0) } ?? false), "formula cell: \(field)")
         }

@@ -8,7 +8,7 @@ import ResidencyCore
 /// is fetched from elsewhere.
 @Suite struct AuditFormatHTMLTests {
     @Test func scriptInFindingTextIsEscaped() throws {
-        let html = try AuditFormat.html.render(AuditHostileSample.document())
+        let html = try AuditFormat.html.render(AuditHostileSample.document(), context: .describing(AuditHostileSample.document()))
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         let root = try AuditXMLElement.parse(html)
@@ -18,7 +18,7 @@ import ResidencyCore
     }
 
     @Test func isSelfContained() throws {
-        let html = try AuditFormat.html.render(AuditSample.document())
+        let html = try AuditFormat.html.render(AuditSample.document(), context: .describing(AuditSample.document()))
         let root = try AuditXMLElement.parse(html)
         #expect(root.name == "html")
         #expect(root.all("style").count == 1)
@@ -31,7 +31,7 @@ import ResidencyCore
 
     @Test func everyFindingIsAnArticleWithItsSeverity() throws {
         let doc = AuditSample.document()
-        let articles = try AuditXMLElement.parse(try AuditFormat.html.render(doc)).all("article")
+        let articles = try AuditXMLElement.parse(try AuditFormat.html.render(doc, context: .describing(doc))).all("article")
         #expect(articles.count == doc.findings.count)
         let severities = articles.compactMap { $0.attributes["class"]?.split(separator: " ").dropFirst().first.map(String.init) }
         #expect(severities == AuditFacts.bySeverity(doc.findings).flatMap { g in g.findings.map { _ in g.severity.rawValue } })

@@ -7,7 +7,7 @@ import ResidencyCore
 /// when its finding fails the gate.
 @Suite struct AuditFormatJUnitTests {
     private func parse(_ doc: AuditDocument) throws -> AuditXMLElement {
-        try AuditXMLElement.parse(try AuditFormat.junit.render(doc))
+        try AuditXMLElement.parse(try AuditFormat.junit.render(doc, context: .describing(doc)))
     }
 
     @Test func countsAgreeWithTheCases() throws {

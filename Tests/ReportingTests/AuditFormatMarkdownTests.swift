@@ -40,7 +40,7 @@ import ResidencyCore
 
     @Test func aLargeAuditIsCutWorstFirstAndCountsWhatItLeftOut() throws {
         let doc = Self.largeDocument(findings: 1_500)
-        let md = try AuditFormat.markdown.render(doc)
+        let md = try AuditFormat.markdown.render(doc, context: .describing(doc))
         #expect(md.utf8.count <= 60_000)
         #expect(md.count < 60_000)
         let shown = shownHeadings(md)
@@ -76,14 +76,14 @@ import ResidencyCore
 
     @Test func aReportThatFitsIsWholeAndHasNoClosingLine() throws {
         let doc = AuditSample.document()
-        let md = try AuditFormat.markdown.render(doc)
+        let md = try AuditFormat.markdown.render(doc, context: .describing(doc))
         #expect(shownHeadings(md).count == doc.findings.count)
         #expect(!md.contains("see the full report"))
         #expect(md.contains("## Endpoints") && md.contains("## Latency: worst request chain per route"))
     }
 
     @Test func opensWithVerdictAndSummaryTables() throws {
-        let md = try AuditFormat.markdown.render(AuditSample.document())
+        let md = try AuditFormat.markdown.render(AuditSample.document(), context: .describing(AuditSample.document()))
         let lines = md.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[2] == "**FAILED at --fail-on high: 1 active finding at or above high**")
         let summary = try #require(md.range(of: "## Summary")).lowerBound
@@ -104,7 +104,7 @@ import ResidencyCore
 
     @Test func evidenceAndRemediationAreFolded() throws {
         let doc = AuditSample.document()
-        let md = try AuditFormat.markdown.render(doc)
+        let md = try AuditFormat.markdown.render(doc, context: .describing(doc))
         #expect(md.components(separatedBy: "<details><summary>Evidence and remediation</summary>").count - 1 == doc.findings.count)
         #expect(md.components(separatedBy: "<details>").count == md.components(separatedBy: "</details>").count)
         // Every Evidence heading sits inside a details block.
@@ -117,7 +117,7 @@ import ResidencyCore
     }
 
     @Test func newFindingsComeFirstInTheirSeverity() throws {
-        let md = try AuditFormat.markdown.render(AuditSample.document())
+        let md = try AuditFormat.markdown.render(AuditSample.document(), context: .describing(AuditSample.document()))
         // High: the new-free group shows the baselined one before the suppressed one.
         let baselined = try #require(md.range(of: "Operator subject to US jurisdiction")).lowerBound
         let suppressed = try #require(md.range(of: "Data transferred outside the EEA (`transfer")).lowerBound
@@ -133,7 +133,7 @@ import ResidencyCore
         second.location?.path = "terraform/zz.tf"
         second.fingerprint = String(repeating: "e", count: 64)
         doc.findings.append(second)
-        let md = try AuditFormat.markdown.render(doc)
+        let md = try AuditFormat.markdown.render(doc, context: .describing(doc))
         let refs = second.references.joined(separator: "; ")
         #expect(md.components(separatedBy: "**References:** \(MarkdownEscaping.text(refs))\n").count - 1 == 1)
         #expect(md.contains("**References:** as for finding 1\n"))

@@ -8,7 +8,22 @@ import ResidencyCore
 /// suppressions for suppressed and baselined findings.
 @Suite struct AuditFormatSARIFTests {
     private func decode(_ doc: AuditDocument) throws -> SARIFLog {
-        try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc).utf8))
+        try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: .describing(doc)).utf8))
+    }
+
+    /// Rules are described by the render context (the registry, in a real run), never guessed
+    /// from whichever finding of the rule comes first.
+    @Test func rulesAreDescribedByTheContext() throws {
+        let doc = AuditSample.document()
+        var context = AuditRenderContext.describing(doc)
+        context.rules = context.rules.map { var r = $0; r.title = "As registered: " + r.title; return r }
+        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: context).utf8))
+        let rules = try #require(log.runs.first).tool.driver.rules
+        #expect(rules.map(\.id) == Set(doc.findings.map(\.ruleId)).sorted())
+        #expect(rules.allSatisfy { $0.shortDescription.text.hasPrefix("As registered: ") })
+        #expect(throws: UndescribedRule(ruleId: "config-error")) {
+            try AuditFormat.sarif.render(doc, context: AuditRenderContext(rules: context.rules.filter { $0.id != "config-error" }))
+        }
     }
 
     @Test func oneResultPerFindingWithItsFingerprint() throws {
@@ -69,7 +84,7 @@ import ResidencyCore
 
     /// The property names SARIF consumers look up literally, checked in the raw JSON.
     @Test func requiredPropertiesAreSpelledAsTheSpecSays() throws {
-        let json = try AuditFormat.sarif.render(AuditSample.document())
+        let json = try AuditFormat.sarif.render(AuditSample.document(), context: .describing(AuditSample.document()))
         let top = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(top["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
         #expect(top["version"] as? String == "2.1.0")
@@ -105,7 +120,7 @@ import ResidencyCore
             #expect((0.1...10).contains(score))
         }
         // Spelled as code scanning reads it, with the security tag on the data-protection rules.
-        let json = try AuditFormat.sarif.render(doc)
+        let json = try AuditFormat.sarif.render(doc, context: .describing(doc))
         #expect(json.contains("\"security-severity\" : \"9.5\""))
         #expect(rules.first { $0.id == "persistence-outside-eea" }?.properties.tags == ["persistence-outside-eea", "security"])
         #expect(rules.first { $0.id == "connection-reuse" }?.properties.tags == ["connection-reuse"])
@@ -114,7 +129,7 @@ import ResidencyCore
     @Test func insideAGitWorkTreePathsStartAtTheRepositoryRoot() throws {
         let doc = AuditSample.document()
         let repo = RepositoryLocation(rootPath: "/home/ci/work/shop repo", pathInRepository: "infra/nordic-shop/")
-        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: .init(repository: repo)).utf8))
+        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: .describing(doc, repository: repo)).utf8))
         let run = log.runs[0]
         #expect(run.originalUriBaseIds?["%SRCROOT%"]?.uri == "file:///home/ci/work/shop%20repo/")
         for (f, r) in zip(doc.findings, run.results) {

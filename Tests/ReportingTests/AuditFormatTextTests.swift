@@ -17,7 +17,7 @@ import ResidencyCore
     }
 
     @Test func headerNamesPolicyAndGeodataWithAgeAndPrecision() throws {
-        let text = try AuditFormat.text.render(AuditSample.document())
+        let text = try AuditFormat.text.render(AuditSample.document(), context: .describing(AuditSample.document()))
         #expect(text.contains("Policy:     gdpr-eea, schrems-ii, norway-latency"))
         #expect(text.contains("GeoLite2-City, built 2026-11-10, 13 days old)\n"))
         #expect(text.contains("418 days old) — country-level"))
@@ -25,7 +25,7 @@ import ResidencyCore
     }
 
     @Test func findingsAreGroupedWorstFirstWithMarks() throws {
-        let text = try AuditFormat.text.render(AuditSample.document())
+        let text = try AuditFormat.text.render(AuditSample.document(), context: .describing(AuditSample.document()))
         let headings = ["CRITICAL (1)", "HIGH (2)", "MEDIUM (3)", "LOW (2)"].map { text.range(of: "\n\($0)\n")?.lowerBound }
         #expect(headings.allSatisfy { $0 != nil })
         #expect(headings.compactMap { $0 } == headings.compactMap { $0 }.sorted())
@@ -38,13 +38,13 @@ import ResidencyCore
         let worst = AuditFacts.worstChains(AuditSample.document())
         #expect(worst.map(\.route) == ["shop.example.no /checkout", "shop.example.no /"])
         #expect(worst.map(\.totalMs) == [72.6, 2.1])
-        let text = try AuditFormat.text.render(AuditSample.document())
+        let text = try AuditFormat.text.render(AuditSample.document(), context: .describing(AuditSample.document()))
         #expect(text.contains("72.6 ms of 60.0 ms budget, OVER BUDGET by 12.6 ms"))
         #expect(!text.contains("3.4 ms of"))
     }
 
     @Test func endpointTableSaysWhereAndHow() throws {
-        let text = try AuditFormat.text.render(AuditSample.document())
+        let text = try AuditFormat.text.render(AuditSample.document(), context: .describing(AuditSample.document()))
         #expect(text.contains("US (country-level), Vendor Telemetry, Inc."))
         #expect(text.contains("IE Dublin, Amazon Web Services, US jurisdiction"))
         #expect(text.contains("unknown (private address not covered by the estate file's networks)"))
@@ -59,7 +59,7 @@ import ResidencyCore
     }
 
     @Test func markdownEscapesTablePipesAndMarkup() throws {
-        let md = try AuditFormat.markdown.render(AuditHostileSample.document())
+        let md = try AuditFormat.markdown.render(AuditHostileSample.document(), context: .describing(AuditHostileSample.document()))
         // Every `<` is backslash-escaped, except the `<br>` line breaks and the `<details>` folds
         // we write ourselves.
         let chars = Array(md)
@@ -85,7 +85,7 @@ import ResidencyCore
         var doc = AuditSample.document()
         doc.findings[0].message = "ok\u{1B}]0;pwned\u{07}\u{1B}[2Jgone\rover"
         for format in [AuditFormat.text, .markdown, .csv] {
-            let out = try format.render(doc)
+            let out = try format.render(doc, context: .describing(doc))
             #expect(!out.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }, "\(format)")
             #expect(out.contains("\u{FFFD}") && out.contains("pwned"), "\(format)")
         }

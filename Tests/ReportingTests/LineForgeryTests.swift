@@ -22,8 +22,8 @@ import Testing
             doc.chains[0].route = "route" + extra
             return doc
         }
-        let clean = try AuditFormat.text.render(doc(""))
-        let out = try AuditFormat.text.render(doc(Self.forged))
+        let clean = try AuditFormat.text.render(doc(""), context: .describing(doc("")))
+        let out = try AuditFormat.text.render(doc(Self.forged), context: .describing(doc(Self.forged)))
         #expect(Self.lines(out).count == Self.lines(clean).count, "no line was added")
         #expect(!Self.lines(out).contains { $0 == "CRITICAL (9)" || $0.hasPrefix("  1. Forged") })
         #expect(!out.unicodeScalars.contains("\u{1B}"))

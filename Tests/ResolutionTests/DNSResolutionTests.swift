@@ -48,7 +48,7 @@ import Testing
 
     @Test func addressesCnameChainsSrvAndNXDOMAIN() throws {
         try withDNSMasq { server in
-            let resolver = Resolver(estate: Self.estate, mode: .server(DNSWireClient(server: server)))
+            let resolver = Resolver(estate: Self.estate, catalogue: try .builtIn(), mode: .server(DNSWireClient(server: server)))
             let r = resolver.resolve([
                 "web.example.test", "orders-db.example.test", "vanity.example.test", "mongodb+srv://cluster0.example.test",
                 "_kafka._tcp.events.example.test", "missing.example.test", "deep0.example.test", "big.example.test",
@@ -101,7 +101,7 @@ import Testing
 
     @Test func oneCachePerRun() throws {
         try withDNSMasq { server in
-            let resolver = Resolver(estate: Self.estate, mode: .server(DNSWireClient(server: server)))
+            let resolver = Resolver(estate: Self.estate, catalogue: try .builtIn(), mode: .server(DNSWireClient(server: server)))
             let first = resolver.resolve("orders-db.example.test")
             let second = resolver.resolve("alias.example.test")
             #expect(first.resolution.addresses == second.resolution.addresses)
@@ -109,11 +109,11 @@ import Testing
         }
     }
 
-    @Test func silentServerEndsAsTimeoutWithOneRetry() {
+    @Test func silentServerEndsAsTimeoutWithOneRetry() throws {
         let silent = MisbehavingServer(.silent)
         defer { silent.stop() }
         let start = Date()
-        let r = Resolver(mode: .server(DNSWireClient(server: silent.server, timeout: 0.3, retries: 1))).resolve("orders.example.com")
+        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: silent.server, timeout: 0.3, retries: 1))).resolve("orders.example.com")
         let elapsed = Date().timeIntervalSince(start)
         #expect(r.resolution.method == .unresolved)
         #expect(r.resolution.reason?.contains("timeout (2 attempts") == true, "\(r.resolution.reason ?? "nil")")
@@ -124,12 +124,12 @@ import Testing
     /// TC over UDP, then a TCP server that accepts and stalls: each question once waited its own
     /// 4 s, one after another (50 hosts, 100 questions: minutes). The TCP fallbacks now run
     /// together under one deadline.
-    @Test func truncatedRepliesWithAStalledTCPServerEndTogether() {
+    @Test func truncatedRepliesWithAStalledTCPServerEndTogether() throws {
         let stalled = MisbehavingServer(.truncatedThenStalledTCP)
         defer { stalled.stop() }
         let hosts = (0..<50).map { "host\($0).stalled.example.com" }
         let start = Date()
-        let results = Resolver(mode: .server(DNSWireClient(server: stalled.server))).resolve(hosts.map { ResolveRequest(host: $0) })
+        let results = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: stalled.server))).resolve(hosts.map { ResolveRequest(host: $0) })
         let elapsed = Date().timeIntervalSince(start)
         #expect(elapsed < 15, "took \(elapsed) s")
         #expect(results.count == hosts.count)
@@ -140,25 +140,25 @@ import Testing
         #expect(stalled.acceptedTCP >= 2, "the fallback reached the TCP listener")
     }
 
-    @Test func garbageRepliesEndAsMalformed() {
+    @Test func garbageRepliesEndAsMalformed() throws {
         let garbage = MisbehavingServer(.garbage)
         defer { garbage.stop() }
-        let r = Resolver(mode: .server(DNSWireClient(server: garbage.server, timeout: 0.3))).resolve("orders.example.com")
+        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: garbage.server, timeout: 0.3))).resolve("orders.example.com")
         #expect(r.resolution.method == .unresolved)
         #expect(r.resolution.reason?.contains("malformed reply") == true, "\(r.resolution.reason ?? "nil")")
     }
 
-    @Test func cnameLoopIsDetected() {
+    @Test func cnameLoopIsDetected() throws {
         let loop = MisbehavingServer(.cnameLoop)
         defer { loop.stop() }
-        let r = Resolver(mode: .server(DNSWireClient(server: loop.server, timeout: 0.3))).resolve("loop-a.test")
+        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: loop.server, timeout: 0.3))).resolve("loop-a.test")
         #expect(r.resolution.method == .unresolved)
         #expect(r.resolution.reason?.contains("CNAME loop") == true, "\(r.resolution.reason ?? "nil")")
     }
 
-    @Test func closedPortIsAReason() {
+    @Test func closedPortIsAReason() throws {
         let port = freeLoopbackPort()
-        let r = Resolver(mode: .server(DNSWireClient(server: DNSServerAddress(address: IPAddress("127.0.0.1")!, port: port), timeout: 0.3)))
+        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: DNSServerAddress(address: IPAddress("127.0.0.1")!, port: port), timeout: 0.3)))
             .resolve("orders.example.com")
         #expect(r.resolution.method == .unresolved)
         #expect(r.resolution.reason?.contains("refused") == true || r.resolution.reason?.contains("timeout") == true,

@@ -53,7 +53,7 @@ import Testing
 
     @Test func estateAndClusterNamesResolveOffline() throws {
         let e = try EstateFile.parse(yaml: Self.contractExample, file: "residency.yaml")
-        let resolver = Resolver(estate: e, mode: .offline)
+        let resolver = Resolver(estate: e, catalogue: try .builtIn(), mode: .offline)
         let names = ["api.internal.example.no", "legacy-db", "orders", "orders.payments", "orders.shop.svc",
                      "orders.shop.svc.cluster.local", "10.20.5.3", "[fd00:20::7]", "8.8.8.8", "orders.example.com"]
         let r = resolver.resolve(names.map(ResolveRequest.init(parsing:)))

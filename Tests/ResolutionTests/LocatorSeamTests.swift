@@ -12,8 +12,8 @@ import Testing
         }
     }
 
-    @Test func mmdbLocationGetsOperatorFromASN() {
-        let r = Resolver(locator: FakeMMDB(), mode: .offline).resolve("52.95.0.1")
+    @Test func mmdbLocationGetsOperatorFromASN() throws {
+        let r = Resolver(catalogue: try .builtIn(), locator: FakeMMDB(), mode: .offline).resolve("52.95.0.1")
         let loc = r.resolution.locations.first
         #expect(loc?.source == .mmdb)
         #expect(loc?.country == "IE")
@@ -23,7 +23,7 @@ import Testing
 
     @Test func estateNetworksWinOverTheLocator() throws {
         let estate = try EstateFile.parse(yaml: "sites:\n  dub: {country: IE, provider: Own DC}\nnetworks:\n  52.95.0.0/24: dub\n", file: "e.yaml")
-        let r = Resolver(estate: estate, locator: FakeMMDB(), mode: .offline).resolve("52.95.0.1")
+        let r = Resolver(estate: estate, catalogue: try .builtIn(), locator: FakeMMDB(), mode: .offline).resolve("52.95.0.1")
         #expect(r.resolution.locations.first?.source == .estate)
         #expect(r.resolution.locations.first?.provider == "Own DC")
     }

@@ -29,11 +29,11 @@ import Testing
             clusters:
               default: oslo-1
             """, file: "residency.yaml")
-        let r = Resolver(estate: estate, mode: .offline).resolve("kafka-0.kafka-headless")
+        let r = Resolver(estate: estate, catalogue: try .builtIn(), mode: .offline).resolve("kafka-0.kafka-headless")
         #expect(r.resolution.method == .cluster)
         #expect(r.resolution.locations.first?.country == "NO")
         // Without a cluster it is not sent anywhere: unresolved, saying why.
-        let none = Resolver(mode: .offline).resolve("kafka-0.kafka-headless")
+        let none = Resolver(catalogue: try .builtIn(), mode: .offline).resolve("kafka-0.kafka-headless")
         #expect(none.resolution.method == .unresolved)
         #expect(none.resolution.reason?.contains("declares no cluster") == true)
     }

@@ -8,7 +8,9 @@ import TestSupport
 /// The catalogue proves itself: every pattern matches its own examples (with the right region and
 /// a known country) and none of its near misses; the embedded copy equals the data file.
 @Suite struct ProviderCatalogueTests {
-    let catalogue = ProviderCatalogue.builtIn
+    let catalogue: ProviderCatalogue
+
+    init() throws { catalogue = try ProviderCatalogue.builtIn() }
 
     @Test func embeddedCatalogueIsTheDataFile() throws {
         let file = try String(contentsOf: PackagePaths.root.appendingPathComponent("providers/catalogue.yaml"), encoding: .utf8)

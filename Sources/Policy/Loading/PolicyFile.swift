@@ -17,33 +17,33 @@ struct PolicyFile {
         let root = try ConfigNode.parse(yaml, file: file)
         let f = try root.fields("policy", required: ["version", "name"],
                                 optional: ["description", "reviewed", "extends", "residency", "jurisdiction", "latency", "geodata"])
-        try ConfigNode.checkVersion(f["version"], what: "policy")
-        var p = PolicyFile(name: try f["name"]!.nonEmptyString("name"), extends: [])
-        if let ext = f["extends"] {
+        try ConfigNode.checkVersion(f.required("version"), what: "policy")
+        var p = PolicyFile(name: try f.required("name").nonEmptyString("name"), extends: [])
+        if let ext = try f.optional("extends") {
             p.extends = try ext.sequence("extends").map { (try $0.nonEmptyString("extends entry"), $0.line) }
         }
-        if let n = f["description"] { _ = try n.string("description") }
-        if let n = f["reviewed"] { p.reviewed = try n.day("reviewed") }
-        if let n = f["residency"] { p.residency = try residency(n) }
-        if let n = f["jurisdiction"] { p.jurisdiction = try jurisdiction(n) }
-        if let n = f["latency"] { p.latency = try latency(n) }
-        if let n = f["geodata"] { p.geodata = try geodata(n) }
+        if let n = try f.optional("description") { _ = try n.string("description") }
+        if let n = try f.optional("reviewed") { p.reviewed = try n.day("reviewed") }
+        if let n = try f.optional("residency") { p.residency = try residency(n) }
+        if let n = try f.optional("jurisdiction") { p.jurisdiction = try jurisdiction(n) }
+        if let n = try f.optional("latency") { p.latency = try latency(n) }
+        if let n = try f.optional("geodata") { p.geodata = try geodata(n) }
         return p
     }
 
     private static func residency(_ n: ConfigNode) throws -> ResidencyPolicy {
         let f = try n.fields("residency", required: ["allowedCountries"],
                              optional: ["adequacyCountries", "allowAdequacy", "persistenceRoles", "transferRoles", "severity"])
-        var r = ResidencyPolicy(allowedCountries: try countries(f["allowedCountries"]!, "allowedCountries"))
-        if let a = f["adequacyCountries"] { r.adequacyCountries = try countries(a, "adequacyCountries") }
-        if let a = f["allowAdequacy"] { r.allowAdequacy = try a.bool("allowAdequacy") }
-        if let a = f["persistenceRoles"] { r.persistenceRoles = try roles(a, "persistenceRoles") }
-        if let a = f["transferRoles"] { r.transferRoles = try roles(a, "transferRoles") }
-        if let s = f["severity"] {
+        var r = ResidencyPolicy(allowedCountries: try countries(f.required("allowedCountries"), "allowedCountries"))
+        if let a = try f.optional("adequacyCountries") { r.adequacyCountries = try countries(a, "adequacyCountries") }
+        if let a = try f.optional("allowAdequacy") { r.allowAdequacy = try a.bool("allowAdequacy") }
+        if let a = try f.optional("persistenceRoles") { r.persistenceRoles = try roles(a, "persistenceRoles") }
+        if let a = try f.optional("transferRoles") { r.transferRoles = try roles(a, "transferRoles") }
+        if let s = try f.optional("severity") {
             let sv = try s.fields("residency.severity", required: [], optional: ["persistence", "transfer", "unknownLocation"])
-            if let x = sv["persistence"] { r.persistenceSeverity = try severity(x, "persistence") }
-            if let x = sv["transfer"] { r.transferSeverity = try severity(x, "transfer") }
-            if let x = sv["unknownLocation"] { r.unknownLocationSeverity = try severity(x, "unknownLocation") }
+            if let x = try sv.optional("persistence") { r.persistenceSeverity = try severity(x, "persistence") }
+            if let x = try sv.optional("transfer") { r.transferSeverity = try severity(x, "transfer") }
+            if let x = try sv.optional("unknownLocation") { r.unknownLocationSeverity = try severity(x, "unknownLocation") }
         }
         if let both = r.persistenceRoles.intersection(r.transferRoles).first {
             throw n.fail("residency: role '\(both.rawValue)' is both a persistence and a transfer role")
@@ -53,14 +53,14 @@ struct PolicyFile {
 
     private static func jurisdiction(_ n: ConfigNode) throws -> JurisdictionPolicy {
         let f = try n.fields("jurisdiction", required: ["flagged"], optional: ["severity", "supplementaryMeasures", "alternatives"])
-        var j = JurisdictionPolicy(flagged: try countries(f["flagged"]!, "flagged"))
-        if let s = f["severity"] {
+        var j = JurisdictionPolicy(flagged: try countries(f.required("flagged"), "flagged"))
+        if let s = try f.optional("severity") {
             let sv = try s.fields("jurisdiction.severity", required: [], optional: ["persistence", "transfer"])
-            if let x = sv["persistence"] { j.severity = try severity(x, "persistence") }
-            if let x = sv["transfer"] { j.transferSeverity = try severity(x, "transfer") }
+            if let x = try sv.optional("persistence") { j.severity = try severity(x, "persistence") }
+            if let x = try sv.optional("transfer") { j.transferSeverity = try severity(x, "transfer") }
         }
-        if let m = f["supplementaryMeasures"] { j.supplementaryMeasures = try m.sequence("supplementaryMeasures").map { try $0.nonEmptyString("measure") } }
-        if let a = f["alternatives"] {
+        if let m = try f.optional("supplementaryMeasures") { j.supplementaryMeasures = try m.sequence("supplementaryMeasures").map { try $0.nonEmptyString("measure") } }
+        if let a = try f.optional("alternatives") {
             let validKeys = Set(EndpointKind.allCases.map(\.rawValue)).union(EndpointRole.allCases.map(\.rawValue))
             for (key, keyLine, value) in try a.entries("alternatives") {
                 guard validKeys.contains(key) else {
@@ -74,33 +74,33 @@ struct PolicyFile {
 
     private static func latency(_ n: ConfigNode) throws -> LatencyPolicy {
         let f = try n.fields("latency", required: ["origin", "model", "budgets"], optional: ["datastoreRoundTrips", "severity"])
-        let o = try f["origin"]!.fields("latency.origin", required: ["name", "country", "latitude", "longitude"])
-        let origin = LatencyPolicy.Origin(name: try o["name"]!.nonEmptyString("name"), country: try country(o["country"]!),
-                                          latitude: try o["latitude"]!.number("latitude", in: NumberRanges.latitude),
-                                          longitude: try o["longitude"]!.number("longitude", in: NumberRanges.longitude))
-        let m = try f["model"]!.fields("latency.model", required: ["stretch", "fixedMs"],
+        let o = try f.required("origin").fields("latency.origin", required: ["name", "country", "latitude", "longitude"])
+        let origin = LatencyPolicy.Origin(name: try o.required("name").nonEmptyString("name"), country: try country(o.required("country")),
+                                          latitude: try o.required("latitude").number("latitude", in: NumberRanges.latitude),
+                                          longitude: try o.required("longitude").number("longitude", in: NumberRanges.longitude))
+        let m = try f.required("model").fields("latency.model", required: ["stretch", "fixedMs"],
                                        optional: ["fibreKmPerMs", "tcpHandshakeRoundTrips", "tlsHandshakeRoundTrips"])
-        var model = RoundTripModel(stretch: try m["stretch"]!.number("stretch", in: NumberRanges.stretch),
-                                   fixedMs: try m["fixedMs"]!.number("fixedMs", in: NumberRanges.fixedMs))
-        if let x = m["fibreKmPerMs"] { model.fibreKmPerMs = try x.number("fibreKmPerMs", in: NumberRanges.fibreKmPerMs) }
-        if let x = m["tcpHandshakeRoundTrips"] { model.tcpHandshakeRoundTrips = try x.wholeNumber("tcpHandshakeRoundTrips", in: NumberRanges.handshakeRoundTrips) }
-        if let x = m["tlsHandshakeRoundTrips"] { model.tlsHandshakeRoundTrips = try x.wholeNumber("tlsHandshakeRoundTrips", in: NumberRanges.handshakeRoundTrips) }
-        let b = try f["budgets"]!.fields("latency.budgets", required: ["hopMs", "chainMs"])
-        var l = LatencyPolicy(origin: origin, model: model, hopBudgetMs: try positive(b["hopMs"]!, "hopMs"),
-                              chainBudgetMs: try positive(b["chainMs"]!, "chainMs"))
-        if let x = f["datastoreRoundTrips"] { l.datastoreRoundTrips = try x.wholeNumber("datastoreRoundTrips", in: NumberRanges.datastoreRoundTrips) }
-        if let s = f["severity"] {
+        var model = RoundTripModel(stretch: try m.required("stretch").number("stretch", in: NumberRanges.stretch),
+                                   fixedMs: try m.required("fixedMs").number("fixedMs", in: NumberRanges.fixedMs))
+        if let x = try m.optional("fibreKmPerMs") { model.fibreKmPerMs = try x.number("fibreKmPerMs", in: NumberRanges.fibreKmPerMs) }
+        if let x = try m.optional("tcpHandshakeRoundTrips") { model.tcpHandshakeRoundTrips = try x.wholeNumber("tcpHandshakeRoundTrips", in: NumberRanges.handshakeRoundTrips) }
+        if let x = try m.optional("tlsHandshakeRoundTrips") { model.tlsHandshakeRoundTrips = try x.wholeNumber("tlsHandshakeRoundTrips", in: NumberRanges.handshakeRoundTrips) }
+        let b = try f.required("budgets").fields("latency.budgets", required: ["hopMs", "chainMs"])
+        var l = LatencyPolicy(origin: origin, model: model, hopBudgetMs: try positive(b.required("hopMs"), "hopMs"),
+                              chainBudgetMs: try positive(b.required("chainMs"), "chainMs"))
+        if let x = try f.optional("datastoreRoundTrips") { l.datastoreRoundTrips = try x.wholeNumber("datastoreRoundTrips", in: NumberRanges.datastoreRoundTrips) }
+        if let s = try f.optional("severity") {
             let sv = try s.fields("latency.severity", required: [], optional: ["latency", "connectionReuse"])
-            if let x = sv["latency"] { l.severity = try severity(x, "latency") }
-            if let x = sv["connectionReuse"] { l.connectionReuseSeverity = try severity(x, "connectionReuse") }
+            if let x = try sv.optional("latency") { l.severity = try severity(x, "latency") }
+            if let x = try sv.optional("connectionReuse") { l.connectionReuseSeverity = try severity(x, "connectionReuse") }
         }
         return l
     }
 
     private static func geodata(_ n: ConfigNode) throws -> GeodataPolicy {
         let f = try n.fields("geodata", required: ["maxAgeDays"], optional: ["severity"])
-        var g = GeodataPolicy(maxAgeDays: try f["maxAgeDays"]!.wholeNumber("maxAgeDays", in: NumberRanges.maxAgeDays))
-        if let s = f["severity"] { g.severity = try severity(s, "geodata.severity") }
+        var g = GeodataPolicy(maxAgeDays: try f.required("maxAgeDays").wholeNumber("maxAgeDays", in: NumberRanges.maxAgeDays))
+        if let s = try f.optional("severity") { g.severity = try severity(s, "geodata.severity") }
         return g
     }
 

@@ -7,10 +7,16 @@ import Foundation
 /// section always reads as written in one place). Several `--policy` files merge the same way,
 /// in order. Cycles, unknown names and invalid files are errors naming file and line.
 public enum PolicyLoader {
-    /// The built-in default policy (`policies/default.yaml`).
-    public static var shipped: Policy {
-        // The shipped files are checked by the tests; failing here would be a build defect.
-        try! resolve(name: "default", known: shippedFiles(), stack: [], file: "policies/default.yaml", line: nil)
+    /// The built-in default policy (`policies/default.yaml`). PolicyTests prove the shipped
+    /// files valid; should a build ship an invalid one all the same, the run stops with its error.
+    public static func shipped() throws(PolicyError) -> Policy {
+        do {
+            return try resolve(name: "default", known: shippedFiles(), stack: [], file: "policies/default.yaml", line: nil)
+        } catch let e as PolicyError {
+            throw e
+        } catch {
+            throw PolicyError(file: "policies/default.yaml", line: nil, message: "\(error)")
+        }
     }
 
     /// A shipped policy by name (`gdpr-eea`, `schrems-ii`, `norway-latency`, `default`).

@@ -9,7 +9,13 @@ extension ProviderCatalogue {
 # Users extend it with a file of the same shape (`ProviderCatalogue.merging`).
 #
 # Shape:
-#   regionTables: name → {source, codes: {region code → ISO 3166-1 alpha-2}}
+#   regionTables: name → {source, codes: {region code → ISO 3166-1 alpha-2}, sites?}
+#     sites: {region code → {city, latitude, longitude}}: where a region physically is, for the
+#       latency model and "move it to the nearest allowed region". Only the regions that matter
+#       for a Norway/EEA audit are placed (Europe, plus the main US regions so that a US endpoint
+#       gets a realistic distance); other regions keep their country only and are placed at the
+#       country's reference point. Coordinates are the named city's centre, rounded to 0.01°:
+#       datacentres sit within tens of kilometres, well inside the latency model's precision.
 #   providers: list of {id, name, legalSeat, legalEntity, usJurisdiction, source, dpf?, services}
 #     usJurisdiction: true when the operator or any parent company is a US person, so US law reaches
 #       it (FISA 702 and EO 12333, the surveillance law Schrems II judged; the CLOUD Act,
@@ -84,6 +90,20 @@ regionTables:
       sa-east-1: BR      # São Paulo
       cn-north-1: CN     # Beijing (Sinnet)
       cn-northwest-1: CN # Ningxia (NWCD)
+    sites:
+      # AWS "Regions and Availability Zones" (the source above) names each region's city.
+      eu-north-1: {city: Stockholm, latitude: 59.33, longitude: 18.07}
+      eu-west-1: {city: Dublin, latitude: 53.35, longitude: -6.26}
+      eu-west-2: {city: London, latitude: 51.51, longitude: -0.13}
+      eu-west-3: {city: Paris, latitude: 48.86, longitude: 2.35}
+      eu-central-1: {city: Frankfurt, latitude: 50.11, longitude: 8.68}
+      eu-central-2: {city: Zurich, latitude: 47.37, longitude: 8.54}
+      eu-south-1: {city: Milan, latitude: 45.46, longitude: 9.19}
+      eu-south-2: {city: "Aragón (Zaragoza)", latitude: 41.65, longitude: -0.88}
+      us-east-1: {city: "N. Virginia (Ashburn)", latitude: 39.04, longitude: -77.49}
+      us-east-2: {city: "Ohio (Columbus)", latitude: 39.96, longitude: -83.00}
+      us-west-1: {city: "N. California (San Francisco)", latitude: 37.77, longitude: -122.42}
+      us-west-2: {city: "Oregon (Boardman)", latitude: 45.84, longitude: -119.70}
   aws-short:
     # ElastiCache and other services abbreviate the region in host names (euw1 = eu-west-1).
     source: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Endpoints.html (endpoint format); codes mirror the aws table"
@@ -194,6 +214,23 @@ regionTables:
       chinaeast: CN
       chinaeast2: CN
       chinaeast3: CN
+    sites:
+      # Microsoft "Azure geographies" (azure.microsoft.com/explore/global-infrastructure/geographies)
+      # and `az account list-locations`, which prints each region's physical location.
+      norwayeast: {city: Oslo, latitude: 59.91, longitude: 10.75}
+      norwaywest: {city: Stavanger, latitude: 58.97, longitude: 5.73}
+      swedencentral: {city: Gävle, latitude: 60.67, longitude: 17.14}
+      northeurope: {city: Dublin, latitude: 53.35, longitude: -6.26}
+      westeurope: {city: Amsterdam, latitude: 52.37, longitude: 4.90}
+      francecentral: {city: Paris, latitude: 48.86, longitude: 2.35}
+      francesouth: {city: Marseille, latitude: 43.30, longitude: 5.37}
+      germanywestcentral: {city: Frankfurt, latitude: 50.11, longitude: 8.68}
+      germanynorth: {city: Berlin, latitude: 52.52, longitude: 13.40}
+      italynorth: {city: Milan, latitude: 45.46, longitude: 9.19}
+      polandcentral: {city: Warsaw, latitude: 52.23, longitude: 21.01}
+      spaincentral: {city: Madrid, latitude: 40.42, longitude: -3.70}
+      switzerlandnorth: {city: Zurich, latitude: 47.37, longitude: 8.54}
+      uksouth: {city: London, latitude: 51.51, longitude: -0.13}
   gcp:
     source: "https://cloud.google.com/about/locations"
     codes:
@@ -239,6 +276,21 @@ regionTables:
       asia-southeast2: ID          # Jakarta
       australia-southeast1: AU     # Sydney
       australia-southeast2: AU     # Melbourne
+    sites:
+      # Google Cloud "Cloud locations" (the source above) names each region's city.
+      europe-north1: {city: Hamina, latitude: 60.57, longitude: 27.20}
+      europe-north2: {city: Stockholm, latitude: 59.33, longitude: 18.07}
+      europe-west1: {city: "St. Ghislain", latitude: 50.47, longitude: 3.82}
+      europe-west2: {city: London, latitude: 51.51, longitude: -0.13}
+      europe-west3: {city: Frankfurt, latitude: 50.11, longitude: 8.68}
+      europe-west4: {city: Eemshaven, latitude: 53.44, longitude: 6.83}
+      europe-west6: {city: Zurich, latitude: 47.37, longitude: 8.54}
+      europe-west8: {city: Milan, latitude: 45.46, longitude: 9.19}
+      europe-west9: {city: Paris, latitude: 48.86, longitude: 2.35}
+      europe-west10: {city: Berlin, latitude: 52.52, longitude: 13.40}
+      europe-west12: {city: Turin, latitude: 45.07, longitude: 7.69}
+      europe-central2: {city: Warsaw, latitude: 52.23, longitude: 21.01}
+      europe-southwest1: {city: Madrid, latitude: 40.42, longitude: -3.70}
   ovh:
     source: "https://www.ovhcloud.com/en/public-cloud/regions-availability/"
     # eu-south-mil: Milan (3-AZ), ca-east-tor: Toronto, ap-south-mum: Mumbai.
@@ -257,6 +309,10 @@ regionTables:
   aws-esc:
     source: "https://docs.aws.amazon.com/general/latest/gr/rande.html and https://aws.amazon.com/compliance/europe-digital-sovereignty/ (AWS European Sovereign Cloud, Brandenburg)"
     codes: {eusc-de-east-1: DE}
+    sites:
+      # "in the German state of Brandenburg" (aws.amazon.com/compliance/europe-digital-sovereignty/);
+      # placed at Potsdam, its capital.
+      eusc-de-east-1: {city: Brandenburg, latitude: 52.40, longitude: 13.06}
   oci:
     # Re-checked 2026-11-30 against Oracle's own identifier tables: "Geographical Regions and
     # Identifiers" (docs.oracle.com/en/cloud/saas/enterprise-performance-management-common/tsepm/

@@ -7,41 +7,44 @@ extension ProviderCatalogue {
     public static func load(yaml: String, file: String) throws -> ProviderCatalogue {
         let root = try ConfigNode.parse(yaml, file: file)
         let top = try root.fields("catalogue", required: ["version"], optional: ["reviewed", "regionTables", "providers", "asns"])
-        try ConfigNode.checkVersion(top["version"], what: "catalogue")
-        let reviewed = try top["reviewed"].map { try $0.day("reviewed") }
+        try ConfigNode.checkVersion(top.required("version"), what: "catalogue")
+        let reviewed = try top.optional("reviewed").map { try $0.day("reviewed") }
 
         var tables: [String: [String: String]] = [:]
-        for (name, _, value) in try top["regionTables"]?.entries("regionTables") ?? [] {
-            let fields = try value.fields("region table \(name)", required: ["source", "codes"])
-            _ = try fields["source"]!.nonEmptyString("source")
+        var sites: [String: [RegionSite]] = [:]
+        for (name, _, value) in try top.optional("regionTables")?.entries("regionTables") ?? [] {
+            let fields = try value.fields("region table \(name)", required: ["source", "codes"], optional: ["sites"])
+            _ = try fields.required("source").nonEmptyString("source")
             var codes: [String: String] = [:]
-            for (code, _, country) in try fields["codes"]!.entries("codes of \(name)") {
+            for (code, _, country) in try fields.required("codes").entries("codes of \(name)") {
                 codes[code.lowercased()] = try countryCode(country, what: "country of region \(code)")
             }
             tables[name] = codes
+            if let node = try fields.optional("sites") { sites[name] = try regionSites(node, table: name, codes: codes) }
         }
 
         var providers: [CatalogueProvider] = []
         var services: [CatalogueService] = []
-        for node in try top["providers"]?.sequence("providers") ?? [] {
+        for node in try top.optional("providers")?.sequence("providers") ?? [] {
             let f = try node.fields("provider", required: ["id", "name", "legalEntity", "legalSeat", "usJurisdiction", "source"],
                                     optional: ["dpf", "services"])
-            let id = try f["id"]!.nonEmptyString("id")
-            if providers.contains(where: { $0.id == id }) { throw f["id"]!.fail("duplicate provider id '\(id)'") }
+            let idNode = try f.required("id")
+            let id = try idNode.nonEmptyString("id")
+            if providers.contains(where: { $0.id == id }) { throw idNode.fail("duplicate provider id '\(id)'") }
             providers.append(CatalogueProvider(
-                id: id, name: try f["name"]!.nonEmptyString("name"),
-                legalEntity: try f["legalEntity"]!.nonEmptyString("legalEntity"),
-                legalSeat: try countryCode(f["legalSeat"]!, what: "legalSeat"),
-                usJurisdiction: try f["usJurisdiction"]!.bool("usJurisdiction"),
-                source: try f["source"]!.nonEmptyString("source"),
-                dpf: try f["dpf"].map(dpfCheck) ?? .unknown))
-            for s in try f["services"]?.sequence("services") ?? [] {
+                id: id, name: try f.required("name").nonEmptyString("name"),
+                legalEntity: try f.required("legalEntity").nonEmptyString("legalEntity"),
+                legalSeat: try countryCode(f.required("legalSeat"), what: "legalSeat"),
+                usJurisdiction: try f.required("usJurisdiction").bool("usJurisdiction"),
+                source: try f.required("source").nonEmptyString("source"),
+                dpf: try f.optional("dpf").map(dpfCheck) ?? .unknown))
+            for s in try f.optional("services")?.sequence("services") ?? [] {
                 services.append(try service(s, providerID: id, tables: tables))
             }
         }
 
         var asns: [Int: String] = [:]
-        for (key, keyLine, value) in try top["asns"]?.entries("asns") ?? [] {
+        for (key, keyLine, value) in try top.optional("asns")?.entries("asns") ?? [] {
             guard let asn = Int(key), asn > 0, asn < 4_294_967_296 else {
                 throw ConfigFileError(file: file, line: keyLine, message: "asns: '\(key)' is not an AS number")
             }
@@ -49,55 +52,74 @@ extension ProviderCatalogue {
             guard providers.contains(where: { $0.id == id }) else { throw value.fail("AS\(asn): unknown provider '\(id)'") }
             asns[asn] = id
         }
-        return ProviderCatalogue(providers: providers, services: services, regionTables: tables, asns: asns, reviewed: reviewed)
+        return ProviderCatalogue(providers: providers, services: services, regionTables: tables, regionSites: sites,
+                                 asns: asns, reviewed: reviewed)
+    }
+
+    /// `sites: {region code: {city, latitude, longitude}}`, in file order; each code must be one of
+    /// the table's, whose country the site takes, so a site cannot disagree with its region.
+    private static func regionSites(_ node: ConfigNode, table: String, codes: [String: String]) throws -> [RegionSite] {
+        try node.entries("sites of \(table)").map { code, keyLine, value in
+            guard let country = codes[code.lowercased()] else {
+                throw ConfigFileError(file: node.file, line: keyLine, message: "sites of \(table): '\(code)' is not a region of the table")
+            }
+            let f = try value.fields("site \(table)/\(code)", required: ["city", "latitude", "longitude"])
+            return RegionSite(table: table, region: code.lowercased(), country: country,
+                              city: try f.required("city").nonEmptyString("city"),
+                              latitude: try f.required("latitude").number("latitude", in: -90...90),
+                              longitude: try f.required("longitude").number("longitude", in: -180...180))
+        }
     }
 
     /// `dpf: {certified: true|false|unknown, checked: YYYY-MM-DD, source: "..."}`; a `true` or
     /// `false` needs the day and source of the check, an `unknown` says why in `source`.
     private static func dpfCheck(_ node: ConfigNode) throws -> DPFCheck {
         let f = try node.fields("dpf", required: ["certified", "source"], optional: ["checked"])
-        let text = try f["certified"]!.string("dpf.certified")
+        let certifiedNode = try f.required("certified")
+        let text = try certifiedNode.string("dpf.certified")
         guard let certified = DPFCheck.Certified(rawValue: text) else {
-            throw f["certified"]!.fail("dpf.certified must be true, false or unknown, not '\(text)'")
+            throw certifiedNode.fail("dpf.certified must be true, false or unknown, not '\(text)'")
         }
-        let checked = try f["checked"].map { try $0.day("dpf.checked") }
+        let checked = try f.optional("checked").map { try $0.day("dpf.checked") }
         if certified != .unknown && checked == nil { throw node.fail("dpf: a certified: \(text) needs the day it was checked (checked: YYYY-MM-DD)") }
-        return DPFCheck(certified: certified, checked: checked, source: try f["source"]!.nonEmptyString("dpf.source"))
+        return DPFCheck(certified: certified, checked: checked, source: try f.required("source").nonEmptyString("dpf.source"))
     }
 
 
     private static func service(_ node: ConfigNode, providerID: String, tables: [String: [String: String]]) throws -> CatalogueService {
         let f = try node.fields("service", required: ["service", "kind", "role", "pattern", "examples", "nearMisses"],
                                 optional: ["regionTable", "country"])
-        let kindText = try f["kind"]!.string("kind")
-        guard let kind = EndpointKind(rawValue: kindText) else { throw f["kind"]!.fail("unknown kind '\(kindText)'") }
-        let roleText = try f["role"]!.string("role")
-        guard let role = EndpointRole(rawValue: roleText) else { throw f["role"]!.fail("unknown role '\(roleText)'") }
-        let pattern = try f["pattern"]!.nonEmptyString("pattern")
+        let kindNode = try f.required("kind"), roleNode = try f.required("role"), patternNode = try f.required("pattern")
+        let kindText = try kindNode.string("kind")
+        guard let kind = EndpointKind(rawValue: kindText) else { throw kindNode.fail("unknown kind '\(kindText)'") }
+        let roleText = try roleNode.string("role")
+        guard let role = EndpointRole(rawValue: roleText) else { throw roleNode.fail("unknown role '\(roleText)'") }
+        let pattern = try patternNode.nonEmptyString("pattern")
         var codes: [String]?
         var tableName: String?
-        if let t = f["regionTable"] {
+        if let t = try f.optional("regionTable") {
             let name = try t.string("regionTable")
             guard let table = tables[name] else { throw t.fail("unknown region table '\(name)'") }
             codes = Array(table.keys)
             tableName = name
         }
-        if pattern.contains("{region}") && codes == nil { throw f["pattern"]!.fail("pattern uses {region} but names no regionTable") }
+        if pattern.contains("{region}") && codes == nil { throw patternNode.fail("pattern uses {region} but names no regionTable") }
         let compiled: CompiledPattern
         do { compiled = try CompiledPattern(pattern: pattern, regionCodes: codes) } catch {
-            throw f["pattern"]!.fail("invalid pattern: \(error)")
+            throw patternNode.fail("invalid pattern: \(error)")
         }
-        let examples = try f["examples"]!.sequence("examples").map { node -> (host: String, region: String?) in
+        let examplesNode = try f.required("examples"), missesNode = try f.required("nearMisses")
+        let examples = try examplesNode.sequence("examples").map { node -> (host: String, region: String?) in
             let text = try node.nonEmptyString("example")
             if let at = text.firstIndex(of: "@") { return (String(text[..<at]), String(text[text.index(after: at)...])) }
             return (text, nil)
         }
-        if examples.isEmpty { throw f["examples"]!.fail("every service needs at least one example host") }
-        let misses = try f["nearMisses"]!.sequence("nearMisses").map { try $0.nonEmptyString("near miss") }
-        if misses.isEmpty { throw f["nearMisses"]!.fail("every service needs at least one near miss") }
-        return CatalogueService(providerID: providerID, service: try f["service"]!.nonEmptyString("service"), kind: kind, role: role,
+        if examples.isEmpty { throw examplesNode.fail("every service needs at least one example host") }
+        let misses = try missesNode.sequence("nearMisses").map { try $0.nonEmptyString("near miss") }
+        if misses.isEmpty { throw missesNode.fail("every service needs at least one near miss") }
+        return CatalogueService(providerID: providerID, service: try f.required("service").nonEmptyString("service"), kind: kind, role: role,
                                 pattern: pattern, regionTable: tableName,
-                                country: try f["country"].map { try countryCode($0, what: "country") },
+                                country: try f.optional("country").map { try countryCode($0, what: "country") },
                                 examples: examples, nearMisses: misses, regex: compiled)
     }
 

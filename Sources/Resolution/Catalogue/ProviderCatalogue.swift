@@ -1,3 +1,4 @@
+import ConfigFiles
 import ResidencyCore
 
 /// Provider knowledge as data: hostname patterns → provider, service and region → country, and
@@ -8,28 +9,38 @@ public struct ProviderCatalogue: Sendable {
     public private(set) var services: [CatalogueService]
     /// Region table name → region code → country.
     public private(set) var regionTables: [String: [String: String]]
+    /// Region table name → the regions whose site is known, in file order.
+    public private(set) var regionSites: [String: [RegionSite]]
     public private(set) var asns: [Int: String]
     /// The day the file's facts were last checked (`reviewed:`, `YYYY-MM-DD`); nil when it does
     /// not say. Audits more than a year later report that the facts need review (`stale-facts`).
     public private(set) var reviewed: String?
 
     public init(providers: [CatalogueProvider], services: [CatalogueService], regionTables: [String: [String: String]],
-                asns: [Int: String], reviewed: String? = nil) {
+                regionSites: [String: [RegionSite]] = [:], asns: [Int: String], reviewed: String? = nil) {
         self.providers = providers
         self.services = services
         self.regionTables = regionTables
+        self.regionSites = regionSites
         self.asns = asns
         self.reviewed = reviewed
     }
 
-    /// The catalogue shipped in the binary. Its validity is proven by ResolutionTests.
-    public static let builtIn: ProviderCatalogue = {
+    /// The catalogue shipped in the binary. ResolutionTests prove it valid; should a build ship
+    /// an invalid one all the same, every run that needs it stops with that error (exit 2)
+    /// instead of trapping or auditing without provider knowledge.
+    public static func builtIn() throws(ConfigFileError) -> ProviderCatalogue { try embedded.get() }
+
+    /// Parsed once per process.
+    private static let embedded: Result<ProviderCatalogue, ConfigFileError> = Result { () throws(ConfigFileError) in
         do {
             return try ProviderCatalogue.load(yaml: embeddedText, file: "providers/catalogue.yaml (built in)")
+        } catch let error as ConfigFileError {
+            throw error
         } catch {
-            fatalError("the embedded provider catalogue is invalid: \(error)")
+            throw ConfigFileError(file: "providers/catalogue.yaml (built in)", line: nil, message: "\(error)")
         }
-    }()
+    }
 
     public func provider(id: String) -> CatalogueProvider? { providers.first { $0.id == id } }
 
@@ -57,6 +68,15 @@ public struct ProviderCatalogue: Sendable {
         regionTables[table]?[region.lowercased()]
     }
 
+    /// Where a region of a region table physically is, when the catalogue places it.
+    public func site(table: String, region: String) -> RegionSite? {
+        let code = region.lowercased()
+        return regionSites[table]?.first { $0.region == code }
+    }
+
+    /// Every placed region, grouped by table (tables in name order, regions in file order).
+    public var sites: [RegionSite] { regionSites.sorted { $0.key < $1.key }.flatMap(\.value) }
+
     /// The country of an infrastructure-as-code placement (Terraform provider + region).
     public func country(of placement: CloudPlacement) -> String? { regionOf(placement).map { $0.country } }
 
@@ -67,7 +87,7 @@ public struct ProviderCatalogue: Sendable {
         let operatorProvider = provider(id: table)
         var loc = Location(address: address, country: country, provider: operatorProvider?.name,
                            jurisdiction: operatorProvider?.jurisdiction, source: .providerCatalog)
-        if let site = RegionSites.site(table: table, region: region) {
+        if let site = site(table: table, region: region) {
             loc.city = site.city
             loc.latitude = site.latitude
             loc.longitude = site.longitude
@@ -102,6 +122,9 @@ public struct ProviderCatalogue: Sendable {
         merged.providers = other.providers + providers.filter { p in !other.providers.contains { $0.id == p.id } }
         merged.services = other.services + services
         merged.regionTables.merge(other.regionTables) { mine, theirs in mine.merging(theirs) { _, t in t } }
+        merged.regionSites.merge(other.regionSites) { mine, theirs in
+            theirs + mine.filter { m in !theirs.contains { $0.region == m.region } }
+        }
         merged.asns.merge(other.asns) { _, theirs in theirs }
         return merged
     }

@@ -14,19 +14,19 @@ extension EstateFile {
         let root = try ConfigNode.parse(yaml, file: file)
         let top = try root.fields("estate file", required: [],
                                   optional: ["version", "sites", "networks", "hosts", "clusters", "suppressions", "nginx"])
-        try ConfigNode.checkVersion(top["version"], what: "estate file")
+        try ConfigNode.checkVersion(top.optional("version"), what: "estate file")
         var estate = EstateFile()
 
-        for (name, _, node) in try top["sites"]?.entries("sites") ?? [] {
+        for (name, _, node) in try top.optional("sites")?.entries("sites") ?? [] {
             let f = try node.fields("site \(name)", required: ["country"],
                                     optional: ["city", "latitude", "longitude", "provider", "jurisdiction"])
-            let lat = try f["latitude"].map { try $0.number("latitude", in: -90...90) }
-            let lon = try f["longitude"].map { try $0.number("longitude", in: -180...180) }
+            let lat = try f.optional("latitude").map { try $0.number("latitude", in: -90...90) }
+            let lon = try f.optional("longitude").map { try $0.number("longitude", in: -180...180) }
             estate.sites[name] = EstateSite(
-                name: name, country: try ProviderCatalogue.countryCode(f["country"]!, what: "site \(name): country"),
-                city: try f["city"]?.nonEmptyString("city"), latitude: lat, longitude: lon,
-                provider: try f["provider"]?.nonEmptyString("provider"),
-                jurisdiction: try f["jurisdiction"].map { try ProviderCatalogue.countryCode($0, what: "jurisdiction") })
+                name: name, country: try ProviderCatalogue.countryCode(f.required("country"), what: "site \(name): country"),
+                city: try f.optional("city")?.nonEmptyString("city"), latitude: lat, longitude: lon,
+                provider: try f.optional("provider")?.nonEmptyString("provider"),
+                jurisdiction: try f.optional("jurisdiction").map { try ProviderCatalogue.countryCode($0, what: "jurisdiction") })
         }
 
         func site(_ node: ConfigNode, _ what: String) throws -> String {
@@ -35,7 +35,7 @@ extension EstateFile {
             return name
         }
 
-        for (cidr, keyLine, node) in try top["networks"]?.entries("networks") ?? [] {
+        for (cidr, keyLine, node) in try top.optional("networks")?.entries("networks") ?? [] {
             guard let network = IPNetwork(cidr) else {
                 throw ConfigFileError(file: file, line: keyLine,
                                       message: "networks: '\(cidr)' is not a CIDR block (address/prefix, host bits zero)")
@@ -43,7 +43,7 @@ extension EstateFile {
             estate.networks.append(EstateNetwork(network: network, site: try site(node, "network \(cidr)"), line: keyLine))
         }
 
-        for (pattern, keyLine, node) in try top["hosts"]?.entries("hosts") ?? [] {
+        for (pattern, keyLine, node) in try top.optional("hosts")?.entries("hosts") ?? [] {
             let value = try node.nonEmptyString("host \(pattern)")
             let target: EstateHost.Target
             if let ip = IPAddress(value) {
@@ -60,40 +60,43 @@ extension EstateFile {
             estate.hosts.append(EstateHost(pattern: p, target: target, line: keyLine, glob: .host(p)))
         }
 
-        for (name, _, node) in try top["clusters"]?.entries("clusters") ?? [] {
+        for (name, _, node) in try top.optional("clusters")?.entries("clusters") ?? [] {
             if node.node.scalar != nil {
                 estate.clusters.append(EstateCluster(name: name, site: try site(node, "cluster \(name)"), namespaces: []))
             } else {
                 let f = try node.fields("cluster \(name)", required: ["site"], optional: ["namespaces"])
-                let namespaces = try f["namespaces"]?.sequence("namespaces").map { try $0.nonEmptyString("namespace") } ?? []
-                estate.clusters.append(EstateCluster(name: name, site: try site(f["site"]!, "cluster \(name)"), namespaces: namespaces))
+                let namespaces = try f.optional("namespaces")?.sequence("namespaces").map { try $0.nonEmptyString("namespace") } ?? []
+                estate.clusters.append(EstateCluster(name: name, site: try site(f.required("site"), "cluster \(name)"), namespaces: namespaces))
             }
         }
 
-        for node in try top["suppressions"]?.sequence("suppressions") ?? [] {
+        for node in try top.optional("suppressions")?.sequence("suppressions") ?? [] {
             let f = try node.fields("suppression", required: ["rule", "reason", "expires"], optional: ["host", "path", "resource"])
-            guard f["host"] != nil || f["path"] != nil || f["resource"] != nil else {
+            let host = try f.optional("host"), path = try f.optional("path"), resource = try f.optional("resource")
+            guard host != nil || path != nil || resource != nil else {
                 throw node.fail("suppression: give a host, a path and/or a resource")
             }
-            let rule = try f["rule"]!.nonEmptyString("rule")
+            let ruleNode = try f.required("rule"), expiresNode = try f.required("expires")
+            let rule = try ruleNode.nonEmptyString("rule")
             if let knownRules, !knownRules.contains(rule) {
                 let near = knownRules.filter { editDistance($0, rule) <= 2 }.sorted()
-                throw f["rule"]!.fail("suppression: unknown rule or category '\(rule)'"
+                throw ruleNode.fail("suppression: unknown rule or category '\(rule)'"
                                       + (near.isEmpty ? " (`residency explain` lists them)" : " (did you mean \(near.joined(separator: " or "))?)"))
             }
-            let expires = try f["expires"]!.nonEmptyString("expires")
-            guard isDate(expires) else { throw f["expires"]!.fail("expires must be a date YYYY-MM-DD, not '\(expires)'") }
+            let expires = try expiresNode.nonEmptyString("expires")
+            guard isDate(expires) else { throw expiresNode.fail("expires must be a date YYYY-MM-DD, not '\(expires)'") }
             estate.suppressions.append(EstateSuppression(
-                rule: rule, host: try f["host"]?.nonEmptyString("host"),
-                path: try f["path"]?.nonEmptyString("path"), resource: try f["resource"]?.nonEmptyString("resource"),
-                reason: try f["reason"]!.nonEmptyString("reason"), expires: expires, line: node.line))
+                rule: rule, host: try host?.nonEmptyString("host"),
+                path: try path?.nonEmptyString("path"), resource: try resource?.nonEmptyString("resource"),
+                reason: try f.required("reason").nonEmptyString("reason"), expires: expires, line: node.line))
         }
-        if let node = top["nginx"] {
+        if let node = try top.optional("nginx") {
             // nginx: {version: "1.29.7"}: the release that runs the audited nginx configs.
             let f = try node.fields("nginx", required: ["version"])
-            let text = try f["version"]!.nonEmptyString("nginx.version")
+            let versionNode = try f.required("version")
+            let text = try versionNode.nonEmptyString("nginx.version")
             guard let version = NginxVersion(text) else {
-                throw f["version"]!.fail("nginx.version must be a release number MAJOR.MINOR.PATCH such as \"1.29.7\", not '\(text)'")
+                throw versionNode.fail("nginx.version must be a release number MAJOR.MINOR.PATCH such as \"1.29.7\", not '\(text)'")
             }
             estate.nginxVersion = version
         }

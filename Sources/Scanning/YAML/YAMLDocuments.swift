@@ -1,4 +1,5 @@
 import ResidencyCore
+import ConfigFiles
 import Yams
 
 /// Parses a YAML file into Yams nodes, which keep the parser's marks (line and column of every

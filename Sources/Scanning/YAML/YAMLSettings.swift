@@ -1,4 +1,5 @@
 import ResidencyCore
+import ConfigFiles
 import Yams
 
 /// Flattens YAML documents into Spring-style dotted settings (`spring.datasource.url`,

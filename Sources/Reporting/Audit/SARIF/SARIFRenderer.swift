@@ -20,16 +20,16 @@ enum SARIFRenderer {
         try JSONOutput.encode(log(doc, context: context))
     }
 
-    static func log(_ doc: AuditDocument, context: AuditRenderContext = .init()) -> SARIFLog {
-        // Rules sorted by id, so a new finding elsewhere does not renumber `ruleIndex`.
-        var firstOfRule: [String: Finding] = [:]
+    static func log(_ doc: AuditDocument, context: AuditRenderContext = .init()) throws(UndescribedRule) -> SARIFLog {
+        // The rules with findings, described by the registry, sorted by id so that a new finding
+        // elsewhere does not renumber `ruleIndex`.
         var worst: [String: Severity] = [:]
-        for f in doc.findings {
-            if firstOfRule[f.ruleId] == nil { firstOfRule[f.ruleId] = f }
-            worst[f.ruleId] = max(worst[f.ruleId] ?? f.severity, f.severity)
-        }
-        let rules = firstOfRule.keys.sorted().compactMap { id in
-            firstOfRule[id].map { descriptor($0, worst: worst[id] ?? $0.severity) }
+        for f in doc.findings { worst[f.ruleId] = max(worst[f.ruleId] ?? f.severity, f.severity) }
+        let described = Dictionary(context.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rules: [SARIFLog.ReportingDescriptor] = []
+        for (id, severity) in worst.sorted(by: { $0.key < $1.key }) {
+            guard let rule = described[id] else { throw UndescribedRule(ruleId: id) }
+            rules.append(descriptor(rule, worst: severity))
         }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         let repository = context.repository
@@ -47,15 +47,15 @@ enum SARIFRenderer {
         return SARIFLog(schema: SARIFLog.schemaURI, version: SARIFLog.sarifVersion, runs: [run])
     }
 
-    /// Described by the first finding of the rule in report order (titles are per rule); ranked
-    /// by the worst severity the rule reached in this audit.
-    private static func descriptor(_ f: Finding, worst: Severity) -> SARIFLog.ReportingDescriptor {
-        var help = f.title + "."
-        if !f.references.isEmpty { help += " References: " + f.references.joined(separator: "; ") + "." }
-        help += " `residency explain \(f.ruleId)` describes the check and its remediation."
+    /// Described as the registry describes the rule; ranked by the worst severity the rule
+    /// reached in this audit.
+    private static func descriptor(_ rule: ReportedRule, worst: Severity) -> SARIFLog.ReportingDescriptor {
+        var help = rule.title + "."
+        if !rule.references.isEmpty { help += " References: " + rule.references.joined(separator: "; ") + "." }
+        help += " `residency explain \(rule.id)` describes the check and its remediation."
         return SARIFLog.ReportingDescriptor(
-            id: f.ruleId, shortDescription: .init(text: f.title), help: .init(text: help),
-            properties: .init(category: f.category.rawValue, tags: tags(f.category),
+            id: rule.id, shortDescription: .init(text: rule.title), help: .init(text: help),
+            properties: .init(category: rule.category.rawValue, tags: tags(rule.category),
                               securitySeverity: securitySeverity(worst)))
     }
 

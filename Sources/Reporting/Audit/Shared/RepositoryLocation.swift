@@ -26,8 +26,11 @@ public struct RepositoryLocation: Sendable, Equatable {
 public struct AuditRenderContext: Sendable, Equatable {
     /// Set when the scanned path is inside a git work tree (SARIF paths then start at its root).
     public var repository: RepositoryLocation?
+    /// Every rule the audit ran (the rule registry), for the formats that describe rules (SARIF).
+    public var rules: [ReportedRule]
 
-    public init(repository: RepositoryLocation? = nil) {
+    public init(repository: RepositoryLocation? = nil, rules: [ReportedRule] = []) {
         self.repository = repository
+        self.rules = rules
     }
 }

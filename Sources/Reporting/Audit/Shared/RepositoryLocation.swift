@@ -26,8 +26,13 @@ public struct RepositoryLocation: Sendable, Equatable {
 public struct AuditRenderContext: Sendable, Equatable {
     /// Set when the scanned path is inside a git work tree (SARIF paths then start at its root).
     public var repository: RepositoryLocation?
+    /// `residency inventory`'s rows for the same run: the text, Markdown and HTML reports open
+    /// with them (the JSON report's contract has no inventory; `residency inventory --format json`
+    /// is its machine form). Without it those reports say the inventory was not built.
+    public var inventory: DataInventory?
 
-    public init(repository: RepositoryLocation? = nil) {
+    public init(repository: RepositoryLocation? = nil, inventory: DataInventory? = nil) {
         self.repository = repository
+        self.inventory = inventory
     }
 }

@@ -11,6 +11,8 @@ enum LocationMap {
         /// Horizontal scale of a degree of longitude against one of latitude (cos of the mid latitude).
         var aspect: Double
         var width: Double
+        /// Whether pins carry their place's name on the map.
+        var labelled: Bool
 
         var scale: Double { width / ((east - west) * aspect) }
         var height: Double { ((north - south) * scale).rounded() }
@@ -22,8 +24,8 @@ enum LocationMap {
         }
     }
 
-    static let europe = Frame(title: "Europe", west: -25, east: 45, south: 34, north: 72, aspect: 0.6, width: 640)
-    static let world = Frame(title: "World", west: -180, east: 180, south: -58, north: 84, aspect: 1, width: 720)
+    static let europe = Frame(title: "Europe", west: -25, east: 45, south: 34, north: 72, aspect: 0.6, width: 640, labelled: true)
+    static let world = Frame(title: "World", west: -180, east: 180, south: -58, north: 84, aspect: 1, width: 720, labelled: false)
 
     static func render(_ pins: [MapPin], unlocated: Int, tints: [String: MapPin.Verdict]) -> String {
         var frames = [europe]
@@ -56,8 +58,12 @@ enum LocationMap {
             let p = f.point(pin.latitude, pin.longitude)
             let tip = MarkupEscaping.text("\(pin.place): \(pin.verdict.legend): \(pin.names.joined(separator: ", "))")
             out += "<g class=\"pin \(pin.verdict.cssClass)\"><title>\(tip)</title>"
-            out += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"/>"
-            out += "<text x=\"\(n(p.x + 8))\" y=\"\(n(p.y + 4))\">\(MarkupEscaping.text(pin.place)) (\(pin.names.count))</text></g>\n"
+            out += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(f.labelled ? 6 : 4)\"/>"
+            // The world map is small: its pins name their place in the tooltip only, Europe's on the map.
+            if f.labelled {
+                out += "<text x=\"\(n(p.x + 8))\" y=\"\(n(p.y + 4))\">\(MarkupEscaping.text(pin.place)) (\(pin.names.count))</text>"
+            }
+            out += "</g>\n"
         }
         return out + "</svg><figcaption>\(f.title)</figcaption></figure>\n"
     }

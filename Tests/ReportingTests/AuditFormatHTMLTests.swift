@@ -62,6 +62,18 @@ import TestSupport
         #expect(maps[0].all("path").contains { $0.attributes["class"] == "land us" && $0.allText == "Ireland" })
         #expect(maps[1].all("path").contains { $0.attributes["class"] == "land outside" && $0.allText == "United States of America" })
         #expect(html.contains("1 not located, so not on the map"))
+        // A place with rows of two verdicts gets a pin for each, named once with its total.
+        var mixed = AuditSample.inventory()
+        var azure = try #require(mixed.rows.first { $0.countries == ["NO"] })
+        azure.datastore = "reviews.postgres.database.azure.com"
+        azure.jurisdictions = ["US"]
+        mixed.rows.append(azure)
+        let oslo = try AuditXMLElement.parse(try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: mixed)))
+        let europeMap = try #require(oslo.all("figure").first { $0.attributes["class"] == "map" })
+        let osloPins = europeMap.all("g").filter { $0.attributes["class"]?.hasPrefix("pin ") == true && $0.allText.hasPrefix("Oslo") }
+        #expect(osloPins.compactMap { $0.attributes["class"] }.sorted() == ["pin inside", "pin us"])
+        #expect(europeMap.all("text").map(\.allText).contains("Oslo, NO (2)"))
+        #expect(try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: mixed)).contains("· 4 places shown; 1 not located"))
         // Only Europe when everything is there.
         var inventory = AuditSample.inventory()
         inventory.rows.removeAll { $0.countries.contains("US") }

@@ -42,7 +42,7 @@ enum AuditHTMLStyle {
     .pin.outside circle,circle.pin.outside{fill:#cf222e}
     .pin.us circle,circle.pin.us{fill:#bf8700}
     .pin.inside circle,circle.pin.inside{fill:#1a7f37}
-    .pin text{font-size:11px;fill:#1b1f24;paint-order:stroke;stroke:#fff;stroke-width:3px}
+    text.place{font-size:11px;fill:#1b1f24;paint-order:stroke;stroke:#fff;stroke-width:3px}
     .node rect{fill:#f6f8fa;stroke:#57606a}
     .node.over rect{fill:#ffebe9;stroke:#cf222e;stroke-width:2}
     .node text{font-size:12px;font-family:ui-monospace,Menlo,Consolas,monospace}

@@ -36,7 +36,9 @@ enum LocationMap {
         out += [MapPin.Verdict.outside, .usJurisdiction, .inside].map { v in
             "<svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"5\" class=\"pin \(v.cssClass)\"/></svg> \(v.legend)"
         }.joined(separator: " &#160; ")
-        out += " &#160; · \(AuditFacts.plural(pins.count, "place")) shown"
+        var places: [MapPin] = []
+        for pin in pins where !places.contains(where: { $0.isAt(pin.latitude, pin.longitude) }) { places.append(pin) }
+        out += " &#160; · \(AuditFacts.plural(places.count, "place")) shown"
         if unlocated > 0 { out += "; \(unlocated) not located, so not on the map" }
         out += ". Outlines: Natural Earth 1:110m (public domain), simplified.</p>\n"
         return out
@@ -53,17 +55,26 @@ enum LocationMap {
             let tint = c.code.flatMap { tints[$0] }.map { " \($0.cssClass)" } ?? ""
             out += "<path class=\"land\(tint)\" d=\"\(d)\"><title>\(MarkupEscaping.text(c.name))</title></path>\n"
         }
-        // Worst last, so a red pin is never hidden under a green one.
-        for pin in pins.sorted(by: { $0.verdict > $1.verdict }) where f.contains(pin.latitude, pin.longitude) {
-            let p = f.point(pin.latitude, pin.longitude)
-            let tip = MarkupEscaping.text("\(pin.place): \(pin.verdict.legend): \(pin.names.joined(separator: ", "))")
-            out += "<g class=\"pin \(pin.verdict.cssClass)\"><title>\(tip)</title>"
-            out += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(f.labelled ? 6 : 4)\"/>"
+        // A place's pins side by side, worst first; the place is named once, with its total.
+        var places: [[MapPin]] = []
+        for pin in pins where f.contains(pin.latitude, pin.longitude) {
+            if let i = places.firstIndex(where: { $0[0].isAt(pin.latitude, pin.longitude) }) { places[i].append(pin) } else { places.append([pin]) }
+        }
+        let radius = f.labelled ? 6.0 : 4.0
+        for place in places {
+            let here = place.sorted { $0.verdict < $1.verdict }
+            let p = f.point(here[0].latitude, here[0].longitude)
+            for (i, pin) in here.enumerated() {
+                let tip = MarkupEscaping.text("\(pin.place): \(pin.verdict.legend): \(pin.names.joined(separator: ", "))")
+                out += "<g class=\"pin \(pin.verdict.cssClass)\"><title>\(tip)</title>"
+                out += "<circle cx=\"\(n(p.x + Double(i) * radius * 1.7))\" cy=\"\(n(p.y))\" r=\"\(n(radius))\"/></g>\n"
+            }
             // The world map is small: its pins name their place in the tooltip only, Europe's on the map.
             if f.labelled {
-                out += "<text x=\"\(n(p.x + 8))\" y=\"\(n(p.y + 4))\">\(MarkupEscaping.text(pin.place)) (\(pin.names.count))</text>"
+                let total = here.reduce(0) { $0 + $1.names.count }
+                let x = p.x + Double(here.count - 1) * radius * 1.7 + radius + 2
+                out += "<text class=\"place\" x=\"\(n(x))\" y=\"\(n(p.y + 4))\">\(MarkupEscaping.text(here[0].place)) (\(total))</text>\n"
             }
-            out += "</g>\n"
         }
         return out + "</svg><figcaption>\(f.title)</figcaption></figure>\n"
     }

@@ -46,7 +46,11 @@ struct MapPin {
         }
     }
 
-    /// Pins for the inventory's located rows; rows at the same place (to 0.1 degree) share a pin.
+    func isAt(_ lat: Double, _ lon: Double) -> Bool { abs(latitude - lat) < 0.05 && abs(longitude - lon) < 0.05 }
+
+    /// Pins for the inventory's located rows: rows at the same place (to 0.1 degree) with the same
+    /// verdict share a pin; a place with several verdicts has one pin each (drawn side by side), so
+    /// one US-operated database does not paint a city's nineteen others amber.
     static func make(_ inventory: ReportInventory, endpoints: [AuditDocument.EndpointRecord]) -> [MapPin] {
         let byId = Dictionary(endpoints.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var pins: [MapPin] = []
@@ -55,8 +59,7 @@ struct MapPin {
             for l in record.resolution.locations {
                 guard let lat = l.latitude, let lon = l.longitude else { continue }
                 let place = [l.city, l.country].compactMap { $0 }.joined(separator: ", ")
-                if let i = pins.firstIndex(where: { abs($0.latitude - lat) < 0.05 && abs($0.longitude - lon) < 0.05 }) {
-                    pins[i].verdict = min(pins[i].verdict, verdict)
+                if let i = pins.firstIndex(where: { $0.verdict == verdict && $0.isAt(lat, lon) }) {
                     if !pins[i].names.contains(r.row.datastore) { pins[i].names.append(r.row.datastore) }
                 } else {
                     pins.append(MapPin(latitude: lat, longitude: lon, place: place, verdict: verdict, names: [r.row.datastore]))

@@ -59,5 +59,16 @@ import TestSupport
         #expect(html.contains("<g class=\"pin outside\">"))
         #expect(html.contains("<figure class=\"graph\">") && html.contains("class=\"hop over\""))
         #expect(!html.contains(" src=") && !html.contains(" href="))
+        // No two hop labels overlap (each about 36 × 10 px, leftwards of a target end, rightwards of a source end).
+        let graph = String(html[html.range(of: "<figure class=\"graph\">")!.lowerBound...])
+        let pattern = try Regex(#"<text( class="start")? x="([0-9.]+)" y="([0-9.]+)">[0-9.]+ ms</text>"#)
+        let boxes = graph.matches(of: pattern).map { m -> (x: Double, y: Double) in
+            let x = Double(String(m.output[2].substring!))!, y = Double(String(m.output[3].substring!))!
+            return (m.output[1].substring == nil ? x - 36 : x, y)
+        }
+        #expect(boxes.count > 10)
+        for (i, a) in boxes.enumerated() {
+            for b in boxes[(i + 1)...] { #expect(abs(a.x - b.x) >= 36 || abs(a.y - b.y) >= 10, "\(a) overlaps \(b)") }
+        }
     }
 }

@@ -91,6 +91,13 @@ enum ServiceGraphSVG {
             outgoing[e.from, default: 0] += 1
             incoming[e.to, default: 0] += 1
         }
+        // A label is about 36 × 10 px (`285.2 ms` at 10 px), leftwards of a target end, rightwards of a source end.
+        var placed: [(x: Double, y: Double)] = []
+        func box(_ x: Double, _ y: Double, _ start: Bool) -> (x: Double, y: Double) { (start ? x : x - 36, y) }
+        func free(_ x: Double, _ y: Double, _ start: Bool) -> Bool {
+            let b = box(x, y, start)
+            return !placed.contains { abs($0.x - b.x) < 38 && abs($0.y - b.y) < 10 }
+        }
         for key in edgeOrder {
             let e = edges[key]!
             let a = position[e.from]!, b = position[e.to]!
@@ -98,11 +105,14 @@ enum ServiceGraphSVG {
             let mx = (x1 + x2) / 2
             out += "<g class=\"hop\(e.over ? " over" : "")\"><title>\(MarkupEscaping.text("\(e.from) → \(e.to): \(AuditFacts.ms(e.ms))"))</title>"
             out += "<path d=\"M\(LocationMap.n(x1)) \(LocationMap.n(y1))C\(LocationMap.n(mx)) \(LocationMap.n(y1)) \(LocationMap.n(mx)) \(LocationMap.n(y2)) \(LocationMap.n(x2)) \(LocationMap.n(y2))\"/>"
-            if incoming[e.to, default: 0] <= outgoing[e.from, default: 0] {
-                out += "<text x=\"\(LocationMap.n(x2 - 4))\" y=\"\(LocationMap.n(y2 - 3))\">\(AuditFacts.ms(e.ms))</text></g>\n"
-            } else {
-                out += "<text class=\"start\" x=\"\(LocationMap.n(x1 + 4))\" y=\"\(LocationMap.n(y1 - 3))\">\(AuditFacts.ms(e.ms))</text></g>\n"
-            }
+            // The preferred end, else the other, else the preferred one a line lower: never two on one spot.
+            let atTarget = (x: x2 - 4, y: y2 - 3, start: false), atSource = (x: x1 + 4, y: y1 - 3, start: true)
+            let preferred = incoming[e.to, default: 0] <= outgoing[e.from, default: 0] ? [atTarget, atSource] : [atSource, atTarget]
+            var spot = preferred.first { free($0.x, $0.y, $0.start) } ?? preferred[0]
+            while !free(spot.x, spot.y, spot.start) { spot.y += 11 }
+            placed.append(box(spot.x, spot.y, spot.start))
+            out += "<text\(spot.start ? " class=\"start\"" : "") x=\"\(LocationMap.n(spot.x))\" y=\"\(LocationMap.n(spot.y))\">"
+                + "\(AuditFacts.ms(e.ms))</text></g>\n"
         }
         for id in order {
             let p = position[id]!, over = nodes[id]!.over

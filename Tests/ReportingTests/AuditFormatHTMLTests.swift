@@ -18,6 +18,22 @@ import TestSupport
         #expect(root.allText.contains("reason with \"quotes\" & <tags>"))
     }
 
+    @Test func hostileInventoryTextStaysText() throws {
+        let context = AuditRenderContext(inventory: AuditHostileSample.inventory())
+        let html = try AuditFormat.html.render(AuditHostileSample.document(), context: context)
+        let root = try AuditXMLElement.parse(html)
+        #expect(root.all("script").isEmpty && root.all("b").isEmpty)
+        #expect(root.allText.contains("svc | \(AuditHostileSample.script)"))
+        let md = try AuditFormat.markdown.render(AuditHostileSample.document(), context: context)
+        let row = try #require(md.split(separator: "\n").first { $0.hasPrefix("| US (outside the EEA) |") })
+        let cells = Array(row)
+        #expect(cells.indices.filter { cells[$0] == "|" && ($0 == 0 || cells[$0 - 1] != "\\") }.count == 9, "eight cells")
+        #expect(row.contains("svc \\| \\<script\\>"))
+        #expect(!md.replacingOccurrences(of: "\\<script", with: "").contains("<script") && !md.unicodeScalars.contains("\u{1B}"))
+        let text = try AuditFormat.text.render(AuditHostileSample.document(), context: context)
+        #expect(!text.unicodeScalars.contains("\u{1B}") && text.contains("=cmd\u{FFFD}\u{FFFD}[2J"))
+    }
+
     @Test func isSelfContained() throws {
         let html = try AuditFormat.html.render(AuditSample.document(), context: AuditSample.context)
         let root = try AuditXMLElement.parse(html)

@@ -20,7 +20,7 @@ let package = Package(
         // Stage 1: discover files and scan each format for endpoints.
         .target(name: "Scanning", dependencies: ["ResidencyCore", "ConfigFiles", .product(name: "Yams", package: "Yams")]),
         // Turns stage outputs into text / JSON documents; never decides anything.
-        .target(name: "Reporting", dependencies: ["ResidencyCore"]),
+        .target(name: "Reporting", dependencies: ["ResidencyCore"], exclude: ["Audit/HTML/Data"]),
         // Strict, line-aware YAML config reading (estate file, provider catalogue, policies): one
         // reader, so every config file fails closed the same way; and the one mapping of YAML
         // errors, which the scanners share.

@@ -34,4 +34,9 @@ extension Auditor {
     public static func inventory(_ request: AuditRequest) throws -> DataInventory {
         InventoryBuilder.inventory(try run(request), request: request)
     }
+
+    /// The inventory of an audit already run, for the reports that open with it.
+    public static func inventory(_ outcome: Outcome, request: AuditRequest) -> DataInventory {
+        InventoryBuilder.inventory(outcome, request: request)
+    }
 }

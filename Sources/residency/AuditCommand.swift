@@ -44,7 +44,8 @@ struct AuditCommand: ParsableCommand {
         do { outcome = try Auditor.run(request) } catch { throw AuditExit.fail(error) }
         AuditExit.warn(request.geodata?.warnings ?? [])
         let document = Auditor.document(outcome, request: request, failOn: threshold, baseline: base)
-        let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL), rules: ReportedRule.registered)
+        let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL), rules: ReportedRule.registered,
+                                         inventory: Auditor.inventory(outcome, request: request))
         try output.write(try format.render(document, context: context))
         // A report written to a file leaves the CI log with an exit code only: say what it holds.
         if let file = output.output {

@@ -7,7 +7,7 @@ import Reporting
 @Suite struct AuditFormatGoldenTests {
     @Test(arguments: AuditFormat.allCases)
     func matchesGoldenFile(_ format: AuditFormat) throws {
-        let rendered = try format.render(AuditSample.document(), context: .describing(AuditSample.document()))
+        let rendered = try format.render(AuditSample.document(), context: AuditSample.context)
         let url = AuditGolden.file(format)
         if AuditGolden.updating {
             try Data(rendered.utf8).write(to: url)

@@ -163,3 +163,35 @@ import ResidencyCore
         #expect(chainsCut.hasSuffix("**The latency chains do not fit in this comment: see the full report.**\n"))
     }
 }
+
+/// The pull-request comment opens with the data summary and the inventory, before the findings.
+@Suite struct AuditMarkdownInventoryTests {
+    @Test func theInventoryComesBeforeTheFindings() throws {
+        let md = try AuditFormat.markdown.render(AuditSample.document(), context: AuditSample.context)
+        let data = try #require(md.range(of: "**Data:** 3 datastores, 0 queues, 1 object store, 1 telemetry sink (5 in all): "
+                                         + "**2 outside the EEA, 3 under US jurisdiction, 1 not located**."))
+        let inventory = try #require(md.range(of: "\n## Data inventory\n"))
+        let findings = try #require(md.range(of: "\n## Findings\n"))
+        #expect(data.lowerBound < inventory.lowerBound && inventory.lowerBound < findings.lowerBound)
+        #expect(md.contains("| US (outside the EEA) | `reports-archive.s3.us-east-1.amazonaws.com` | object-storage |"))
+        #expect(md.contains("| not located | `10.30.4.17` | datastore | unknown | unknown | ip-literal |"))
+        // Rows outside the EEA first, the unlocated next, then the EEA.
+        let us = try #require(md.range(of: "| US (outside the EEA) |")), no = try #require(md.range(of: "| NO (inside the EEA) |"))
+        #expect(us.lowerBound < no.lowerBound)
+        // A severity heading splits its count as the summary does.
+        #expect(md.contains("### High (2 findings: 0 active, 1 baselined, 1 suppressed)"))
+    }
+
+    @Test func laterFindingsNameTheSharedStepsTheyNeed() throws {
+        var doc = AuditSample.document()
+        var second = try #require(doc.findings.first { $0.ruleId == "persistence-outside-eea" })
+        second.host = "logs.example.net"
+        second.remediation = [second.remediation[1]]
+        second.fingerprint = String(repeating: "d", count: 64)
+        doc.findings.append(second)
+        let md = try AuditFormat.markdown.render(doc)
+        #expect(md.components(separatedBy: "Replicate the existing objects").count - 1 == 1)
+        #expect(md.contains("**Remediation (every finding)**\n\n1. Replicate the existing objects"))
+        #expect(md.contains("**Remediation:** step 1 of finding 1\n"))
+    }
+}

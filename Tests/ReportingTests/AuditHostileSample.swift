@@ -27,3 +27,16 @@ enum AuditHostileSample {
                              failOn: failOn)
     }
 }
+
+extension AuditHostileSample {
+    /// An inventory whose row carries the same hostile texts (host, service name, city, operator).
+    static func inventory() -> DataInventory {
+        let doc = document()
+        return DataInventory(scannedPath: "estate <&>", auditDate: AuditSample.auditDate, policy: ["p|1"], rows: [
+            DataInventory.Row(systems: ["svc | \(script)"], datastore: doc.endpoints[0].host, endpointId: doc.endpoints[0].id,
+                              kind: .postgres, role: .datastore, countries: ["US"], cities: ["Ash|burn \(script)"],
+                              operators: ["=cmd\n\u{1B}[2J"], jurisdictions: ["US"],
+                              transferMechanism: "SCCs with a transfer impact assessment", locatedBy: "dns", evidence: ["a.yaml:1"]),
+        ])
+    }
+}

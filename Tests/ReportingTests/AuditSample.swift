@@ -17,6 +17,30 @@ enum AuditSample {
                       endpoints: endpoints, findings: findings, chains: chains, failOn: failOn)
     }
 
+    /// `residency inventory`'s rows for the sample, as the audit command hands them to the reports
+    /// (`AuditRenderContext.inventory`): two in the EEA (one under US jurisdiction), two outside it,
+    /// one not located.
+    static func inventory() -> DataInventory {
+        func row(_ e: AuditedEndpoint, systems: [String], mechanism: String) -> DataInventory.Row {
+            let l = e.resolution.locations
+            return DataInventory.Row(systems: systems, datastore: e.endpoint.host, endpointId: e.endpoint.id, kind: e.endpoint.kind,
+                                     role: e.endpoint.role, countries: Array(Set(l.compactMap(\.country))).sorted(),
+                                     cities: l.compactMap(\.city), operators: l.compactMap { $0.provider ?? $0.asOrganization },
+                                     jurisdictions: l.compactMap(\.jurisdiction), transferMechanism: mechanism,
+                                     locatedBy: e.resolution.method.rawValue,
+                                     evidence: e.endpoint.sources.map { "\($0.path):\($0.line)" })
+        }
+        return DataInventory(scannedPath: "fixtures/nordic-shop", auditDate: auditDate, policy: ["gdpr-eea", "schrems-ii", "norway-latency"],
+                             rows: [row(ordersDB, systems: ["orders"], mechanism: "none"),
+                                    row(analyticsDB, systems: ["analytics"], mechanism: "none"),
+                                    row(reportsBucket, systems: ["reports"], mechanism: "SCCs with a transfer impact assessment"),
+                                    row(cartCache, systems: ["cart (compose compose.yaml)"], mechanism: "unknown"),
+                                    row(telemetry, systems: ["otel-collector"], mechanism: "SCCs with a transfer impact assessment")])
+    }
+
+    /// What the audit command renders the sample with.
+    static let context = AuditRenderContext(rules: AuditRenderContext.describing(document()).rules, inventory: inventory())
+
     static let geodata = [
         AuditDocument.Geodata(path: "/var/lib/GeoIP/GeoLite2-City.mmdb", databaseType: "GeoLite2-City",
                               buildDate: "2026-11-10", ageDays: 13),

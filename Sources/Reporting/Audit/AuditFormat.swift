@@ -7,12 +7,12 @@ public enum AuditFormat: String, CaseIterable, Sendable {
     /// `context` holds what only some formats use (SARIF: the git work tree the path is in).
     public func render(_ doc: AuditDocument, context: AuditRenderContext = .init()) throws -> String {
         switch self {
-        case .text: return AuditText.render(doc)
+        case .text: return AuditText.render(doc, inventory: context.inventory)
         case .json: return try JSONOutput.encode(doc)
         case .sarif: return try SARIFRenderer.render(doc, context: context)
         case .junit: return JUnitRenderer.render(doc)
-        case .markdown: return AuditMarkdown.render(doc)
-        case .html: return AuditHTML.render(doc)
+        case .markdown: return AuditMarkdown.render(doc, inventory: context.inventory)
+        case .html: return AuditHTML.render(doc, inventory: context.inventory)
         case .csv: return AuditCSV.render(doc)
         }
     }

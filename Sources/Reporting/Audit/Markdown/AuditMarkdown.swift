@@ -12,13 +12,21 @@ enum AuditMarkdown {
     /// count GitHub applies, so the report stays under 60,000 characters however they are counted.
     static let limit = 60_000
 
-    static func render(_ doc: AuditDocument) -> String {
-        render(doc, limit: limit)
+    static func render(_ doc: AuditDocument, inventory: DataInventory? = nil) -> String {
+        render(doc, inventory: inventory, limit: limit)
     }
 
-    static func render(_ doc: AuditDocument, limit: Int) -> String {
+    static func render(_ doc: AuditDocument, inventory: DataInventory? = nil, limit: Int) -> String {
+        let doc = LocalPaths.hidden(in: doc)
         var budget = MarkdownBudget(limit: limit)
-        budget.append(head(doc))
+        let people = inventory.map { ReportInventory($0, findings: doc.findings) }
+        budget.append(head(doc, people))
+        // The inventory comes before the findings, whole or as one line saying it did not fit.
+        if let people {
+            let table = ControlCharacters.replace(in: MarkdownInventory.render(people))
+            budget.append(budget.fits(table, keeping: MarkdownBudget.closingRoom + 2_000) ? table
+                          : "\n## Data inventory\n\nThe inventory does not fit in this comment: see the full report.\n")
+        }
         let blocks = findingBlocks(doc)
         var shown = 0
         // Room for the closing line, so that adding it never breaks the limit.
@@ -52,9 +60,13 @@ enum AuditMarkdown {
         s.rawValue.prefix(1).uppercased() + s.rawValue.dropFirst()
     }
 
-    private static func head(_ doc: AuditDocument) -> String {
+    private static func head(_ doc: AuditDocument, _ people: ReportInventory?) -> String {
         var out = "# Data-residency audit of \(M.text(doc.scannedPath))\n\n"
         out += "**\(M.text(AuditFacts.verdict(doc)))**\n\n"
+        if let people {
+            out += "**Data:** \(M.text(people.roleCounts)) (\(people.rows.count) in all): **\(M.text(people.exposure))**.\n\n"
+        }
+        out += "**Latency:** \(M.text(AuditFacts.latencySummary(doc))).\n\n"
         out += MarkdownSummary.render(doc)
         out += "\n<details><summary>Audit details: tool, date, policy, geodata</summary>\n\n"
         out += overview(doc)
@@ -78,33 +90,44 @@ enum AuditMarkdown {
     }
 
     /// The findings section as blocks in report order: severity groups worst first and, inside a
-    /// group, the new findings (which a reviewer must act on) before baselined and suppressed
-    /// ones. A group's heading travels with its first finding, so a cut never leaves it alone.
-    /// A rule's references are written at its first finding only (the others point there): they
-    /// are the same for every finding of a rule and would otherwise fill a tenth of the comment.
+    /// group, findings by rule, the rules in the order of their first new finding (which a
+    /// reviewer must act on) and, inside a rule, new before baselined and suppressed ones. A
+    /// group's heading travels with its first finding, so a cut never leaves it alone. A rule's
+    /// shared remediation steps and its references are written at its first finding only (the
+    /// others point there and keep their own steps): they are the same for every finding of a rule
+    /// and would otherwise fill much of the comment.
     static func findingBlocks(_ doc: AuditDocument) -> [MarkdownBudget.Block] {
         guard !doc.findings.isEmpty else { return [.init(text: "\n## Findings\n\nNo findings.\n", isNew: false)] }
         var blocks: [MarkdownBudget.Block] = []
         var number = 0
+        let rules = Dictionary(RuleGroup.make(doc.findings).map { ($0.ruleId, $0) }, uniquingKeysWith: { a, _ in a })
         var referencesAt: [String: (number: Int, references: [String])] = [:]
+        var sharedAt: [String: Int] = [:]
         for group in AuditFacts.bySeverity(doc.findings) {
-            let ordered = group.findings.filter { !$0.suppressed && !$0.baselined }
+            let newFirst = group.findings.filter { !$0.suppressed && !$0.baselined }
                 + group.findings.filter { !$0.suppressed && $0.baselined } + group.findings.filter(\.suppressed)
+            var ruleOrder: [String] = []
+            for f in newFirst where !ruleOrder.contains(f.ruleId) { ruleOrder.append(f.ruleId) }
+            let ordered = ruleOrder.flatMap { id in newFirst.filter { $0.ruleId == id } }
             for (i, f) in ordered.enumerated() {
                 number += 1
                 var text = number == 1 ? "\n## Findings\n" : ""
-                if i == 0 { text += "\n### \(severityName(group.severity)) (\(group.findings.count))\n" }
+                if i == 0 { text += "\n### \(severityName(group.severity)) (\(AuditFacts.tally(group.findings)))\n" }
                 let earlier = referencesAt[f.ruleId].flatMap { $0.references == f.references ? $0.number : nil }
                 if earlier == nil, !f.references.isEmpty { referencesAt[f.ruleId] = (number, f.references) }
-                text += "\n" + finding(f, number: number, referencesAt: earlier)
+                let rule = rules[f.ruleId]!
+                let shared = sharedAt[f.ruleId]
+                if shared == nil, !rule.sharedRemediation.isEmpty { sharedAt[f.ruleId] = number }
+                text += "\n" + finding(f, number: number, referencesAt: earlier, rule: rule, sharedAt: shared)
                 blocks.append(.init(text: ControlCharacters.replace(in: text), isNew: !f.suppressed && !f.baselined))
             }
         }
         return blocks
     }
 
-    /// `referencesAt`: the number of an earlier finding of the rule with the same references.
-    private static func finding(_ f: Finding, number: Int, referencesAt: Int?) -> String {
+    /// `referencesAt`: the number of an earlier finding of the rule with the same references;
+    /// `sharedAt`: the finding where the rule's shared remediation was written, nil if not yet.
+    private static func finding(_ f: Finding, number: Int, referencesAt: Int?, rule: RuleGroup, sharedAt: Int?) -> String {
         var out = "#### \(number). \(M.text(f.title)) (\(M.code(f.ruleId)))\n"
         var facts = ""
         if let at = AuditFacts.position(f) { facts += "- **Where:** \(M.code(at))\n" }
@@ -117,9 +140,19 @@ enum AuditMarkdown {
         if !f.evidence.isEmpty {
             out += "\n**Evidence**\n\n" + f.evidence.map { "- \(M.text($0))\n" }.joined()
         }
-        if !f.remediation.isEmpty {
-            out += "\n**Remediation**\n\n"
-            out += f.remediation.enumerated().map { "\($0.offset + 1). \(M.text($0.element))\n" }.joined()
+        // The rule's shared steps are written at its first finding; later ones name the steps they need.
+        if !rule.sharedRemediation.isEmpty {
+            if let sharedAt {
+                if let note = rule.sharedStepsNote(f, where: "of finding \(sharedAt)") { out += "\n**Remediation:** \(note)\n" }
+            } else {
+                out += "\n**\(AuditText.sharedHeading(rule))**\n\n"
+                out += rule.sharedRemediation.enumerated().map { "\($0.offset + 1). \(M.text($0.element))\n" }.joined()
+            }
+        }
+        let own = rule.ownRemediation(f)
+        if !own.isEmpty {
+            out += rule.sharedRemediation.isEmpty ? "\n**Remediation**\n\n" : "\n**Remediation for this finding**\n\n"
+            out += own.enumerated().map { "\($0.offset + 1). \(M.text($0.element))\n" }.joined()
         }
         if let earlier = referencesAt {
             out += "\n**References:** as for finding \(earlier)\n"

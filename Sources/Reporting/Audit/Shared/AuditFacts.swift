@@ -22,13 +22,23 @@ enum AuditFacts {
         return "\(active) active; \(doc.summary.suppressed) suppressed, \(doc.summary.baselined) baselined"
     }
 
-    /// `path (type, built 2026-11-10, 13 days old)`, with the country-level caveat when it applies.
+    /// `tor-geoipdb country data, built 2026-06-26, 13 days old`, with the country-level caveat when
+    /// it applies. Never the path: a report travels, and `/home/alice/.cache/…` tells its reader
+    /// nothing but the auditor's user name (the JSON report keeps the path for tools).
     static func geodata(_ g: AuditDocument.Geodata) -> String {
-        var line = "\(g.path) (\(g.databaseType), built \(g.buildDate), \(plural(g.ageDays, "day")) old)"
+        var line = "\(geodataName(g)), built \(g.buildDate), \(plural(g.ageDays, "day")) old"
         if g.isCountryLevel {
             line += " — country-level: addresses located with it are placed at their country's reference point, not a city"
         }
         return line
+    }
+
+    /// What the database is, by its type: the tor-geoipdb import by the data's name, any other
+    /// database by its type and file name (`GeoLite2-City database GeoLite2-City.mmdb`).
+    static func geodataName(_ g: AuditDocument.Geodata) -> String {
+        if g.databaseType == "residency-tor-geoip-Country" { return "tor-geoipdb country data" }
+        let file = g.path.split(separator: "/").last.map(String.init) ?? g.path
+        return file.isEmpty || file == g.databaseType ? "\(g.databaseType) database" : "\(g.databaseType) database \(file)"
     }
 
     /// Non-empty severity groups, worst first; findings keep the report order inside a group.
@@ -128,4 +138,27 @@ enum AuditFacts {
     }
 
     static func plural(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+
+    /// `3 findings: 1 active, 1 baselined, 1 suppressed`: a section's count split the way the
+    /// summary counts, so a heading never counts a suppressed or baselined finding as active.
+    static func tally(_ findings: [Finding]) -> String {
+        let suppressed = findings.filter(\.suppressed).count
+        let baselined = findings.filter { !$0.suppressed && $0.baselined }.count
+        var parts = ["\(findings.count - suppressed - baselined) active"]
+        if baselined > 0 { parts.append("\(baselined) baselined") }
+        if suppressed > 0 { parts.append("\(suppressed) suppressed") }
+        return "\(plural(findings.count, "finding")): \(parts.joined(separator: ", "))"
+    }
+
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+
+    /// `1 of 2 routes over its budget; worst shop.example.no /checkout: 87.4 ms of 60.0 ms budget, …`.
+    static func latencySummary(_ doc: AuditDocument) -> String {
+        let worst = worstChains(doc)
+        guard let slowest = worst.max(by: { $0.totalMs - $0.budgetMs < $1.totalMs - $1.budgetMs }) else {
+            return "no request chains (no gateway routes found)"
+        }
+        let over = worst.filter { !$0.withinBudget }.count
+        return "\(over) of \(plural(worst.count, "route")) over budget; worst \(slowest.route): \(chainVerdict(slowest))"
+    }
 }

@@ -28,9 +28,14 @@ public struct AuditRenderContext: Sendable, Equatable {
     public var repository: RepositoryLocation?
     /// Every rule the audit ran (the rule registry), for the formats that describe rules (SARIF).
     public var rules: [ReportedRule]
+    /// `residency inventory`'s rows for the same run: the text, Markdown and HTML reports open
+    /// with them (the JSON report's contract has no inventory; `residency inventory --format json`
+    /// is its machine form). Without it those reports say the inventory was not built.
+    public var inventory: DataInventory?
 
-    public init(repository: RepositoryLocation? = nil, rules: [ReportedRule] = []) {
+    public init(repository: RepositoryLocation? = nil, rules: [ReportedRule] = [], inventory: DataInventory? = nil) {
         self.repository = repository
         self.rules = rules
+        self.inventory = inventory
     }
 }

@@ -1,67 +1,122 @@
 import ResidencyCore
 
-/// `residency audit` as a compliance officer hands it to an auditor: what was audited, against
-/// which policy and with which geodata (and how old and precise it is), the verdict, every
-/// finding with its evidence and remediation, the latency chains and the endpoint inventory.
-/// Plain text without colour, so it survives e-mail, tickets and printing; control characters
-/// from the files under audit are replaced, so printing the report cannot drive a terminal, and
-/// every value is kept to its line (`v`): a newline in a folder name cannot forge a report line.
+/// `residency audit` as a compliance officer hands it on: the verdict and an executive summary
+/// first, then the data inventory (where each datastore, queue, object store and telemetry sink
+/// is, who runs it, whose law applies, who uses it, what was found), then the findings grouped by
+/// rule with the rule's shared remediation once, the latency chains and the other endpoints.
+/// Plain text without colour, wrapped to 100 columns, so it survives e-mail, tickets and
+/// printing; control characters from the files under audit are replaced, so printing the report
+/// cannot drive a terminal, and every value is kept to its line (`v`): a newline in a folder
+/// name cannot forge a report line.
 enum AuditText {
-    static func render(_ doc: AuditDocument) -> String {
-        var out = header(doc)
-        out += "\n" + AuditFacts.verdict(doc) + "\n"
-        out += "Findings:   \(AuditFacts.counts(doc))\n"
+    static func render(_ doc: AuditDocument, inventory: DataInventory? = nil) -> String {
+        let doc = LocalPaths.hidden(in: doc)
+        let people = inventory.map { ReportInventory($0, findings: doc.findings) }
+        var out = "\(doc.tool.name) \(doc.tool.version) — data-residency audit of \(v(doc.scannedPath))\n"
+        out += AuditFacts.verdict(doc) + "\n"
+        out += summary(doc, people)
+        out += inventorySection(people)
         out += findings(doc)
         out += chains(doc)
-        out += endpoints(doc)
+        out += otherEndpoints(doc)
         return ControlCharacters.replace(in: out)
     }
 
-    private static func header(_ doc: AuditDocument) -> String {
-        var out = "\(doc.tool.name) \(doc.tool.version) — data-residency audit of \(v(doc.scannedPath))\n"
-        out += "Audit date: \(v(doc.auditDate))\n"
-        out += "Policy:     \(doc.policy.isEmpty ? "(none)" : v(doc.policy.joined(separator: ", ")))\n"
+    private static func item(_ label: String, _ text: String) -> String {
+        TextWrap.wrap(v(text), first: "  " + label.padding(toLength: 12, withPad: " ", startingAt: 0), rest: String(repeating: " ", count: 14))
+    }
+
+    private static func summary(_ doc: AuditDocument, _ people: ReportInventory?) -> String {
+        var out = "\nSummary\n"
+        if let people {
+            out += item("Data:", "\(people.roleCounts) (\(people.rows.count) in all)")
+            out += item("", people.exposure)
+        } else {
+            out += item("Data:", "no inventory was built for this report")
+        }
+        out += item("Findings:", AuditFacts.counts(doc))
+        out += item("Latency:", AuditFacts.latencySummary(doc))
+        out += item("Audited:", "\(doc.auditDate); policy \(doc.policy.isEmpty ? "(none)" : doc.policy.joined(separator: ", ")); "
+                    + "\(AuditFacts.plural(doc.summary.files, "file")), \(AuditFacts.plural(doc.summary.endpoints, "endpoint"))")
         if doc.geodata.isEmpty {
-            out += "Geodata:    none (locations come from the estate file and provider hostnames only)\n"
+            out += item("Geodata:", "none (locations come from the estate file and provider hostnames only)")
         }
-        for (i, g) in doc.geodata.enumerated() {
-            out += (i == 0 ? "Geodata:    " : "            ") + v(AuditFacts.geodata(g)) + "\n"
-        }
-        out += "Scanned:    \(AuditFacts.plural(doc.summary.files, "file")), "
-            + "\(AuditFacts.plural(doc.summary.endpoints, "endpoint"))\n"
+        for (i, g) in doc.geodata.enumerated() { out += item(i == 0 ? "Geodata:" : "", AuditFacts.geodata(g)) }
         return out
     }
 
-    private static func findings(_ doc: AuditDocument) -> String {
-        var out = "\n== Findings ==\n"
-        if doc.findings.isEmpty { return out + "\nNo findings.\n" }
-        var number = 0
-        for group in AuditFacts.bySeverity(doc.findings) {
-            out += "\n\(group.severity.rawValue.uppercased()) (\(group.findings.count))\n"
-            for f in group.findings {
-                number += 1
-                out += "\n" + finding(f, number: number)
+    private static func inventorySection(_ people: ReportInventory?) -> String {
+        guard let people else { return "" }
+        var out = "\n== Data inventory: \(AuditFacts.plural(people.rows.count, "datastore, queue, object store or telemetry sink", "datastores, queues, object stores and telemetry sinks")) ==\n"
+        if people.rows.isEmpty { return out + "\nNone found.\n" }
+        for group in people.groups {
+            out += "\n\(v(group.title))\n"
+            for r in group.rows {
+                let row = r.row
+                out += TextWrap.wrap(v("\(row.datastore) (\(row.role.rawValue)): \(ReportInventory.place(row)); \(ReportInventory.jurisdiction(row))"),
+                                     first: "  ", rest: "      ")
+                var detail = "located by \(row.locatedBy); \(ReportInventory.users(row))"
+                if group.standing != .inside { detail += "; transfer: \(row.transferMechanism)" }
+                out += TextWrap.wrap(v(detail), first: "      ", rest: "      ")
+                out += TextWrap.wrap(v(ReportInventory.findings(r.findings)), first: "      findings: ", rest: "        ")
             }
         }
         return out
     }
 
-    private static func finding(_ f: Finding, number: Int) -> String {
+    private static func findings(_ doc: AuditDocument) -> String {
+        var out = "\n== Findings by rule ==\n"
+        if doc.findings.isEmpty { return out + "\nNo findings.\n" }
+        var number = 0
+        for group in RuleGroup.make(doc.findings) {
+            out += "\n" + TextWrap.wrap(v("\(group.ruleId): \(group.title) (worst \(group.worst.rawValue); \(group.tally))"),
+                                        first: "", rest: "    ")
+            if !group.sharedRemediation.isEmpty {
+                out += "  \(sharedHeading(group)):\n"
+                for (i, step) in group.sharedRemediation.enumerated() {
+                    out += TextWrap.wrap(v(step), first: "    \(i + 1). ", rest: "       ")
+                }
+            }
+            if !group.sharedReferences.isEmpty {
+                out += TextWrap.wrap(v(group.sharedReferences.joined(separator: "; ")), first: "  References: ", rest: "    ")
+            }
+            for f in group.findings {
+                number += 1
+                out += "\n" + finding(f, number: number, group: group)
+            }
+        }
+        return out
+    }
+
+    /// `Remediation`, `Remediation (every finding)` or, when findings need different shared
+    /// steps, `Remediation steps (each finding names those it needs)`.
+    static func sharedHeading(_ group: RuleGroup) -> String {
+        if group.findings.count == 1 { return "Remediation" }
+        return group.sharedByAll ? "Remediation (every finding)" : "Remediation steps (each finding names those it needs)"
+    }
+
+    private static func finding(_ f: Finding, number: Int, group: RuleGroup) -> String {
         let pad = "     "
-        var out = "  \(number). \(v(f.title))  [\(v(f.ruleId))]\n"
-        let place = [AuditFacts.position(f), f.host.map { "host \($0)" }].compactMap { $0 }
-        if !place.isEmpty { out += pad + v(place.joined(separator: "  ")) + "\n" }
-        if let mark = AuditFacts.mark(f) { out += pad + v(mark) + "\n" }
-        out += pad + v(f.message) + "\n"
+        var head = "\(f.severity.rawValue.uppercased())"
+        if f.title != group.title { head += " \(f.title)" }
+        if let at = AuditFacts.position(f) { head += "  \(at)" }
+        if let host = f.host { head += "  host \(host)" }
+        var out = TextWrap.wrap(v(head), first: "  \(number). ".padding(toLength: 5, withPad: " ", startingAt: 0), rest: pad + "  ")
+        if let mark = AuditFacts.mark(f) { out += TextWrap.wrap(v(mark), first: pad, rest: pad + "  ") }
+        out += TextWrap.wrap(v(f.message), first: pad, rest: pad)
         if !f.evidence.isEmpty {
             out += pad + "Evidence:\n"
-            for e in f.evidence { out += pad + "  - " + v(e) + "\n" }
+            for e in f.evidence { out += TextWrap.wrap(v(e), first: pad + "  - ", rest: pad + "    ") }
         }
-        if !f.remediation.isEmpty {
-            out += pad + "Remediation:\n"
-            for (i, step) in f.remediation.enumerated() { out += pad + "  \(i + 1). " + v(step) + "\n" }
+        let own = group.ownRemediation(f)
+        let note = group.sharedByAll ? nil : group.sharedStepsNote(f)
+        if let note { out += pad + "Remediation: \(note)\(own.isEmpty ? "" : ", and:")\n" }
+        if !own.isEmpty {
+            if note == nil { out += pad + (group.sharedRemediation.isEmpty ? "Remediation:\n" : "Remediation for this finding:\n") }
+            for (i, step) in own.enumerated() { out += TextWrap.wrap(v(step), first: pad + "  \(i + 1). ", rest: pad + "     ") }
         }
-        if !f.references.isEmpty { out += pad + "References: " + v(f.references.joined(separator: "; ")) + "\n" }
+        let refs = group.ownReferences(f)
+        if !refs.isEmpty { out += TextWrap.wrap(v(refs.joined(separator: "; ")), first: pad + "References: ", rest: pad + "  ") }
         out += pad + "Fingerprint: \(f.fingerprint)\n"
         return out
     }
@@ -71,23 +126,32 @@ enum AuditText {
         let worst = AuditFacts.worstChains(doc)
         if worst.isEmpty { return out + "\nNo request chains (no gateway routes found).\n" }
         for c in worst {
-            out += "\n\(v(c.route)): \(v(AuditFacts.chainVerdict(c)))\n"
-            let rows = c.hops.map { [AuditFacts.hopName($0), AuditFacts.hopDetail($0), AuditFacts.ms($0.estimateMs)] }
-            out += TextTable.render(header: ["HOP", "WHERE", "ESTIMATE"], rows: rows, rightAligned: [2], indent: "    ")
+            out += "\n" + TextWrap.wrap(v("\(c.route): \(AuditFacts.chainVerdict(c))"), first: "", rest: "    ")
+            for hop in c.hops {
+                out += TextWrap.wrap(v("\(AuditFacts.ms(hop.estimateMs).leftPad(9))  \(AuditFacts.hopName(hop)) (\(AuditFacts.hopDetail(hop)))"),
+                                     first: "  ", rest: String(repeating: " ", count: 13))
+            }
         }
         return out
     }
 
-    private static func endpoints(_ doc: AuditDocument) -> String {
-        var out = "\n== Endpoints ==\n\n"
-        if doc.endpoints.isEmpty { return out + "No endpoints found.\n" }
-        let rows = doc.endpoints.map { e in
-            [AuditFacts.address(e), e.kind.rawValue, e.role.rawValue, AuditFacts.whereabouts(e), AuditFacts.method(e)]
+    /// The endpoints the inventory does not list (upstreams and other services), one wrapped line each.
+    private static func otherEndpoints(_ doc: AuditDocument) -> String {
+        let others = doc.endpoints.filter { !DataInventory.roles.contains($0.role) }
+        var out = "\n== Other endpoints (upstreams and services): \(others.count) ==\n\n"
+        if others.isEmpty { return out + "None.\n" }
+        for e in others {
+            out += TextWrap.wrap(v("\(AuditFacts.address(e)) (\(e.kind.rawValue), \(e.role.rawValue)): \(AuditFacts.whereabouts(e)); "
+                                   + "\(AuditFacts.method(e))"), first: "  ", rest: "      ")
         }
-        out += TextTable.render(header: ["HOST", "KIND", "ROLE", "COUNTRY / PROVIDER", "METHOD"], rows: rows)
         return out
     }
 
     /// A value from the files, DNS or a database, kept to the line it is printed in.
     private static func v(_ s: String) -> String { ControlCharacters.line(s) }
+}
+
+extension String {
+    /// Right-aligned in `width` columns (numbers in a column line up).
+    func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

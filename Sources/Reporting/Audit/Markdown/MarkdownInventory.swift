@@ -1,0 +1,26 @@
+import ResidencyCore
+
+/// The data inventory as a Markdown table for the pull-request comment: one row per datastore,
+/// queue, object store and telemetry sink, grouped by country (outside the EEA first), with where
+/// it is, whose law applies, how it was located, who uses it and its findings.
+enum MarkdownInventory {
+    private typealias M = MarkdownEscaping
+
+    static func render(_ people: ReportInventory) -> String {
+        var out = "\n## Data inventory\n\n"
+        if people.rows.isEmpty { return out + "No datastores, queues, object stores or telemetry sinks found.\n" }
+        out += "| Country | Datastore | Role | Where | Jurisdiction | Located by | Used by | Findings |\n"
+        out += "|---|---|---|---|---|---|---|---|\n"
+        for group in people.groups {
+            for r in group.rows {
+                let row = r.row
+                out += M.row([M.text(group.standing == .unlocated ? "not located" : "\(group.countries) (\(group.standing.heading))"), M.code(row.datastore), row.role.rawValue,
+                              M.text(ReportInventory.place(row)),
+                              M.text(row.jurisdictions.isEmpty ? "unknown" : row.jurisdictions.joined(separator: ", ")),
+                              M.text(row.locatedBy), M.text(row.systems.isEmpty ? "no service named" : row.systems.joined(separator: ", ")),
+                              M.text(ReportInventory.findings(r.findings))])
+            }
+        }
+        return out
+    }
+}

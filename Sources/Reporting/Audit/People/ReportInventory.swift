@@ -1,0 +1,129 @@
+import ResidencyCore
+
+/// The data inventory as the people's reports (text, Markdown, HTML) show it: `residency
+/// inventory`'s rows (the same `DataInventory`, never a second derivation), grouped by country
+/// with the groups outside the EEA first, each row with the findings about it, and the counts
+/// the executive summary states. Every count is taken from the groups themselves, so the summary
+/// and the sections cannot disagree.
+struct ReportInventory {
+    struct Row {
+        var row: DataInventory.Row
+        /// Findings whose endpoint is this row's, in report order (suppressed and baselined included,
+        /// each marked where it is printed).
+        var findings: [Finding]
+    }
+
+    enum Standing: Int, Comparable {
+        /// Outside the policy's allowed countries (the EEA): a Chapter V transfer.
+        case outside
+        /// Not located: where it is cannot be judged.
+        case unlocated
+        case inside
+
+        static func < (a: Standing, b: Standing) -> Bool { a.rawValue < b.rawValue }
+
+        var heading: String {
+            switch self {
+            case .outside: return "outside the EEA"
+            case .unlocated: return "not located"
+            case .inside: return "inside the EEA"
+            }
+        }
+    }
+
+    struct Group {
+        /// `US`, `DE, IE`, or `not located`.
+        var countries: String
+        var standing: Standing
+        var rows: [Row]
+
+        /// `US — outside the EEA (2)`, `not located (1)`.
+        var title: String {
+            standing == .unlocated ? "not located (\(rows.count))" : "\(countries) — \(standing.heading) (\(rows.count))"
+        }
+    }
+
+    var groups: [Group]
+
+    init(_ inventory: DataInventory, findings: [Finding]) {
+        var byEndpoint: [String: [Finding]] = [:]
+        for f in findings { if let id = f.endpointId { byEndpoint[id, default: []].append(f) } }
+        var groups: [Group] = []
+        for r in inventory.rows {
+            let countries = r.countries.isEmpty ? "not located" : r.countries.joined(separator: ", ")
+            let row = Row(row: r, findings: byEndpoint[r.endpointId] ?? [])
+            if let i = groups.firstIndex(where: { $0.countries == countries }) {
+                groups[i].rows.append(row)
+            } else {
+                groups.append(Group(countries: countries, standing: Self.standing(r), rows: [row]))
+            }
+        }
+        // Stable: inside a standing, the inventory's own order (by country code).
+        self.groups = groups.enumerated().sorted { ($0.element.standing, $0.offset) < ($1.element.standing, $1.offset) }.map(\.element)
+    }
+
+    /// The transfer mechanism says where the policy puts the row's worst location: `none` inside the
+    /// allowed countries, `unknown` when not located, anything else is a transfer out of them.
+    static func standing(_ r: DataInventory.Row) -> Standing {
+        switch r.transferMechanism {
+        case "none": return .inside
+        case "unknown": return .unlocated
+        default: return .outside
+        }
+    }
+
+    var rows: [Row] { groups.flatMap(\.rows) }
+
+    func count(_ standing: Standing) -> Int { groups.filter { $0.standing == standing }.reduce(0) { $0 + $1.rows.count } }
+
+    /// Rows with a US operator or a US location: reachable by US authorities (FISA 702, CLOUD Act).
+    var usJurisdiction: Int { rows.filter { $0.row.jurisdictions.contains("US") }.count }
+
+    func count(_ role: EndpointRole) -> Int { rows.filter { $0.row.role == role }.count }
+
+    /// `4 datastores, 1 queue, 2 object stores, 1 telemetry sink`.
+    var roleCounts: String {
+        let nouns: [(EndpointRole, String)] = [(.datastore, "datastore"), (.queue, "queue"), (.objectStorage, "object store"),
+                                               (.telemetry, "telemetry sink")]
+        return nouns.map { AuditFacts.plural(count($0.0), $0.1) }.joined(separator: ", ")
+    }
+
+    /// `3 outside the EEA, 5 under US jurisdiction, 1 not located`.
+    var exposure: String {
+        "\(count(.outside)) outside the EEA, \(usJurisdiction) under US jurisdiction, \(count(.unlocated)) not located"
+    }
+
+    /// `Dublin, Amazon Web Services`; `unknown` when nothing is known.
+    static func place(_ r: DataInventory.Row) -> String {
+        let parts = [r.cities.joined(separator: ", "), r.operators.joined(separator: ", ")].filter { !$0.isEmpty }
+        return parts.isEmpty ? "unknown" : parts.joined(separator: ", ")
+    }
+
+    /// `US jurisdiction`, `jurisdiction unknown`.
+    static func jurisdiction(_ r: DataInventory.Row) -> String {
+        r.jurisdictions.isEmpty ? "jurisdiction unknown" : "\(r.jurisdictions.joined(separator: ", ")) jurisdiction"
+    }
+
+    /// `used by order-service, payments`; says so when no file names a service.
+    static func users(_ r: DataInventory.Row) -> String {
+        r.systems.isEmpty ? "used by no service named in the files" : "used by \(r.systems.joined(separator: ", "))"
+    }
+
+    /// `persistence-outside-eea (critical), latency-chain-budget (2 medium), us-jurisdiction (high,
+    /// suppressed)`, or `none`: one entry per rule, severity and state, counted.
+    static func findings(_ fs: [Finding]) -> String {
+        if fs.isEmpty { return "none" }
+        var order: [String] = []
+        var counts: [String: (rule: String, detail: String, n: Int)] = [:]
+        for f in fs {
+            let state = f.suppressed ? ", suppressed" : f.baselined ? ", baselined" : ""
+            let key = "\(f.ruleId) \(f.severity.rawValue)\(state)"
+            if counts[key] == nil { order.append(key) }
+            counts[key, default: (f.ruleId, "\(f.severity.rawValue)\(state)", 0)].n += 1
+        }
+        return order.map { key in
+            let c = counts[key]!
+            return "\(c.rule) (\(c.n == 1 ? "" : "\(c.n) ")\(c.detail))"
+        }.joined(separator: ", ")
+    }
+}

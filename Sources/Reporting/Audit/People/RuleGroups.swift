@@ -1,0 +1,90 @@
+import ResidencyCore
+
+/// Findings grouped by rule for people to read: remediation steps that several of a rule's
+/// findings carry are written once under the rule, numbered, and each finding names the numbers
+/// it needs and keeps only what is its own (where, host, message, evidence, its own steps);
+/// references every finding carries are written once too. Without this, a rule with eleven
+/// findings on one provider repeats the same five steps eleven times.
+struct RuleGroup {
+    var ruleId: String
+    var title: String
+    var worst: Severity
+    var findings: [Finding]
+    /// Steps that two or more findings of the rule carry (all of them when the rule has one
+    /// finding), in the order they first appear.
+    var sharedRemediation: [String]
+    var sharedReferences: [String]
+
+    /// `3 findings: 2 active, 1 suppressed`, split as the summary counts.
+    var tally: String { AuditFacts.tally(findings) }
+
+    func ownRemediation(_ f: Finding) -> [String] { f.remediation.filter { !sharedRemediation.contains($0) } }
+
+    /// The 1-based numbers of the shared steps this finding needs.
+    func sharedSteps(_ f: Finding) -> [Int] {
+        sharedRemediation.indices.filter { f.remediation.contains(sharedRemediation[$0]) }.map { $0 + 1 }
+    }
+
+    /// True when every finding needs every shared step: then a finding need not name them.
+    var sharedByAll: Bool { findings.allSatisfy { sharedSteps($0).count == sharedRemediation.count } }
+
+    /// `steps 1–3 and 5 above`: which shared steps a finding needs, or nil when it needs none.
+    func sharedStepsNote(_ f: Finding, where place: String = "above") -> String? {
+        let steps = sharedSteps(f)
+        guard !steps.isEmpty else { return nil }
+        var runs: [String] = []
+        var i = 0
+        while i < steps.count {
+            var j = i
+            while j + 1 < steps.count, steps[j + 1] == steps[j] + 1 { j += 1 }
+            runs.append(j == i ? "\(steps[i])" : j == i + 1 ? "\(steps[i]), \(steps[j])" : "\(steps[i])–\(steps[j])")
+            i = j + 1
+        }
+        let list = runs.count == 1 ? runs[0] : runs.dropLast().joined(separator: ", ") + " and " + runs.last!
+        return "\(steps.count == 1 ? "step" : "steps") \(list) \(place)"
+    }
+    func ownReferences(_ f: Finding) -> [String] { f.references.filter { !sharedReferences.contains($0) } }
+
+    /// Steps two or more findings carry, or every step of a rule's only finding.
+    private static func sharedSteps(in fs: [Finding]) -> [String] {
+        if fs.count == 1 { return fs[0].remediation }
+        var order: [String] = []
+        var count: [String: Int] = [:]
+        for f in fs {
+            for step in Set(f.remediation) {
+                count[step, default: 0] += 1
+            }
+            for step in f.remediation where !order.contains(step) { order.append(step) }
+        }
+        return order.filter { count[$0, default: 0] >= 2 }
+    }
+
+    /// Rules worst first (by their worst active finding, then any), then by id; inside a rule the
+    /// active findings before baselined and suppressed ones, each worst first, in report order.
+    static func make(_ findings: [Finding]) -> [RuleGroup] {
+        var order: [String] = []
+        var byRule: [String: [Finding]] = [:]
+        for f in findings {
+            if byRule[f.ruleId] == nil { order.append(f.ruleId) }
+            byRule[f.ruleId, default: []].append(f)
+        }
+        let groups = order.map { id -> RuleGroup in
+            let fs = byRule[id]!
+            func state(_ f: Finding) -> Int { f.suppressed ? 2 : f.baselined ? 1 : 0 }
+            let sorted = fs.enumerated().sorted { a, b in
+                (state(a.element), -a.element.severity.rank, a.offset) < (state(b.element), -b.element.severity.rank, b.offset)
+            }.map(\.element)
+            let first = sorted[0]
+            return RuleGroup(ruleId: id, title: first.title, worst: fs.map(\.severity).max()!, findings: sorted,
+                             sharedRemediation: sharedSteps(in: sorted),
+                             sharedReferences: first.references.filter { ref in fs.allSatisfy { $0.references.contains(ref) } })
+        }
+        func activeWorst(_ g: RuleGroup) -> Int {
+            g.findings.filter { !$0.suppressed && !$0.baselined }.map(\.severity.rank).max() ?? -1
+        }
+        return groups.sorted { a, b in
+            (activeWorst(a), a.worst.rank) != (activeWorst(b), b.worst.rank)
+                ? (activeWorst(a), a.worst.rank) > (activeWorst(b), b.worst.rank) : a.ruleId < b.ruleId
+        }
+    }
+}

@@ -77,14 +77,6 @@ public struct ComposeScanner: FormatScanner {
         }
         // Qualified by the compose file: a production workload of the same name is another component.
         let component = ComponentName.compose(name, file: file.path)
-        // `build: ./orders` or `build: {context: ./orders}`: the service's own folder.
-        if let context = service.at("build")?.text ?? service.at("build", "context")?.text,
-           !context.contains("://"), !context.contains("$") {
-            out.homes.append(ComponentHome(component: component, folder: Self.join(directory, context)))
-        }
-        if let image = service.at("image")?.text, let base = ComponentHome.repositoryName(ofImage: image) {
-            out.homes.append(ComponentHome(component: component, folderName: base))
-        }
         func location(_ node: Node, _ ctx: String, plus: Int = 0) -> SourceLocation {
             let p = node.position()
             return SourceLocation(path: file.path, line: p.line, column: p.column + plus, context: ctx)

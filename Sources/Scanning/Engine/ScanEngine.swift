@@ -125,7 +125,7 @@ public struct ScanEngine: Sendable {
         let result = UnsafeResults<ScanResult>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                endpoints[0] = Endpoint.merge(ServiceFolders.attribute(output.references, homes: output.homes))
+                endpoints[0] = Endpoint.merge(output.references)
             } else {
                 result[0] = ScanResult(
                     files: files,

@@ -10,9 +10,6 @@ public struct ScanOutput: Sendable {
     public var edges: [ServiceEdge] = []
     /// nginx images the estate runs (Dockerfile `FROM`, compose and Kubernetes `image:`).
     public var nginxImages: [NginxImage] = []
-    /// Where components keep their own files (compose `build.context`, container image names),
-    /// so settings files there belong to them (`ServiceFolders`).
-    public var homes: [ComponentHome] = []
 
     public init(references: [EndpointReference] = [], unresolved: [UnresolvedReference] = [],
                 diagnostics: [Diagnostic] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
@@ -33,7 +30,6 @@ public struct ScanOutput: Sendable {
         upstreams += other.upstreams
         edges += other.edges
         nginxImages += other.nginxImages
-        homes += other.homes
     }
 
     public static func merged(_ outputs: [ScanOutput]) -> ScanOutput {

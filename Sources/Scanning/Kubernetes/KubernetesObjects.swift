@@ -83,9 +83,6 @@ struct KubernetesObjects {
                    let image = NginxImage(reference: text, location: location(node, "\(kind) \(name), image")) {
                     facts.output.nginxImages.append(image)
                 }
-                if let text = c.at("image")?.text, let base = ComponentHome.repositoryName(ofImage: text) {
-                    facts.output.homes.append(ComponentHome(component: name, folderName: base))
-                }
                 facts.containers.append(readContainer(c, kind: kind, workload: name, namespace: namespace))
             }
         }

@@ -24,7 +24,8 @@ struct TerraformScannerTests {
         #expect(placement(result, "aws_db_instance.orders") == CloudPlacement(provider: "aws", region: "eu-north-1", resourceType: "aws_db_instance"))
         #expect(placement(result, "aws_elasticache_replication_group.sessions")?.region == "us-east-1")
         #expect(placement(result, "azurerm_postgresql_flexible_server.reports") ==
-                CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server"))
+                CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server",
+                               names: ["reports"]))
         #expect(placement(result, "google_storage_bucket.exports")?.region == "EU")
         #expect(result.endpoints.first { $0.host == "google_storage_bucket.exports" }?.role == .objectStorage)
     }
@@ -260,5 +261,41 @@ struct TerraformScannerTests {
                                                             "aws_db_instance.orders.endpoint"])
         #expect(TerraformScanner.address(in: "module.db.db_instance_address") == "module.db")
         #expect(TerraformScanner.address(in: "var.db_host") == nil)
+    }
+
+    @Test("a resource's declared name is read from literals, variables, locals and templates of them")
+    func declaredNames() {
+        let result = scan([
+            ("infra/main.tf", """
+                provider "aws" { region = "eu-north-1" }
+                provider "google" {
+                  project = "nordicshop"
+                  region  = "europe-north1"
+                }
+                variable "environment" { default = "dev" }
+                variable "unset" {}
+                locals { name = "replica-postgresql" }
+                resource "aws_db_instance" "orders" { identifier = "orders-db" }
+                resource "aws_db_instance" "replica" { identifier = "${local.name}-${var.environment}" }
+                resource "aws_db_instance" "loose" { identifier = var.unset }
+                resource "aws_db_instance" "computed" { identifier = "db-${lookup(var.names, "a", "x")}" }
+                resource "aws_s3_bucket" "uploads" { bucket_prefix = "uploads-" }
+                resource "aws_elasticache_replication_group" "sessions" { replication_group_id = local.name }
+                resource "google_sql_database_instance" "orders" { name = "orders-pg" }
+                resource "azurerm_postgresql_flexible_server" "reviews" {
+                  name     = "reviews-${var.environment}"
+                  location = "norwayeast"
+                }
+                """),
+            ("infra/prod.tfvars", "environment = \"prod\"\n"),
+        ])
+        #expect(placement(result, "aws_db_instance.orders")?.names == ["orders-db"])
+        #expect(placement(result, "aws_db_instance.replica")?.names == ["replica-postgresql-prod"], "tfvars over the default")
+        #expect(placement(result, "aws_db_instance.loose")?.names == [], "an input without a default names nothing")
+        #expect(placement(result, "aws_db_instance.computed")?.names == [], "a function call is not a value the scan can see")
+        #expect(placement(result, "aws_s3_bucket.uploads")?.namePrefixes == ["uploads-"])
+        #expect(placement(result, "aws_elasticache_replication_group.sessions")?.names == ["replica-postgresql"])
+        #expect(placement(result, "google_sql_database_instance.orders")?.names == ["nordicshop:europe-north1:orders-pg"])
+        #expect(placement(result, "azurerm_postgresql_flexible_server.reviews")?.names == ["reviews-prod"])
     }
 }

@@ -23,7 +23,8 @@ struct HCLAttribute: Sendable {
             if verbatim, s.hasPrefix("${"), s.hasSuffix("}"), s.dropFirst(2).dropLast().allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) {
                 return .reference(String(s.dropFirst(2).dropLast()))
             }
-            return verbatim && s.hasInfix("${") ? nil : .literal(s)
+            guard verbatim, s.hasInfix("${") else { return .literal(s) }
+            return HCLValue.isSimpleTemplate(s) ? .template(s) : nil
         }
         guard let first = t.first, first.identifier != nil else { return nil }
         var parts: [String] = []
@@ -40,6 +41,26 @@ struct HCLAttribute: Sendable {
 enum HCLValue: Equatable, Sendable {
     case literal(String)
     case reference(String)
+    /// Text with simple references interpolated (`"${local.name}-replica"`): a value once each
+    /// reference resolves to one, the way a resource's declared name is usually written.
+    case template(String)
+
+    /// Only `${name.name…}` interpolations (no functions, operators or `%{` directives).
+    static func isSimpleTemplate(_ s: String) -> Bool {
+        guard !s.hasInfix("%{") else { return false }
+        return interpolations(in: s).allSatisfy { $0.reference.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) } }
+    }
+
+    /// The `${…}` spans of a template, in order: their ranges and the text between the braces.
+    static func interpolations(in s: String) -> [(range: Range<String.Index>, reference: Substring)] {
+        var out: [(range: Range<String.Index>, reference: Substring)] = []
+        var rest = s.startIndex
+        while let open = s[rest...].range(of: "${"), let close = s[open.upperBound...].firstIndex(of: "}") {
+            out.append((open.lowerBound..<s.index(after: close), s[open.upperBound..<close]))
+            rest = s.index(after: close)
+        }
+        return out
+    }
 }
 
 struct HCLBlock: Sendable {

@@ -8,6 +8,8 @@ public struct TerraformFacts: Sendable {
         var name: String
         var alias: String?
         var region: HCLValue?
+        /// Google's default project, which names Cloud SQL connections.
+        var project: HCLValue?
     }
 
     struct Resource: Sendable {

@@ -32,7 +32,8 @@ struct TerraformModule {
         let provider = providerName(of: r)
         var placement: CloudPlacement?
         if let region = region(of: r, provider: provider) {
-            placement = CloudPlacement(provider: provider.name, region: region, resourceType: r.type)
+            let (names, prefixes) = declaredNames(of: r, region: region, provider: provider)
+            placement = CloudPlacement(provider: provider.name, region: region, resourceType: r.type, names: names, namePrefixes: prefixes)
         }
         var location = r.location
         if let placement { location.context += " (\(placement.provider) \(placement.region))" }
@@ -84,6 +85,22 @@ struct TerraformModule {
                                  location: location, placement: placement)
     }
 
+    /// The names the resource declares (`DeclaredNames`) that resolve to a value here; a Cloud SQL
+    /// instance's as its connection name when its project (or its provider's) is known.
+    private func declaredNames(of r: TerraformFacts.Resource, region: String,
+                               provider: (name: String, alias: String?)) -> (names: [String], prefixes: [String]) {
+        guard let attributes = DeclaredNames.attributes(of: r.type) else { return ([], []) }
+        func values(_ names: [String]) -> [String] {
+            names.compactMap { r.attributes[$0].flatMap { resolve($0, depth: 0) } }.filter { !$0.isEmpty }
+        }
+        var names = values(attributes.exact)
+        if r.type == "google_sql_database_instance", let name = names.first,
+           let project = (r.attributes["project"] ?? providers[provider.name + "." + (provider.alias ?? "")]?.project).flatMap({ resolve($0, depth: 0) }) {
+            names = ["\(project):\(region):\(name)"]
+        }
+        return (names, values(attributes.prefix))
+    }
+
     /// `provider = aws.eu` → (aws, eu); otherwise the provider named by the type's prefix.
     private func providerName(of r: TerraformFacts.Resource) -> (name: String, alias: String?) {
         if case .reference(let ref)? = r.attributes["provider"] {
@@ -105,12 +122,22 @@ struct TerraformModule {
         return resolve(v, depth: 0)
     }
 
-    /// A literal, or the literal a `var.`, `local.`, `data.` or resource attribute reference leads to.
+    /// A literal, or the literal a `var.`, `local.`, `data.` or resource attribute reference leads to,
+    /// or a template whose every interpolation does.
     func resolve(_ value: HCLValue, depth: Int) -> String? {
         guard depth < 16 else { return nil }
         switch value {
         case .literal(let s):
             return s
+        case .template(let s):
+            var out = ""
+            var rest = s.startIndex
+            for part in HCLValue.interpolations(in: s) {
+                guard let v = resolve(.reference(String(part.reference)), depth: depth + 1) else { return nil }
+                out += s[rest..<part.range.lowerBound] + v
+                rest = part.range.upperBound
+            }
+            return out + s[rest...]
         case .reference(let ref):
             let parts = ref.split(separator: ".").map(String.init)
             guard parts.count >= 2 else { return nil }

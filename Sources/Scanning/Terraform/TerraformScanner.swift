@@ -64,7 +64,7 @@ public struct TerraformScanner: FormatScanner {
         case ("provider", 1):
             var alias: String?
             if case .literal(let a)? = attrs["alias"] { alias = a }
-            facts.providers.append(.init(name: block.labels[0], alias: alias, region: attrs["region"]))
+            facts.providers.append(.init(name: block.labels[0], alias: alias, region: attrs["region"], project: attrs["project"]))
         case ("variable", 1):
             if let d = attrs["default"] { facts.variableDefaults[block.labels[0]] = d }
         case ("locals", 0):

@@ -62,9 +62,12 @@ enum DatastoreJoin {
         e.placement != nil && resourceType(of: e) != nil
     }
 
+    /// The type of the resource a declaration creates: its own, or, for a call of a local module
+    /// (`module.replica`), the type of the resource that module declares.
     private static func resourceType(of e: Endpoint) -> String? {
         guard let type = e.placement?.resourceType, !type.hasPrefix("module:") else { return nil }
-        return localAddress(of: e).hasPrefix(type + ".") ? type : nil
+        let local = localAddress(of: e)
+        return local.hasPrefix(type + ".") || local.hasPrefix("module.") ? type : nil
     }
 
     private static func localAddress(of e: Endpoint) -> Substring {
@@ -80,7 +83,10 @@ enum DatastoreJoin {
         if let p = e.placement, !p.names.isEmpty || !p.namePrefixes.isEmpty {
             return ResourceNames(exact: p.names, prefixes: p.namePrefixes)
         }
-        guard let dot = localAddress(of: e).firstIndex(of: ".") else { return ResourceNames(exact: []) }
+        // A module's name says nothing of its resource's (`module.db` creates `orders-db`).
+        guard !localAddress(of: e).hasPrefix("module."), let dot = localAddress(of: e).firstIndex(of: ".") else {
+            return ResourceNames(exact: [])
+        }
         let local = String(localAddress(of: e)[localAddress(of: e).index(after: dot)...])
         let dashed = local.replacingOccurrences(of: "_", with: "-")
         return ResourceNames(exact: dashed == local ? [local] : [dashed, local])

@@ -6,8 +6,9 @@ import ResidencyCore
 /// matched uniquely stays as it was.
 @Suite struct DatastoreJoinTests {
     private func declared(_ address: String, _ kind: EndpointKind, region: String, path: String = "terraform/main.tf",
-                          country: String = "SE", names: [String] = [], provider: String = "aws") -> AuditedEndpoint {
-        let type = String(address.split(separator: "/").last!.split(separator: ".")[0])
+                          country: String = "SE", names: [String] = [], provider: String = "aws",
+                          type: String? = nil) -> AuditedEndpoint {
+        let type = type ?? String(address.split(separator: "/").last!.split(separator: ".")[0])
         let e = Endpoint(id: "\(kind.rawValue)://\(address)", host: address, port: kind.defaultPort, scheme: kind.rawValue,
                          kind: kind, role: kind.defaultRole, tls: false,
                          sources: [SourceLocation(path: path, line: 3, column: 11, context: "main.tf resource \(address)")],
@@ -103,5 +104,18 @@ import ResidencyCore
         #expect(joined.first?.aliases.map(\.host) == [host, address])
         let near = runtime(nearMiss, kind, path: "k8s/config.yaml")
         #expect(DatastoreJoin.join([near, declaration]) == [near, declaration])
+    }
+
+    /// A call of a local module is a declaration of the resource that module creates, named as the
+    /// call sets it up; its own name (`module.replica`) is never taken for the resource's.
+    @Test func aLocalModuleCallJoinsByTheNameItsResourceDeclares() {
+        let host = "replica-postgresql-replica.c1x2y3z4.us-east-1.rds.amazonaws.com"
+        let call = declared("examples/replica/module.replica", .postgres, region: "us-east-1", country: "US",
+                            names: ["replica-postgresql-replica"], type: "aws_db_instance")
+        let joined = DatastoreJoin.join([runtime(host, .postgres, path: "app.env"), call])
+        #expect(joined.count == 1 && joined.first?.aliases.map(\.host) == [host, "examples/replica/module.replica"])
+        let unnamed = declared("module.replica", .postgres, region: "us-east-1", type: "aws_db_instance")
+        let byModuleName = runtime("replica.c1x2y3z4.us-east-1.rds.amazonaws.com", .postgres, path: "app.env")
+        #expect(DatastoreJoin.join([byModuleName, unnamed]) == [byModuleName, unnamed])
     }
 }

@@ -25,6 +25,8 @@ public struct TerraformFacts: Sendable {
         var attributes: [String: HCLValue]
         /// `providers = { aws = aws.eu }` → `aws` → `aws.eu`.
         var providers: [String: String]
+        /// Inputs set to an expression that is not a plain value (`format(…)`, a list).
+        var otherInputs: [String] = []
         var location: SourceLocation
     }
 

@@ -8,8 +8,12 @@ struct TerraformModule {
     private var variables: [String: HCLValue] = [:]
     private var locals: [String: HCLValue] = [:]
     private var objects: [String: [String: HCLValue]] = [:]
+    /// Inputs a module call sets to values the scan cannot evaluate.
+    private var unknownVariables: Set<String> = []
 
-    init(_ files: [TerraformFacts]) {
+    /// `inputs` are a module call's arguments as evaluated in its caller (nil: set, but not to a
+    /// value the scan can see); they replace the variables' defaults and tfvars.
+    init(_ files: [TerraformFacts], inputs: [String: String?] = [:]) {
         self.files = files
         for f in files {
             for p in f.providers { providers[p.name + "." + (p.alias ?? "")] = p }
@@ -19,6 +23,9 @@ struct TerraformModule {
         }
         // tfvars values override defaults.
         for f in files { variables.merge(f.variableValues) { _, b in b } }
+        for (name, value) in inputs {
+            if let value { variables[name] = .literal(value) } else { unknownVariables.insert(name) }
+        }
     }
 
     func reference(for r: TerraformFacts.Resource) -> EndpointReference {
@@ -41,11 +48,14 @@ struct TerraformModule {
                                  location: location, placement: placement)
     }
 
-    /// A module call that creates a datastore, queue or bucket, placed like a resource: its own
-    /// `region`/`location` input, else the provider it is handed (`providers = { aws = aws.eu }`),
-    /// else the calling module's default provider of the module's provider type.
-    func reference(for m: TerraformFacts.ModuleCall,
-                   localModuleCreates: (kind: EndpointKind, role: EndpointRole)? = nil) -> EndpointReference? {
+    /// A module call that creates a datastore, queue or bucket, placed like a resource: the region
+    /// its local module's resource states with the call's inputs (`region = var.region`, a provider
+    /// block of the module's own), else its own `region`/`location` input, else the provider it is
+    /// handed (`providers = { aws = aws.eu }`), else the calling module's default provider of the
+    /// module's provider type. A local module's call also carries the resource's type and the name
+    /// it declares with the call's inputs (`identifier = var.identifier`), for the join.
+    func reference(for m: TerraformFacts.ModuleCall, localModuleCreates: (kind: EndpointKind, role: EndpointRole)? = nil,
+                   instance: ModuleInstance? = nil) -> EndpointReference? {
         // `create_db_instance = false`, `create = false`: the call creates nothing.
         for (name, value) in m.attributes where name == "create" || name == "create_db_instance" || name == "create_cluster"
             || name == "create_bucket" || name == "create_instance" {
@@ -62,10 +72,11 @@ struct TerraformModule {
         var port = kind.defaultPort
         if case .literal(let p)? = m.attributes["port"], let n = HostSyntax.port(Substring(p)) { port = n }
         let configured = Set(providers.values.map(\.name))
-        let providerType = ManagedModuleSources.provider(ofSource: m.source) ?? (configured.count == 1 ? configured.first : nil)
-        var region: String?
-        for attr in ["region", "location"] {
-            if let v = m.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { region = s; break }
+        let providerType = ManagedModuleSources.provider(ofSource: m.source)
+            ?? instance.map { $0.module.providerName(of: $0.resource).name } ?? (configured.count == 1 ? configured.first : nil)
+        var region = instance?.ownRegion
+        for attr in ["region", "location"] where region == nil {
+            if let v = m.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { region = s }
         }
         var providerName = providerType
         if region == nil, let type = providerType {
@@ -77,7 +88,13 @@ struct TerraformModule {
         }
         var placement: CloudPlacement?
         if let region, let providerName = providerName ?? ManagedModuleSources.provider(ofRegion: region) {
-            placement = CloudPlacement(provider: providerName, region: region, resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source))
+            if let instance {
+                let r = instance.resource
+                let (names, prefixes) = instance.module.declaredNames(of: r, region: region, provider: instance.module.providerName(of: r))
+                placement = CloudPlacement(provider: providerName, region: region, resourceType: r.type, names: names, namePrefixes: prefixes)
+            } else {
+                placement = CloudPlacement(provider: providerName, region: region, resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source))
+            }
         }
         var location = m.location
         if let placement { location.context += " (\(placement.provider) \(placement.region))" }
@@ -87,7 +104,7 @@ struct TerraformModule {
 
     /// The names the resource declares (`DeclaredNames`) that resolve to a value here; a Cloud SQL
     /// instance's as its connection name when its project (or its provider's) is known.
-    private func declaredNames(of r: TerraformFacts.Resource, region: String,
+    func declaredNames(of r: TerraformFacts.Resource, region: String,
                                provider: (name: String, alias: String?)) -> (names: [String], prefixes: [String]) {
         guard let attributes = DeclaredNames.attributes(of: r.type) else { return ([], []) }
         func values(_ names: [String]) -> [String] {
@@ -101,8 +118,14 @@ struct TerraformModule {
         return (names, values(attributes.prefix))
     }
 
+    /// Whether `address` (`aws_db_instance.this`) is a resource or data source of this module.
+    func declares(_ address: String) -> Bool { objects[address] != nil }
+
+    /// The region a resource states, or its provider block in this module gives it.
+    func ownRegion(of r: TerraformFacts.Resource) -> String? { region(of: r, provider: providerName(of: r)) }
+
     /// `provider = aws.eu` → (aws, eu); otherwise the provider named by the type's prefix.
-    private func providerName(of r: TerraformFacts.Resource) -> (name: String, alias: String?) {
+    func providerName(of r: TerraformFacts.Resource) -> (name: String, alias: String?) {
         if case .reference(let ref)? = r.attributes["provider"] {
             let parts = ref.split(separator: ".", maxSplits: 1).map(String.init)
             return (parts[0], parts.count > 1 ? parts[1] : nil)
@@ -142,7 +165,9 @@ struct TerraformModule {
             let parts = ref.split(separator: ".").map(String.init)
             guard parts.count >= 2 else { return nil }
             switch parts[0] {
-            case "var": return variables[parts[1]].flatMap { resolve($0, depth: depth + 1) }
+            case "var":
+                guard !unknownVariables.contains(parts[1]) else { return nil }
+                return variables[parts[1]].flatMap { resolve($0, depth: depth + 1) }
             case "local": return locals[parts[1]].flatMap { resolve($0, depth: depth + 1) }
             case "data":
                 guard parts.count >= 4 else { return nil }

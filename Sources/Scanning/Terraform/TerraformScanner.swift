@@ -95,7 +95,9 @@ public struct TerraformScanner: FormatScanner {
                 }
             }
             let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) module \(block.labels[0])")
-            facts.modules.append(.init(name: block.labels[0], source: source, attributes: attrs, providers: providers, location: location))
+            let otherInputs = block.body.attributes.filter { $0.value == nil }.map(\.name)
+            facts.modules.append(.init(name: block.labels[0], source: source, attributes: attrs, providers: providers,
+                                       otherInputs: otherInputs, location: location))
         default:
             return
         }
@@ -120,14 +122,19 @@ public struct TerraformScanner: FormatScanner {
         var placed: [(directory: String, reference: EndpointReference)] = []
         let modules = Dictionary(grouping: partials, by: \.directory)
         let local = LocalModules(modules)
+        let children = LocalModules.calledDirectories(modules)
         for directory in modules.keys.sorted() {
             let module = TerraformModule(modules[directory]!.sorted { $0.path < $1.path })
             for facts in module.files {
                 out.append(facts.output)
+                // A module another module of the tree calls is not a root: what it creates is
+                // reported once per call, by the call, placed and named as that call sets it up.
+                guard !children.contains(directory) else { continue }
                 for r in facts.resources { placed.append((directory, module.reference(for: r))) }
                 for m in facts.modules {
                     let creates = local.creates(source: m.source, calledFrom: directory)
-                    if let ref = module.reference(for: m, localModuleCreates: creates) { placed.append((directory, ref)) }
+                    let instance = ModuleInstance.of(m, calledFrom: directory, caller: module, modules: modules)
+                    if let ref = module.reference(for: m, localModuleCreates: creates, instance: instance) { placed.append((directory, ref)) }
                 }
             }
             // `${aws_db_instance.orders.address}`, `${module.db.db_instance_endpoint}`: a use of a
@@ -140,6 +147,10 @@ public struct TerraformScanner: FormatScanner {
                         var ref = target
                         ref.location = u.location
                         placed.append((directory, ref))
+                    } else if children.contains(directory), let address = Self.address(in: u.variable),
+                              module.declares(address) {
+                        // A child module's use of its own resource: the calls that create it stand for it.
+                        continue
                     } else {
                         out.unresolved.append(u)
                     }

@@ -15,12 +15,17 @@ public struct CloudPlacement: Hashable, Sendable, Codable {
     /// Declared name prefixes (`identifier_prefix`, `bucket_prefix`): Terraform appends a generated
     /// suffix to them.
     public var namePrefixes: [String]
+    /// Where the region is written: the resource's or module call's `region`/`location` attribute,
+    /// or the `region` of the provider block it inherits (what a remediation tells to change).
+    public var regionSource: SourceLocation?
 
-    public init(provider: String, region: String, resourceType: String, names: [String] = [], namePrefixes: [String] = []) {
+    public init(provider: String, region: String, resourceType: String, names: [String] = [], namePrefixes: [String] = [],
+                regionSource: SourceLocation? = nil) {
         self.provider = provider
         self.region = region
         self.resourceType = resourceType
         self.names = names
         self.namePrefixes = namePrefixes
+        self.regionSource = regionSource
     }
 }

@@ -49,6 +49,12 @@ import TestSupport
         let places = outcome.endpoints.map { "\($0.endpoint.host) \($0.resolution.locations.compactMap(\.country))" }
         #expect(places.sorted() == ["module.master [\"IE\"]", "module.replica [\"US\"]"])
         #expect(!outcome.findings.contains { $0.ruleId == "unknown-location" })
-        #expect(outcome.findings.filter { $0.ruleId == "persistence-outside-eea" }.map(\.host) == ["module.replica"])
+        let outside = outcome.findings.filter { $0.ruleId == "persistence-outside-eea" }
+        #expect(outside.map(\.host) == ["module.replica"])
+        // The remediation names the file and the attribute that put it there: the region of the
+        // provider the call is handed.
+        #expect(outside.first?.remediation.contains {
+            $0.hasPrefix("In Terraform, set the `region` at examples/replica/main.tf:4 (provider \"aws\" alias region2) to eu-north-1")
+        } == true, "\(outside.first?.remediation ?? [])")
     }
 }

@@ -13,8 +13,11 @@ struct TerraformScannerTests {
         return ScanEngine(scanners: [TerraformScanner()]).scan(root: dir.url)
     }
 
+    /// The placement without where its region is written (`regionSource`, tested on its own).
     private func placement(_ result: ScanResult, _ host: String) -> CloudPlacement? {
-        result.endpoints.first { $0.host == host }?.placement
+        var p = result.endpoints.first { $0.host == host }?.placement
+        p?.regionSource = nil
+        return p
     }
 
     @Test("the first example's resources are placed in the regions they inherit")
@@ -219,7 +222,7 @@ struct TerraformScannerTests {
         ])
         let orders = result.endpoints.first { $0.host == "module.orders" }
         #expect(orders?.kind == .postgres)
-        #expect(orders?.placement == CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server"))
+        #expect(placement(result, "module.orders") == CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server"))
         #expect(!result.endpoints.contains { $0.host.hasSuffix("azurerm_postgresql_flexible_server.this") }, "a called module is not a root")
         #expect(!result.endpoints.contains { $0.host == "module.network" })
         #expect(LocalModules.directory(of: "../../x", calledFrom: "a") == nil)
@@ -388,6 +391,11 @@ struct TerraformScannerTests {
         #expect(placement(result, "module.computed")?.names == [], "an input the scan cannot evaluate hides the child's default")
         #expect(placement(result, "module.cache")?.region == "eu-central-1", "the module's region variable default")
         #expect(placement(result, "module.cache_ie")?.region == "eu-west-1")
+        // Where the region is written: the call's input, the region variable's use in the module.
+        let source = { (host: String) in result.endpoints.first { $0.host == host }?.placement?.regionSource.map { "\($0.path):\($0.line)" } }
+        #expect(source("module.cache_ie") == "envs/prod/main.tf:5")
+        #expect(source("module.cache") == "modules/cache/main.tf:4")
+        #expect(source("module.replica") == "examples/replica/main.tf:4")
         #expect(placement(result, "module.own")?.region == "eu-north-1", "a provider block of the module's own")
         // Called modules are not roots: their resources and calls are reported by their callers only,
         // and a use of their own resource is neither an endpoint nor an unresolved placeholder.

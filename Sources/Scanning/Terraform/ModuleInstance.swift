@@ -1,3 +1,5 @@
+import ResidencyCore
+
 /// A local module as one call instantiates it: the module's files evaluated with the call's inputs
 /// in place of its variables' defaults, so that what the module declares (`region = var.region`,
 /// `identifier = var.identifier`, its own provider blocks) reads as that call sets it. Terraform
@@ -16,7 +18,7 @@ struct ModuleInstance {
         // child's default: the call sets it, to something unknown.
         var inputs = call.attributes.mapValues { caller.resolve($0, depth: 0) }
         for name in call.otherInputs { inputs[name] = .some(nil) }
-        let child = TerraformModule(files.sorted { $0.path < $1.path }, inputs: inputs)
+        let child = TerraformModule(files.sorted { $0.path < $1.path }, inputs: inputs, inputSources: call.inputSources)
         let resources = files.flatMap(\.resources)
         if let r = resources.first(where: { ManagedResourceTypes.table[$0.type]?.role == .datastore }) ?? resources.first {
             return ModuleInstance(module: child, resource: r)
@@ -28,5 +30,5 @@ struct ModuleInstance {
     }
 
     /// The region the resource states itself, or that a provider block of its own module gives it.
-    var ownRegion: String? { module.ownRegion(of: resource) }
+    var ownRegion: (region: String, source: SourceLocation?)? { module.ownRegion(of: resource) }
 }

@@ -10,10 +10,13 @@ struct TerraformModule {
     private var objects: [String: [String: HCLValue]] = [:]
     /// Inputs a module call sets to values the scan cannot evaluate.
     private var unknownVariables: Set<String> = []
+    /// Where the call instantiating this module writes each input.
+    private var inputSources: [String: SourceLocation] = [:]
 
     /// `inputs` are a module call's arguments as evaluated in its caller (nil: set, but not to a
     /// value the scan can see); they replace the variables' defaults and tfvars.
-    init(_ files: [TerraformFacts], inputs: [String: String?] = [:]) {
+    init(_ files: [TerraformFacts], inputs: [String: String?] = [:], inputSources: [String: SourceLocation] = [:]) {
+        self.inputSources = inputSources
         self.files = files
         for f in files {
             for p in f.providers { providers[p.name + "." + (p.alias ?? "")] = p }
@@ -38,9 +41,10 @@ struct TerraformModule {
         if case .literal(let p)? = r.attributes["port"], let n = HostSyntax.port(Substring(p)) { port = n }
         let provider = providerName(of: r)
         var placement: CloudPlacement?
-        if let region = region(of: r, provider: provider) {
+        if let (region, source) = region(of: r, provider: provider) {
             let (names, prefixes) = declaredNames(of: r, region: region, provider: provider)
-            placement = CloudPlacement(provider: provider.name, region: region, resourceType: r.type, names: names, namePrefixes: prefixes)
+            placement = CloudPlacement(provider: provider.name, region: region, resourceType: r.type, names: names, namePrefixes: prefixes,
+                                       regionSource: source)
         }
         var location = r.location
         if let placement { location.context += " (\(placement.provider) \(placement.region))" }
@@ -74,9 +78,11 @@ struct TerraformModule {
         let configured = Set(providers.values.map(\.name))
         let providerType = ManagedModuleSources.provider(ofSource: m.source)
             ?? instance.map { $0.module.providerName(of: $0.resource).name } ?? (configured.count == 1 ? configured.first : nil)
-        var region = instance?.ownRegion
+        let own = instance?.ownRegion
+        var region = own?.region
+        var regionSource = own?.source
         for attr in ["region", "location"] where region == nil {
-            if let v = m.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { region = s }
+            if let v = m.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { region = s; regionSource = m.inputSources[attr] }
         }
         var providerName = providerType
         if region == nil, let type = providerType {
@@ -84,16 +90,18 @@ struct TerraformModule {
             let name = passed?.first ?? type
             let alias = (passed?.count ?? 0) > 1 ? passed![1] : nil
             providerName = name
-            if let p = providers[name + "." + (alias ?? "")], let v = p.region { region = resolve(v, depth: 0) }
+            if let p = providers[name + "." + (alias ?? "")], let v = p.region { region = resolve(v, depth: 0); regionSource = p.regionSource }
         }
         var placement: CloudPlacement?
         if let region, let providerName = providerName ?? ManagedModuleSources.provider(ofRegion: region) {
             if let instance {
                 let r = instance.resource
                 let (names, prefixes) = instance.module.declaredNames(of: r, region: region, provider: instance.module.providerName(of: r))
-                placement = CloudPlacement(provider: providerName, region: region, resourceType: r.type, names: names, namePrefixes: prefixes)
+                placement = CloudPlacement(provider: providerName, region: region, resourceType: r.type, names: names, namePrefixes: prefixes,
+                                           regionSource: regionSource)
             } else {
-                placement = CloudPlacement(provider: providerName, region: region, resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source))
+                placement = CloudPlacement(provider: providerName, region: region, resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source),
+                                           regionSource: regionSource)
             }
         }
         var location = m.location
@@ -122,7 +130,9 @@ struct TerraformModule {
     func declares(_ address: String) -> Bool { objects[address] != nil }
 
     /// The region a resource states, or its provider block in this module gives it.
-    func ownRegion(of r: TerraformFacts.Resource) -> String? { region(of: r, provider: providerName(of: r)) }
+    func ownRegion(of r: TerraformFacts.Resource) -> (region: String, source: SourceLocation?)? {
+        region(of: r, provider: providerName(of: r))
+    }
 
     /// `provider = aws.eu` → (aws, eu); otherwise the provider named by the type's prefix.
     func providerName(of r: TerraformFacts.Resource) -> (name: String, alias: String?) {
@@ -133,16 +143,22 @@ struct TerraformModule {
         return (String(r.type.prefix { $0 != "_" }), nil)
     }
 
-    private func region(of r: TerraformFacts.Resource, provider: (name: String, alias: String?)) -> String? {
+    /// The region and where it is written.
+    private func region(of r: TerraformFacts.Resource, provider: (name: String, alias: String?)) -> (String, SourceLocation?)? {
         for attr in ["region", "location"] {
-            if let v = r.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { return s }
+            // `region = var.region` set by the call: the call's input is what to change.
+            if let v = r.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty {
+                if case .reference(let ref) = v, ref.hasPrefix("var."), let input = inputSources[String(ref.dropFirst(4))] { return (s, input) }
+                return (s, r.regionSources[attr])
+            }
         }
         // A Spanner instance names its region in its configuration: `regional-europe-north1`.
         if r.type == "google_spanner_instance", let v = r.attributes["config"], let c = resolve(v, depth: 0), c.hasPrefix("regional-") {
-            return String(c.dropFirst("regional-".count))
+            return (String(c.dropFirst("regional-".count)), nil)
         }
-        guard let p = providers[provider.name + "." + (provider.alias ?? "")], let v = p.region else { return nil }
-        return resolve(v, depth: 0)
+        guard let p = providers[provider.name + "." + (provider.alias ?? "")], let v = p.region,
+              let s = resolve(v, depth: 0) else { return nil }
+        return (s, p.regionSource)
     }
 
     /// A literal, or the literal a `var.`, `local.`, `data.` or resource attribute reference leads to,

@@ -16,7 +16,10 @@ enum ServiceAttribution {
             case .name(let n): byName[n.lowercased(), default: []].insert(s.component)
             }
         }
-        for r in references { if let c = r.component { byName[ComponentName.plain(c).lowercased(), default: []].insert(c) } }
+        // Each component once: an estate's references far outnumber its components.
+        var named: Set<String> = []
+        for r in references { if let c = r.component { named.insert(c) } }
+        for c in named { byName[ComponentName.plain(c).lowercased(), default: []].insert(c) }
         guard !byFolder.isEmpty || !byName.isEmpty else { return references }
 
         var memo: [Substring: [String]] = [:]

@@ -403,4 +403,45 @@ struct TerraformScannerTests {
         #expect(result.unresolved.isEmpty)
         #expect(result.endpoints.allSatisfy { $0.placement != nil }, "\(result.endpoints.filter { $0.placement == nil }.map(\.host))")
     }
+
+    /// terraform-aws-modules' way of naming: `identifier = var.use_identifier_prefix ? null : var.identifier`.
+    @Test("a conditional on a variable the scan can see is evaluated; on anything else it stays unknown")
+    func conditionalNames() {
+        let result = scan([
+            ("modules/db/main.tf", """
+                variable "identifier" {}
+                variable "use_identifier_prefix" { default = false }
+                locals {
+                  identifier        = var.use_identifier_prefix ? null : var.identifier
+                  identifier_prefix = var.use_identifier_prefix ? "${var.identifier}-" : null
+                }
+                resource "aws_db_instance" "this" {
+                  identifier        = local.identifier
+                  identifier_prefix = local.identifier_prefix
+                }
+                """),
+            ("main.tf", """
+                provider "aws" { region = "eu-north-1" }
+                module "plain" {
+                  source     = "./modules/db"
+                  identifier = "orders"
+                }
+                module "prefixed" {
+                  source                = "./modules/db"
+                  identifier            = "audit"
+                  use_identifier_prefix = true
+                }
+                module "unknown" {
+                  source                = "./modules/db"
+                  identifier            = "jobs"
+                  use_identifier_prefix = length(var.x) > 0
+                }
+                """),
+        ])
+        #expect(placement(result, "module.plain")?.names == ["orders"])
+        #expect(placement(result, "module.plain")?.namePrefixes == [])
+        #expect(placement(result, "module.prefixed")?.names == [])
+        #expect(placement(result, "module.prefixed")?.namePrefixes == ["audit-"])
+        #expect(placement(result, "module.unknown")?.names == [] && placement(result, "module.unknown")?.namePrefixes == [])
+    }
 }

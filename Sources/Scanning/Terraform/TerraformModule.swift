@@ -177,7 +177,15 @@ struct TerraformModule {
                 rest = part.range.upperBound
             }
             return out + s[rest...]
+        case .conditional(let condition, let then, let otherwise):
+            switch resolve(.reference(condition), depth: depth + 1) {
+            case "true": return resolve(then, depth: depth + 1)
+            case "false": return resolve(otherwise, depth: depth + 1)
+            default: return nil
+            }
         case .reference(let ref):
+            // The booleans; `null` (no value) and any other bare word resolve to nothing.
+            if ref == "true" || ref == "false" { return ref }
             let parts = ref.split(separator: ".").map(String.init)
             guard parts.count >= 2 else { return nil }
             switch parts[0] {

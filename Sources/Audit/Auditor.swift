@@ -44,6 +44,7 @@ public enum Auditor {
                                nginxVersion: nil,
                                today: request.today)
         (input.nginxVersion, input.nginxVersionSource) = nginxRelease(estate: request.estate, images: scan.nginxImages)
+        input.offRequestPath = BatchConnections.offRequestPath(audited, estate: request.estate)
         let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
         return Outcome(files: scan.files, endpoints: audited, findings: evaluation.findings,
                        chains: allChainsWorstFirst(evaluation).map(chainReport), geodata: geodata)

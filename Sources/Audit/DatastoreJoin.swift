@@ -62,25 +62,34 @@ enum DatastoreJoin {
         e.placement != nil && resourceType(of: e) != nil
     }
 
+    /// The type of the resource a declaration creates: its own, or, for a call of a local module
+    /// (`module.replica`), the type of the resource that module declares.
     private static func resourceType(of e: Endpoint) -> String? {
         guard let type = e.placement?.resourceType, !type.hasPrefix("module:") else { return nil }
-        return localAddress(of: e).hasPrefix(type + ".") ? type : nil
+        let local = localAddress(of: e)
+        return local.hasPrefix(type + ".") || local.hasPrefix("module.") ? type : nil
     }
 
     private static func localAddress(of e: Endpoint) -> Substring {
         e.host.split(separator: "/").last ?? Substring(e.host)
     }
 
-    /// The names the resource's hosts start with. The scan reports a resource by its address,
-    /// not its `identifier`/`bucket`/`name` attribute, so the address's local name stands for it
-    /// (`analytics_replica` → `analytics-replica`): the convention of naming both alike. A
-    /// resource whose identifier differs from its local name is not joined (and stays reported
-    /// on its own, as before).
-    static func candidateNames(of e: Endpoint) -> [String] {
-        guard let dot = localAddress(of: e).firstIndex(of: ".") else { return [] }
+    /// The names the resource's hosts start with: those it declares (`identifier = "orders-db"`,
+    /// `bucket`, `name`, a prefix), read by the scan from literals, variable defaults, locals and
+    /// templates of them. A declaration that names none the scan can read (the attribute absent, or
+    /// an input without a default) stands for its address's local name (`analytics_replica` →
+    /// `analytics-replica`): the convention of naming both alike.
+    static func candidateNames(of e: Endpoint) -> ResourceNames {
+        if let p = e.placement, !p.names.isEmpty || !p.namePrefixes.isEmpty {
+            return ResourceNames(exact: p.names, prefixes: p.namePrefixes)
+        }
+        // A module's name says nothing of its resource's (`module.db` creates `orders-db`).
+        guard !localAddress(of: e).hasPrefix("module."), let dot = localAddress(of: e).firstIndex(of: ".") else {
+            return ResourceNames(exact: [])
+        }
         let local = String(localAddress(of: e)[localAddress(of: e).index(after: dot)...])
         let dashed = local.replacingOccurrences(of: "_", with: "-")
-        return dashed == local ? [local] : [dashed, local]
+        return ResourceNames(exact: dashed == local ? [local] : [dashed, local])
     }
 
     private static func onlyDeclaration(of type: String, in region: String, at d: Int, _ endpoints: [AuditedEndpoint],

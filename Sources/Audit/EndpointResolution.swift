@@ -33,11 +33,9 @@ struct EndpointResolution {
         }
     }
 
-    /// A Terraform resource address (`aws_db_instance.orders`) is not a host name: its place is
+    /// A Terraform address (`aws_db_instance.orders`, `module.db`) is not a host name: its place is
     /// the region the configuration gives it.
-    private func isPlacementOnly(_ e: Endpoint) -> Bool {
-        e.placement != nil && e.host.contains("_")
-    }
+    private func isPlacementOnly(_ e: Endpoint) -> Bool { e.isTerraformAddress }
 
     static func request(for e: Endpoint) -> ResolveRequest {
         ResolveRequest(host: e.host, srvPrefix: e.scheme.lowercased() == "mongodb+srv" ? "_mongodb._tcp" : nil)

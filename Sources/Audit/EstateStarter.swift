@@ -50,7 +50,7 @@ public enum EstateStarter {
             case .singleLabel(let name):
                 clusterNames.insert(name)
             case .fqdn, .srv:
-                if e.resolution.method == .unresolved, e.endpoint.placement == nil || !e.endpoint.host.contains("_") {
+                if e.resolution.method == .unresolved, !e.endpoint.isTerraformAddress {
                     unresolved[e.endpoint.host] = unresolved[e.endpoint.host] ?? seen
                 }
             case .invalid:

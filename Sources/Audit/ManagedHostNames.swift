@@ -23,6 +23,9 @@ import ResidencyCore
 ///   `<name>.redis.cache.windows.net`, `<namespace>.servicebus.windows.net`.
 /// - Cloud SQL: the connection name `project:region:instance`.
 ///
+/// Names are the ones the resource declares (`identifier`, `bucket`, `name`…, see the scanner's
+/// `DeclaredNames`), a `*_prefix` name followed by Terraform's generated suffix.
+///
 /// Amazon MQ hosts (`b-<broker-id>.mq.<region>.amazonaws.com`) carry a generated id, not the
 /// broker name: they match by region alone (`regionOnly`), which the join accepts only when the
 /// code declares a single broker in that region.
@@ -35,10 +38,9 @@ enum ManagedHostNames {
         case regionOnly
     }
 
-    static func match(host rawHost: String, resourceType: String, region: String, names: [String]) -> Match {
+    static func match(host rawHost: String, resourceType: String, region: String, names: ResourceNames) -> Match {
         let host = rawHost.lowercased()
         let region = region.lowercased()
-        let names = names.map { $0.lowercased() }.filter { !$0.isEmpty }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         switch resourceType {
         case "aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster":
@@ -55,7 +57,7 @@ enum ManagedHostNames {
             return labels.count == 5 && labels[0].hasPrefix("b-") && Array(labels[1...]) == ["mq", region, "amazonaws", "com"]
                 ? .regionOnly : .none
         case "aws_s3_bucket", "aws_s3_directory_bucket":
-            return names.contains { s3(host, bucket: $0, region: region) } ? .name : .none
+            return s3(host, names: names, region: region) ? .name : .none
         case "azurerm_postgresql_flexible_server", "azurerm_postgresql_server":
             return azure(host, names: names, suffixes: [".postgres.database.azure.com"])
         case "azurerm_mysql_flexible_server", "azurerm_mysql_server":
@@ -75,24 +77,26 @@ enum ManagedHostNames {
             return azure(host, names: names, suffixes: [".servicebus.windows.net"])
         case "google_sql_database_instance":
             let parts = host.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            return parts.count == 3 && !parts[0].isEmpty && parts[1] == region && names.contains(parts[2]) ? .name : .none
+            // A name written `project:region:instance` (the project known) must be the host itself.
+            guard parts.count == 3, !parts[0].isEmpty, parts[1] == region else { return .none }
+            return names.exact.contains(host) || names.exact.contains(where: { !$0.contains(":") && $0 == parts[2] }) ? .name : .none
         default:
             return .none
         }
     }
 
     /// `<id>.<hash>.<region>.<service>.amazonaws.com`, the hash `cluster-…` for cluster endpoints.
-    private static func rds(_ labels: [String], service: String, region: String, names: [String]) -> Match {
+    private static func rds(_ labels: [String], service: String, region: String, names: ResourceNames) -> Match {
         guard labels.count == 6, labels[2] == region, labels[3] == service, labels[4] == "amazonaws", labels[5] == "com",
-              !labels[1].isEmpty, names.contains(labels[0]) else { return .none }
+              !labels[1].isEmpty, names.matches(labels[0]) else { return .none }
         return .name
     }
 
-    private static func elastiCache(_ labels: [String], region: String, names: [String]) -> Match {
+    private static func elastiCache(_ labels: [String], region: String, names: ResourceNames) -> Match {
         guard labels.count >= 5, labels.suffix(3) == ["cache", "amazonaws", "com"],
               let short = shortRegion(region), labels.contains(short) else { return .none }
         let first = labels[0]
-        for name in names {
+        for name in names.exact {
             if first == name { return .name }
             if (first == "master" || first == "replica"), labels[1] == name { return .name }
             // Nodes `<id>-001`, `<id>-0001-001` and serverless `<id>-<hash>`: the id, a dash, then a
@@ -107,25 +111,26 @@ enum ManagedHostNames {
     }
 
     /// `clustercfg.<id>.<hash>.memorydb.<region>.amazonaws.com`, nodes `<id>-0001-001.<id>.…`.
-    private static func memoryDB(_ labels: [String], region: String, names: [String]) -> Match {
+    private static func memoryDB(_ labels: [String], region: String, names: ResourceNames) -> Match {
         guard labels.count == 7, labels[3] == "memorydb", labels[4] == region, labels[5] == "amazonaws", labels[6] == "com",
-              names.contains(labels[1]) else { return .none }
+              names.matches(labels[1]) else { return .none }
         return .name
     }
 
-    private static func s3(_ host: String, bucket: String, region: String) -> Bool {
-        guard host.hasPrefix(bucket + ".") else { return false }
-        let rest = String(host.dropFirst(bucket.count + 1))
+    /// The bucket is everything before the form (bucket names may hold dots).
+    private static func s3(_ host: String, names: ResourceNames, region: String) -> Bool {
         let forms = ["s3.amazonaws.com", "s3-accelerate.amazonaws.com", "s3-accelerate.dualstack.amazonaws.com",
                      "s3.\(region).amazonaws.com", "s3-\(region).amazonaws.com", "s3.dualstack.\(region).amazonaws.com",
                      "s3-website-\(region).amazonaws.com", "s3-website.\(region).amazonaws.com"]
-        return forms.contains(rest)
+        return forms.contains { form in
+            host.hasSuffix("." + form) && names.matches(host.dropLast(form.count + 1))
+        }
     }
 
     /// Azure names are global: the name and the service's suffix identify the resource.
-    private static func azure(_ host: String, names: [String], suffixes: [String]) -> Match {
+    private static func azure(_ host: String, names: ResourceNames, suffixes: [String]) -> Match {
         for suffix in suffixes where host.hasSuffix(suffix) {
-            if names.contains(String(host.dropLast(suffix.count))) { return .name }
+            if names.exact.contains(String(host.dropLast(suffix.count))) { return .name }
         }
         return .none
     }

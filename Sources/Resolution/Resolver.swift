@@ -81,9 +81,9 @@ public final class Resolver {
         default: break
         }
         let name = request.host.lowercased().hasSuffix(".") ? String(request.host.lowercased().dropLast()) : request.host.lowercased()
-        if let entry = estate.host(for: name) {
+        if let entry = estate.host(for: name), let target = entry.target {
             let note = "hosts: \"\(entry.pattern)\"" + (entry.line.map { " (line \($0))" } ?? "")
-            switch entry.target {
+            switch target {
             case .site(let siteName):
                 let loc = estate.sites[siteName].map { siteLocation($0, address: name) }
                 done(Resolution(method: .estate, locations: loc.map { [$0] } ?? []), estate: note + " → site \(siteName)")

@@ -4,8 +4,9 @@ import Testing
 /// Each provider's host name forms against the resource that produces them, and a near miss of
 /// each (another name, another region, another service).
 @Suite struct ManagedHostNamesTests {
-    private func match(_ host: String, _ type: String, region: String = "eu-north-1", names: [String]) -> ManagedHostNames.Match {
-        ManagedHostNames.match(host: host, resourceType: type, region: region, names: names)
+    private func match(_ host: String, _ type: String, region: String = "eu-north-1", names: [String],
+                       prefixes: [String] = []) -> ManagedHostNames.Match {
+        ManagedHostNames.match(host: host, resourceType: type, region: region, names: ResourceNames(exact: names, prefixes: prefixes))
     }
 
     @Test func rdsAndAuroraInstanceClusterAndReaderEndpoints() {
@@ -86,5 +87,33 @@ import Testing
                       names: ["orders"]) == .name)
         #expect(match("nordicshop:europe-west1:orders", "google_sql_database_instance", region: "europe-north1",
                       names: ["orders"]) == .none)
+    }
+
+    @Test func cloudSQLWithAKnownProjectMatchesTheWholeConnectionName() {
+        let names = ["nordicshop:europe-north1:orders"]
+        #expect(match("nordicshop:europe-north1:orders", "google_sql_database_instance", region: "europe-north1", names: names) == .name)
+        #expect(match("othershop:europe-north1:orders", "google_sql_database_instance", region: "europe-north1", names: names) == .none)
+    }
+
+    /// `identifier_prefix`, `bucket_prefix`, `name_prefix`: the prefix and Terraform's 26-character suffix.
+    @Test func declaredPrefixesTakeTerraformsGeneratedSuffix() {
+        let suffix = "20261130194512345600000001"
+        #expect(match("orders-\(suffix).c9akciq32xyz.eu-north-1.rds.amazonaws.com", "aws_db_instance", names: [],
+                      prefixes: ["orders-"]) == .name)
+        #expect(match("invoices-\(suffix).s3.eu-north-1.amazonaws.com", "aws_s3_bucket", names: [], prefixes: ["invoices-"]) == .name)
+        #expect(match("clustercfg.carts-\(suffix).abc123.memorydb.eu-north-1.amazonaws.com", "aws_memorydb_cluster", names: [],
+                      prefixes: ["carts-"]) == .name)
+        // Near misses: a name that only starts like the prefix, a suffix one character short, letters where digits go.
+        #expect(match("orders-archive.c9akciq32xyz.eu-north-1.rds.amazonaws.com", "aws_db_instance", names: [],
+                      prefixes: ["orders-"]) == .none)
+        #expect(match("orders-\(suffix.dropLast()).c9akciq32xyz.eu-north-1.rds.amazonaws.com", "aws_db_instance", names: [],
+                      prefixes: ["orders-"]) == .none)
+        #expect(match("invoices-archive-2026113019451234560001.s3.amazonaws.com", "aws_s3_bucket", names: [],
+                      prefixes: ["invoices-"]) == .none)
+    }
+
+    @Test func bucketNamesWithDots() {
+        #expect(match("logs.nordicshop.no.s3.eu-north-1.amazonaws.com", "aws_s3_bucket", names: ["logs.nordicshop.no"]) == .name)
+        #expect(match("logs.nordicshop.no.s3.eu-north-1.amazonaws.com", "aws_s3_bucket", names: ["nordicshop.no"]) == .none)
     }
 }

@@ -96,6 +96,15 @@ import Testing
         ("nginx: {version: \"1.29.7-alpine\"}\n", 1, "MAJOR.MINOR.PATCH"),
         ("nginx: {version: \"1.29.7\", image: nginx}\n", 1, "unknown key 'image'"),
         ("nginx: {}\n", 1, "missing required key 'version'"),
+        ("hosts:\n  db: {purpose: nightly}\n", 2, "host db: purpose: unknown purpose 'nightly' (known: batch, request)"),
+        ("hosts:\n  db: {purpose: batch, sight: oslo}\n", 2, "host db: unknown key 'sight'"),
+        ("sites:\n  oslo: {country: NO}\nhosts:\n  db: {site: oslo, address: 10.0.0.1}\n", 4, "give a site or an address, not both"),
+        ("hosts:\n  db: {site: oslo}\n", 2, "unknown site 'oslo'"),
+        ("hosts:\n  db: {address: db.example.no}\n", 2, "is not an IP address"),
+        ("hosts:\n  db: {}\n", 2, "give a site, an address and/or a purpose"),
+        ("connections:\n  - {from: api, to: db, purpose: batch, reason: x}\n", 2, "connection: unknown key 'reason'"),
+        ("connections:\n  - {from: api, to: db}\n", 2, "missing required key 'purpose'"),
+        ("connections:\n  - {from: api, to: db, purpose: offline}\n", 2, "unknown purpose 'offline'"),
     ])
     func mistakesNameFileAndLine(yaml: String, line: Int, message: String) {
         do {
@@ -160,5 +169,32 @@ import Testing
 
     @Test func missingFileIsAnError() {
         #expect(throws: ConfigFileError.self) { try EstateFile.load(path: "/nonexistent/residency.yaml") }
+    }
+
+    /// `purpose: batch` on a host (with or without a place) and on a connection; the most
+    /// specific host entry gives the purpose, a purpose-only entry does not place the name.
+    @Test func purposesAreRead() throws {
+        let e = try EstateFile.parse(yaml: """
+            sites:
+              oslo-1: {country: "NO"}
+            hosts:
+              "*.example.no": oslo-1
+              "reports.example.no": {site: oslo-1, purpose: batch}
+              "*.rds.amazonaws.com": {purpose: batch}
+              "ledger.rds.amazonaws.com": {address: 10.0.0.9, purpose: request}
+            connections:
+              - {from: order-service, to: "analytics-*.rds.amazonaws.com", purpose: batch}
+            """, file: "residency.yaml")
+        #expect(e.purpose(of: "reports.example.no") == .batch)
+        #expect(e.purpose(of: "api.example.no") == .request)
+        #expect(e.purpose(of: "x.rds.amazonaws.com") == .batch)
+        #expect(e.purpose(of: "ledger.rds.amazonaws.com") == .request)
+        #expect(e.host(for: "reports.example.no")?.target == .site("oslo-1"))
+        #expect(e.host(for: "x.rds.amazonaws.com") == nil, "a purpose alone places nothing")
+        let c = try #require(e.connections.first)
+        #expect(c.line == 9 && c.purpose == .batch)
+        #expect(c.covers(component: "order-service (compose docker-compose.yml)", names: ["analytics-replica.rds.amazonaws.com"]))
+        #expect(!c.covers(component: "user-service", names: ["analytics-replica.rds.amazonaws.com"]))
+        #expect(!c.covers(component: "order-service", names: ["orders-db.rds.amazonaws.com"]))
     }
 }

@@ -13,8 +13,11 @@ struct TerraformScannerTests {
         return ScanEngine(scanners: [TerraformScanner()]).scan(root: dir.url)
     }
 
+    /// The placement without where its region is written (`regionSource`, tested on its own).
     private func placement(_ result: ScanResult, _ host: String) -> CloudPlacement? {
-        result.endpoints.first { $0.host == host }?.placement
+        var p = result.endpoints.first { $0.host == host }?.placement
+        p?.regionSource = nil
+        return p
     }
 
     @Test("the first example's resources are placed in the regions they inherit")
@@ -24,7 +27,8 @@ struct TerraformScannerTests {
         #expect(placement(result, "aws_db_instance.orders") == CloudPlacement(provider: "aws", region: "eu-north-1", resourceType: "aws_db_instance"))
         #expect(placement(result, "aws_elasticache_replication_group.sessions")?.region == "us-east-1")
         #expect(placement(result, "azurerm_postgresql_flexible_server.reports") ==
-                CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server"))
+                CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server",
+                               names: ["reports"]))
         #expect(placement(result, "google_storage_bucket.exports")?.region == "EU")
         #expect(result.endpoints.first { $0.host == "google_storage_bucket.exports" }?.role == .objectStorage)
     }
@@ -218,7 +222,8 @@ struct TerraformScannerTests {
         ])
         let orders = result.endpoints.first { $0.host == "module.orders" }
         #expect(orders?.kind == .postgres)
-        #expect(orders?.placement == CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "module:wrapper"))
+        #expect(placement(result, "module.orders") == CloudPlacement(provider: "azurerm", region: "norwayeast", resourceType: "azurerm_postgresql_flexible_server"))
+        #expect(!result.endpoints.contains { $0.host.hasSuffix("azurerm_postgresql_flexible_server.this") }, "a called module is not a root")
         #expect(!result.endpoints.contains { $0.host == "module.network" })
         #expect(LocalModules.directory(of: "../../x", calledFrom: "a") == nil)
         #expect(LocalModules.directory(of: "./modules/db", calledFrom: "") == "modules/db")
@@ -260,5 +265,183 @@ struct TerraformScannerTests {
                                                             "aws_db_instance.orders.endpoint"])
         #expect(TerraformScanner.address(in: "module.db.db_instance_address") == "module.db")
         #expect(TerraformScanner.address(in: "var.db_host") == nil)
+    }
+
+    @Test("a resource's declared name is read from literals, variables, locals and templates of them")
+    func declaredNames() {
+        let result = scan([
+            ("infra/main.tf", """
+                provider "aws" { region = "eu-north-1" }
+                provider "google" {
+                  project = "nordicshop"
+                  region  = "europe-north1"
+                }
+                variable "environment" { default = "dev" }
+                variable "unset" {}
+                locals { name = "replica-postgresql" }
+                resource "aws_db_instance" "orders" { identifier = "orders-db" }
+                resource "aws_db_instance" "replica" { identifier = "${local.name}-${var.environment}" }
+                resource "aws_db_instance" "loose" { identifier = var.unset }
+                resource "aws_db_instance" "computed" { identifier = "db-${lookup(var.names, "a", "x")}" }
+                resource "aws_s3_bucket" "uploads" { bucket_prefix = "uploads-" }
+                resource "aws_elasticache_replication_group" "sessions" { replication_group_id = local.name }
+                resource "google_sql_database_instance" "orders" { name = "orders-pg" }
+                resource "azurerm_postgresql_flexible_server" "reviews" {
+                  name     = "reviews-${var.environment}"
+                  location = "norwayeast"
+                }
+                """),
+            ("infra/prod.tfvars", "environment = \"prod\"\n"),
+        ])
+        #expect(placement(result, "aws_db_instance.orders")?.names == ["orders-db"])
+        #expect(placement(result, "aws_db_instance.replica")?.names == ["replica-postgresql-prod"], "tfvars over the default")
+        #expect(placement(result, "aws_db_instance.loose")?.names == [], "an input without a default names nothing")
+        #expect(placement(result, "aws_db_instance.computed")?.names == [], "a function call is not a value the scan can see")
+        #expect(placement(result, "aws_s3_bucket.uploads")?.namePrefixes == ["uploads-"])
+        #expect(placement(result, "aws_elasticache_replication_group.sessions")?.names == ["replica-postgresql"])
+        #expect(placement(result, "google_sql_database_instance.orders")?.names == ["nordicshop:europe-north1:orders-pg"])
+        #expect(placement(result, "azurerm_postgresql_flexible_server.reviews")?.names == ["reviews-prod"])
+    }
+
+    /// The shape of terraform-aws-modules' examples: an example calls the package root, which calls
+    /// the module holding the resource; nothing but the example configures a provider.
+    @Test("a module anywhere takes the region of the provider it is given, its own, or its region variable's default")
+    func modulesAnywhere() {
+        let result = scan([
+            ("modules/db_instance/main.tf", """
+                variable "identifier" { default = "default-db" }
+                variable "region" { default = null }
+                resource "aws_db_instance" "this" {
+                  identifier = var.identifier
+                  region     = var.region
+                }
+                output "address" { value = aws_db_instance.this.address }
+                resource "aws_lambda_function" "rotate" {
+                  environment { variables = { DB = "${aws_db_instance.this.address}" } }
+                }
+                """),
+            ("main.tf", """
+                variable "identifier" {}
+                variable "region" { default = null }
+                module "db_instance" {
+                  source     = "./modules/db_instance"
+                  identifier = var.identifier
+                  region     = var.region
+                }
+                """),
+            ("examples/replica/main.tf", """
+                provider "aws" { region = local.region1 }
+                provider "aws" {
+                  alias  = "region2"
+                  region = local.region2
+                }
+                locals {
+                  name    = "replica-postgresql"
+                  region1 = "eu-west-1"
+                  region2 = "us-east-1"
+                }
+                module "master" {
+                  source     = "../../"
+                  identifier = "${local.name}-master"
+                  engine     = "postgres"
+                }
+                module "replica" {
+                  source     = "../../"
+                  providers  = { aws = aws.region2 }
+                  identifier = "${local.name}-replica"
+                  engine     = "postgres"
+                }
+                module "pinned" {
+                  source     = "../../"
+                  identifier = "pinned"
+                  region     = "eu-north-1"
+                }
+                module "computed" {
+                  source     = "../../"
+                  identifier = format("%s-x", local.name)
+                }
+                """),
+            ("modules/cache/main.tf", """
+                variable "region" { default = "eu-central-1" }
+                resource "aws_elasticache_replication_group" "this" {
+                  replication_group_id = "sessions"
+                  region               = var.region
+                }
+                """),
+            ("modules/own/main.tf", """
+                provider "aws" { region = "eu-north-1" }
+                resource "aws_s3_bucket" "this" { bucket = "own-bucket" }
+                """),
+            ("envs/prod/main.tf", """
+                provider "aws" { region = "us-west-2" }
+                module "cache" { source = "../../modules/cache" }
+                module "cache_ie" {
+                  source = "../../modules/cache"
+                  region = "eu-west-1"
+                }
+                module "own" { source = "../../modules/own" }
+                """),
+        ])
+        let master = placement(result, "module.master")
+        #expect(master == CloudPlacement(provider: "aws", region: "eu-west-1", resourceType: "aws_db_instance",
+                                         names: ["replica-postgresql-master"]))
+        #expect(placement(result, "module.replica") == CloudPlacement(provider: "aws", region: "us-east-1", resourceType: "aws_db_instance",
+                                                                       names: ["replica-postgresql-replica"]))
+        #expect(placement(result, "module.pinned")?.region == "eu-north-1", "the call's region input reaches the resource's region")
+        #expect(placement(result, "module.computed")?.names == [], "an input the scan cannot evaluate hides the child's default")
+        #expect(placement(result, "module.cache")?.region == "eu-central-1", "the module's region variable default")
+        #expect(placement(result, "module.cache_ie")?.region == "eu-west-1")
+        // Where the region is written: the call's input, the region variable's use in the module.
+        let source = { (host: String) in result.endpoints.first { $0.host == host }?.placement?.regionSource.map { "\($0.path):\($0.line)" } }
+        #expect(source("module.cache_ie") == "envs/prod/main.tf:5")
+        #expect(source("module.cache") == "modules/cache/main.tf:4")
+        #expect(source("module.replica") == "examples/replica/main.tf:4")
+        #expect(placement(result, "module.own")?.region == "eu-north-1", "a provider block of the module's own")
+        // Called modules are not roots: their resources and calls are reported by their callers only,
+        // and a use of their own resource is neither an endpoint nor an unresolved placeholder.
+        #expect(!result.endpoints.contains { $0.host.contains("aws_db_instance.this") || $0.host.contains("module.db_instance") })
+        #expect(result.unresolved.isEmpty)
+        #expect(result.endpoints.allSatisfy { $0.placement != nil }, "\(result.endpoints.filter { $0.placement == nil }.map(\.host))")
+    }
+
+    /// terraform-aws-modules' way of naming: `identifier = var.use_identifier_prefix ? null : var.identifier`.
+    @Test("a conditional on a variable the scan can see is evaluated; on anything else it stays unknown")
+    func conditionalNames() {
+        let result = scan([
+            ("modules/db/main.tf", """
+                variable "identifier" {}
+                variable "use_identifier_prefix" { default = false }
+                locals {
+                  identifier        = var.use_identifier_prefix ? null : var.identifier
+                  identifier_prefix = var.use_identifier_prefix ? "${var.identifier}-" : null
+                }
+                resource "aws_db_instance" "this" {
+                  identifier        = local.identifier
+                  identifier_prefix = local.identifier_prefix
+                }
+                """),
+            ("main.tf", """
+                provider "aws" { region = "eu-north-1" }
+                module "plain" {
+                  source     = "./modules/db"
+                  identifier = "orders"
+                }
+                module "prefixed" {
+                  source                = "./modules/db"
+                  identifier            = "audit"
+                  use_identifier_prefix = true
+                }
+                module "unknown" {
+                  source                = "./modules/db"
+                  identifier            = "jobs"
+                  use_identifier_prefix = length(var.x) > 0
+                }
+                """),
+        ])
+        #expect(placement(result, "module.plain")?.names == ["orders"])
+        #expect(placement(result, "module.plain")?.namePrefixes == [])
+        #expect(placement(result, "module.prefixed")?.names == [])
+        #expect(placement(result, "module.prefixed")?.namePrefixes == ["audit-"])
+        #expect(placement(result, "module.unknown")?.names == [] && placement(result, "module.unknown")?.namePrefixes == [])
     }
 }

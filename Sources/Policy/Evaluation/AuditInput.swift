@@ -36,6 +36,8 @@ public struct AuditInput: Sendable {
     public var nginxVersionSource: String?
     /// The day the audit runs, `YYYY-MM-DD` (UTC). Passed in so results are reproducible.
     public var today: String
+    /// Connections the estate file marks `batch`: out of the latency chains and hop budget.
+    public var offRequestPath = OffRequestPath()
 
     public init(endpoints: [AuditedEndpoint], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
                 edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],

@@ -95,7 +95,10 @@ public struct ChainBuilder: Sendable {
     }
 
     /// The endpoint a gateway server line names, preferring the one on the same port.
-    private func endpoint(for server: HostPort) -> AuditedEndpoint? { graph.endpoint(host: server.host, port: server.port) }
+    /// A server's endpoint, unless no request waits on it (`batch`).
+    private func endpoint(for server: HostPort) -> AuditedEndpoint? {
+        graph.endpoint(host: server.host, port: server.port).flatMap { graph.isOffRequestPath($0) ? nil : $0 }
+    }
 
     private func place(_ hop: inout LatencyHop, at endpoint: AuditedEndpoint?) {
         guard let endpoint else {

@@ -24,6 +24,7 @@ public struct ServiceGraph: Sendable {
     private let components: Set<String>
     /// Compose services by the plain name a host uses, each list sorted.
     private let composeByPlainName: [String: [String]]
+    private let offRequestPath: OffRequestPath
 
     public init(_ input: AuditInput) {
         let ids = input.endpoints.map(\.endpoint.id)
@@ -53,8 +54,12 @@ public struct ServiceGraph: Sendable {
         workloadsByService = selects.mapValues { $0.sorted() }
         aliasByService = aliases.mapValues { $0.to.lowercased() }
         var byComponent: [String: [Int]] = [:], byHost: [String: [Int]] = [:]
+        offRequestPath = input.offRequestPath
         for (i, e) in sorted.enumerated() {
-            for c in e.endpoint.components { byComponent[c, default: []].append(i) }
+            // A batch connection is no step of a request chain.
+            for c in e.endpoint.components where !input.offRequestPath.contains(component: c, endpointId: e.endpoint.id) {
+                byComponent[c, default: []].append(i)
+            }
             byHost[e.endpoint.host.lowercased(), default: []].append(i)
         }
         endpointsByComponent = byComponent
@@ -119,6 +124,9 @@ public struct ServiceGraph: Sendable {
     public func endpoints(host: String) -> [AuditedEndpoint] {
         (endpointsByHost[host.lowercased()] ?? []).map { endpoints[$0] }
     }
+
+    /// Whether no request waits on the endpoint (the estate file marks it, or every use of it, `batch`).
+    public func isOffRequestPath(_ e: AuditedEndpoint) -> Bool { offRequestPath.contains(e.endpoint) }
 
     /// The endpoint a `host:port` names: the one on that port, else the first of that host.
     func endpoint(host: String, port: Int?) -> AuditedEndpoint? {

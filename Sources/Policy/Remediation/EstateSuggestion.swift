@@ -8,7 +8,7 @@ enum EstateSuggestion {
         let site = siteName ?? "SITE"
         let siteNote = siteName == nil ? " (SITE: a site under `sites:`)" : " (or the site it really runs in)"
         let host = e.endpoint.host
-        if let placement = e.endpoint.placement, host.contains("_") {
+        if let placement = e.endpoint.placement, e.endpoint.isTerraformAddress {
             return ["Teach the audit region '\(placement.region)' of \(placement.provider): add it to a provider catalogue file of the shape of providers/catalogue.yaml and pass it with --catalogue FILE."]
         }
         switch e.resolution.method {

@@ -69,4 +69,13 @@ enum RegionAdvisor {
         if let now = advice.currentRoundTripMs { s += ", against \(Fmt.ms(now)) now" }
         return s + "."
     }
+
+    /// Where Terraform sets the region: "In Terraform, set the `region` at main.tf:7 (provider "aws"
+    /// alias region2) to eu-north-1 (or what it reads: a variable, a local)."
+    static func terraformStep(_ advice: RegionAdvice, source: SourceLocation) -> String {
+        let attribute = source.context.hasSuffix(" location") ? "location" : "region"
+        let block = source.context.split(separator: " ").dropFirst().dropLast().joined(separator: " ")
+        return "In Terraform, set the `\(attribute)` at \(source.path):\(source.line) (\(block)) to \(advice.suggested.id), "
+            + "or the variable or local it reads, with a new resource there (a snapshot restored or a replica promoted)."
+    }
 }

@@ -50,7 +50,7 @@ public struct LatencyHopBudgetRule: ContextualRule {
         guard let home = frame.home else { return [] }
         return graph.endpoints.compactMap { e -> Finding? in
             let role = e.endpoint.role
-            guard role == .datastore || role == .queue, !e.endpoint.isResourceDeclaration else { return nil }
+            guard role == .datastore || role == .queue, !e.endpoint.isResourceDeclaration, !graph.isOffRequestPath(e) else { return nil }
             let (locations, via) = graph.effectiveLocations(of: e)
             let end = HopEnd.farthest(of: locations, from: home)
             guard let point = end.point else { return nil }

@@ -13,7 +13,7 @@ extension EstateFile {
     public static func parse(yaml: String, file: String, knownRules: Set<String>? = nil) throws -> EstateFile {
         let root = try ConfigNode.parse(yaml, file: file)
         let top = try root.fields("estate file", required: [],
-                                  optional: ["version", "sites", "networks", "hosts", "clusters", "suppressions", "nginx"])
+                                  optional: ["version", "sites", "networks", "hosts", "clusters", "suppressions", "nginx", "connections"])
         try ConfigNode.checkVersion(top.optional("version"), what: "estate file")
         var estate = EstateFile()
 
@@ -43,21 +43,56 @@ extension EstateFile {
             estate.networks.append(EstateNetwork(network: network, site: try site(node, "network \(cidr)"), line: keyLine))
         }
 
+        func purpose(_ node: ConfigNode, _ what: String) throws -> EstatePurpose {
+            let text = try node.nonEmptyString(what)
+            guard let p = EstatePurpose(rawValue: text) else {
+                throw node.fail("\(what): unknown purpose '\(text)' (known: batch, request)")
+            }
+            return p
+        }
+
         for (pattern, keyLine, node) in try top.optional("hosts")?.entries("hosts") ?? [] {
-            let value = try node.nonEmptyString("host \(pattern)")
-            let target: EstateHost.Target
-            if let ip = IPAddress(value) {
-                target = .address(ip)
-            } else if estate.sites[value] != nil {
-                target = .site(value)
+            // `name: SITE|ADDRESS`, or `name: {site|address: …, purpose: batch}`.
+            var target: EstateHost.Target?
+            var hostPurpose = EstatePurpose.request
+            if node.node.scalar != nil {
+                let value = try node.nonEmptyString("host \(pattern)")
+                if let ip = IPAddress(value) {
+                    target = .address(ip)
+                } else if estate.sites[value] != nil {
+                    target = .site(value)
+                } else {
+                    throw node.fail("host \(pattern): '\(value)' is neither a site nor an IP address")
+                }
             } else {
-                throw node.fail("host \(pattern): '\(value)' is neither a site nor an IP address")
+                let f = try node.fields("host \(pattern)", required: [], optional: ["site", "address", "purpose"])
+                let siteNode = try f.optional("site"), addressNode = try f.optional("address"), purposeNode = try f.optional("purpose")
+                guard siteNode == nil || addressNode == nil else { throw node.fail("host \(pattern): give a site or an address, not both") }
+                guard siteNode != nil || addressNode != nil || purposeNode != nil else {
+                    throw node.fail("host \(pattern): give a site, an address and/or a purpose")
+                }
+                if let s = siteNode { target = .site(try site(s, "host \(pattern)")) }
+                if let a = addressNode {
+                    let text = try a.nonEmptyString("host \(pattern): address")
+                    guard let ip = IPAddress(text) else { throw a.fail("host \(pattern): '\(text)' is not an IP address") }
+                    target = .address(ip)
+                }
+                if let p = purposeNode { hostPurpose = try purpose(p, "host \(pattern): purpose") }
             }
             let p = pattern.lowercased()
             guard !p.isEmpty, !p.contains(" ") else {
                 throw ConfigFileError(file: file, line: keyLine, message: "hosts: '\(pattern)' is not a host name or glob")
             }
-            estate.hosts.append(EstateHost(pattern: p, target: target, line: keyLine, glob: .host(p)))
+            estate.hosts.append(EstateHost(pattern: p, target: target, purpose: hostPurpose, line: keyLine, glob: .host(p)))
+        }
+
+        for node in try top.optional("connections")?.sequence("connections") ?? [] {
+            let f = try node.fields("connection", required: ["from", "to", "purpose"])
+            let toNode = try f.required("to")
+            let to = try toNode.nonEmptyString("connection: to")
+            guard !to.contains(" ") else { throw toNode.fail("connection: '\(to)' is not a host name or glob") }
+            estate.connections.append(EstateConnection(from: try f.required("from").nonEmptyString("connection: from"), to: to,
+                                                       purpose: try purpose(f.required("purpose"), "connection: purpose"), line: node.line))
         }
 
         for (name, _, node) in try top.optional("clusters")?.entries("clusters") ?? [] {

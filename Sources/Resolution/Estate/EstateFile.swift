@@ -9,6 +9,8 @@ public struct EstateFile: Sendable {
     public var hosts: [EstateHost] = []
     public var clusters: [EstateCluster] = []
     public var suppressions: [EstateSuppression] = []
+    /// Connections the file marks with a purpose (`connections:`).
+    public var connections: [EstateConnection] = []
     /// The nginx release that runs the audited configs (`nginx: {version: "1.29.7"}`); nil when
     /// the file does not say. `connection-reuse` judges by it.
     public var nginxVersion: NginxVersion?
@@ -21,13 +23,19 @@ public struct EstateFile: Sendable {
         return networks.filter { $0.network.contains(a) }.max { $0.network.prefixLength < $1.network.prefixLength }
     }
 
-    /// The host entry for `name`: an exact entry first, then the most specific glob (the longest
-    /// literal part), ties broken by file order.
-    public func host(for name: String) -> EstateHost? {
+    /// The host entry that places `name` (a site or an address): an exact entry first, then the
+    /// most specific glob (the longest literal part), ties broken by file order.
+    public func host(for name: String) -> EstateHost? { entry(for: name, among: hosts.filter { $0.target != nil }) }
+
+    /// The purpose of connections to `name`: that of the most specific host entry matching it,
+    /// `request` when none does.
+    public func purpose(of name: String) -> EstatePurpose { entry(for: name, among: hosts)?.purpose ?? .request }
+
+    private func entry(for name: String, among entries: [EstateHost]) -> EstateHost? {
         var n = name.lowercased()
         if n.hasSuffix(".") { n.removeLast() }
-        if let exact = hosts.first(where: { !$0.isGlob && $0.pattern == n }) { return exact }
-        return hosts.filter { $0.isGlob && $0.glob.matches(n) }
+        if let exact = entries.first(where: { !$0.isGlob && $0.pattern == n }) { return exact }
+        return entries.filter { $0.isGlob && $0.glob.matches(n) }
             .max { $0.pattern.filter { $0 != "*" }.count < $1.pattern.filter { $0 != "*" }.count }
     }
 
@@ -67,7 +75,9 @@ public struct EstateHost: Sendable {
     }
 
     public let pattern: String
-    public let target: Target
+    /// Nil for an entry that only gives a purpose: the name resolves as any other.
+    public let target: Target?
+    public let purpose: EstatePurpose
     public let line: Int?
     let glob: Glob
     public var isGlob: Bool { pattern.contains("*") || pattern.contains("?") }

@@ -77,6 +77,13 @@ public struct ComposeScanner: FormatScanner {
         }
         // Qualified by the compose file: a production workload of the same name is another component.
         let component = ComponentName.compose(name, file: file.path)
+        // `build: ./services/api` or `build: {context: ./services/api}`: that folder's files are the
+        // service's own. A context of the compose file's own folder would claim every file: not taken.
+        if let context = service.at("build")?.text ?? service.at("build", "context")?.text,
+           !context.contains("://"), !context.contains("$") {
+            let folder = Self.join(directory, context)
+            if folder != directory { out.serviceSources.append(ServiceSource(component: component, key: .folder(folder))) }
+        }
         func location(_ node: Node, _ ctx: String, plus: Int = 0) -> SourceLocation {
             let p = node.position()
             return SourceLocation(path: file.path, line: p.line, column: p.column + plus, context: ctx)

@@ -125,7 +125,7 @@ public struct ScanEngine: Sendable {
         let result = UnsafeResults<ScanResult>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                endpoints[0] = Endpoint.merge(output.references)
+                endpoints[0] = Endpoint.merge(ServiceAttribution.attribute(output.references, sources: output.serviceSources))
             } else {
                 result[0] = ScanResult(
                     files: files,

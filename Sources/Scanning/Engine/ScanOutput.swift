@@ -10,6 +10,8 @@ public struct ScanOutput: Sendable {
     public var edges: [ServiceEdge] = []
     /// nginx images the estate runs (Dockerfile `FROM`, compose and Kubernetes `image:`).
     public var nginxImages: [NginxImage] = []
+    /// Folders that belong to a component (compose `build.context`, Kubernetes image names).
+    public var serviceSources: [ServiceSource] = []
 
     public init(references: [EndpointReference] = [], unresolved: [UnresolvedReference] = [],
                 diagnostics: [Diagnostic] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
@@ -30,6 +32,7 @@ public struct ScanOutput: Sendable {
         upstreams += other.upstreams
         edges += other.edges
         nginxImages += other.nginxImages
+        serviceSources += other.serviceSources
     }
 
     public static func merged(_ outputs: [ScanOutput]) -> ScanOutput {

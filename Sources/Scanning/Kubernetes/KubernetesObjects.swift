@@ -83,6 +83,9 @@ struct KubernetesObjects {
                    let image = NginxImage(reference: text, location: location(node, "\(kind) \(name), image")) {
                     facts.output.nginxImages.append(image)
                 }
+                if let text = c.at("image")?.text, let repository = ServiceSource.repositoryName(ofImage: text) {
+                    facts.output.serviceSources.append(ServiceSource(component: name, key: .name(repository)))
+                }
                 facts.containers.append(readContainer(c, kind: kind, workload: name, namespace: namespace))
             }
         }

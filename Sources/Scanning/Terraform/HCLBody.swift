@@ -15,15 +15,24 @@ struct HCLAttribute: Sendable {
     var expression: [HCLToken]
 
     /// The expression as a plain value: a literal string (`"eu-north-1"`), or a reference
-    /// (`var.region`, `aws.eu`, `"${var.region}"`), or nil for anything else.
-    var value: HCLValue? {
-        let t = expression.filter { $0.kind != .newline }
+    /// (`var.region`, `aws.eu`, `"${var.region}"`), a template of references, a conditional
+    /// between two such values on a reference (`var.prefixed ? null : var.name`), or nil for
+    /// anything else.
+    var value: HCLValue? { Self.value(of: expression.filter { $0.kind != .newline }) }
+
+    private static func value(of t: [HCLToken]) -> HCLValue? {
+        if let q = t.firstIndex(where: { $0.isSymbol("?") }), let c = t.lastIndex(where: { $0.isSymbol(":") }), q < c,
+           case .reference(let condition)? = value(of: Array(t[..<q])),
+           let then = value(of: Array(t[(q + 1)..<c])), let otherwise = value(of: Array(t[(c + 1)...])) {
+            return .conditional(condition: condition, then: then, else: otherwise)
+        }
         if t.count == 1, case .string(let s, let verbatim) = t[0].kind {
             // (An escaped `$${x}` decodes to `${x}` but is text: such strings are not verbatim.)
             if verbatim, s.hasPrefix("${"), s.hasSuffix("}"), s.dropFirst(2).dropLast().allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) {
                 return .reference(String(s.dropFirst(2).dropLast()))
             }
-            return verbatim && s.hasInfix("${") ? nil : .literal(s)
+            guard verbatim, s.hasInfix("${") else { return .literal(s) }
+            return HCLValue.isSimpleTemplate(s) ? .template(s) : nil
         }
         guard let first = t.first, first.identifier != nil else { return nil }
         var parts: [String] = []
@@ -40,6 +49,28 @@ struct HCLAttribute: Sendable {
 enum HCLValue: Equatable, Sendable {
     case literal(String)
     case reference(String)
+    /// Text with simple references interpolated (`"${local.name}-replica"`): a value once each
+    /// reference resolves to one, the way a resource's declared name is usually written.
+    case template(String)
+    /// `condition ? then : else` on a reference that resolves to `true` or `false`.
+    indirect case conditional(condition: String, then: HCLValue, else: HCLValue)
+
+    /// Only `${name.name…}` interpolations (no functions, operators or `%{` directives).
+    static func isSimpleTemplate(_ s: String) -> Bool {
+        guard !s.hasInfix("%{") else { return false }
+        return interpolations(in: s).allSatisfy { $0.reference.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) } }
+    }
+
+    /// The `${…}` spans of a template, in order: their ranges and the text between the braces.
+    static func interpolations(in s: String) -> [(range: Range<String.Index>, reference: Substring)] {
+        var out: [(range: Range<String.Index>, reference: Substring)] = []
+        var rest = s.startIndex
+        while let open = s[rest...].range(of: "${"), let close = s[open.upperBound...].firstIndex(of: "}") {
+            out.append((open.lowerBound..<s.index(after: close), s[open.upperBound..<close]))
+            rest = s.index(after: close)
+        }
+        return out
+    }
 }
 
 struct HCLBlock: Sendable {

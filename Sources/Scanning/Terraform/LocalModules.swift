@@ -37,6 +37,19 @@ struct LocalModules {
         LocalModules.directory(of: source, calledFrom: dir).flatMap { kinds[$0] }
     }
 
+    /// Directories a module call of another directory of the tree names as its local source.
+    static func calledDirectories(_ byDirectory: [String: [TerraformFacts]]) -> Set<String> {
+        var called: Set<String> = []
+        for (dir, files) in byDirectory {
+            for m in files.flatMap(\.modules) {
+                if let target = LocalModules.directory(of: m.source, calledFrom: dir), target != dir, byDirectory[target] != nil {
+                    called.insert(target)
+                }
+            }
+        }
+        return called
+    }
+
     /// `../../modules/db` called from `examples/complete` → `modules/db`; nil for registry and
     /// remote sources, or a path leaving the scanned tree.
     static func directory(of source: String, calledFrom dir: String) -> String? {

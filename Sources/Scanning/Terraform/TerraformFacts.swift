@@ -8,6 +8,9 @@ public struct TerraformFacts: Sendable {
         var name: String
         var alias: String?
         var region: HCLValue?
+        /// Google's default project, which names Cloud SQL connections.
+        var project: HCLValue?
+        var regionSource: SourceLocation?
     }
 
     struct Resource: Sendable {
@@ -15,6 +18,8 @@ public struct TerraformFacts: Sendable {
         var name: String
         var attributes: [String: HCLValue]
         var location: SourceLocation
+        /// Where its `region` and `location` attributes are written.
+        var regionSources: [String: SourceLocation] = [:]
     }
 
     struct ModuleCall: Sendable {
@@ -23,7 +28,11 @@ public struct TerraformFacts: Sendable {
         var attributes: [String: HCLValue]
         /// `providers = { aws = aws.eu }` → `aws` → `aws.eu`.
         var providers: [String: String]
+        /// Inputs set to an expression that is not a plain value (`format(…)`, a list).
+        var otherInputs: [String] = []
         var location: SourceLocation
+        /// Where each input is written.
+        var inputSources: [String: SourceLocation] = [:]
     }
 
     var path: String

@@ -60,11 +60,20 @@ public struct TerraformScanner: FormatScanner {
 
     private func collect(_ block: HCLBlock, into facts: inout TerraformFacts, file: SourceFile) {
         let attrs = block.body.attributes.reduce(into: [String: HCLValue]()) { d, a in if let v = a.value { d[a.name] = v } }
+        let what = ([block.type] + block.labels.map { "\"\($0)\"" }).joined(separator: " ")
+        var regionSources: [String: SourceLocation] = [:]
+        for a in block.body.attributes where a.name == "region" || a.name == "location" {
+            regionSources[a.name] = file.location(ofByte: a.offset, context: "\(file.name) \(what) \(a.name)")
+        }
         switch (block.type, block.labels.count) {
         case ("provider", 1):
             var alias: String?
-            if case .literal(let a)? = attrs["alias"] { alias = a }
-            facts.providers.append(.init(name: block.labels[0], alias: alias, region: attrs["region"]))
+            if case .literal(let a)? = attrs["alias"] {
+                alias = a
+                regionSources["region"]?.context = "\(file.name) \(what) alias \(a) region"
+            }
+            facts.providers.append(.init(name: block.labels[0], alias: alias, region: attrs["region"], project: attrs["project"],
+                                        regionSource: regionSources["region"]))
         case ("variable", 1):
             if let d = attrs["default"] { facts.variableDefaults[block.labels[0]] = d }
         case ("locals", 0):
@@ -76,7 +85,7 @@ public struct TerraformScanner: FormatScanner {
             facts.objects["\(type).\(name)"] = attrs
             guard ManagedResourceTypes.table[type] != nil else { return }
             let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) resource \(type).\(name)")
-            facts.resources.append(.init(type: type, name: name, attributes: attrs, location: location))
+            facts.resources.append(.init(type: type, name: name, attributes: attrs, location: location, regionSources: regionSources))
         case ("module", 1):
             guard case .literal(let source)? = attrs["source"] else { return }
             var providers: [String: String] = [:]
@@ -95,7 +104,12 @@ public struct TerraformScanner: FormatScanner {
                 }
             }
             let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) module \(block.labels[0])")
-            facts.modules.append(.init(name: block.labels[0], source: source, attributes: attrs, providers: providers, location: location))
+            let otherInputs = block.body.attributes.filter { $0.value == nil }.map(\.name)
+            let inputSources = Dictionary(block.body.attributes.map { a in
+                (a.name, file.location(ofByte: a.offset, context: "\(file.name) \(what) \(a.name)"))
+            }, uniquingKeysWith: { a, _ in a })
+            facts.modules.append(.init(name: block.labels[0], source: source, attributes: attrs, providers: providers,
+                                       otherInputs: otherInputs, location: location, inputSources: inputSources))
         default:
             return
         }
@@ -120,14 +134,19 @@ public struct TerraformScanner: FormatScanner {
         var placed: [(directory: String, reference: EndpointReference)] = []
         let modules = Dictionary(grouping: partials, by: \.directory)
         let local = LocalModules(modules)
+        let children = LocalModules.calledDirectories(modules)
         for directory in modules.keys.sorted() {
             let module = TerraformModule(modules[directory]!.sorted { $0.path < $1.path })
             for facts in module.files {
                 out.append(facts.output)
+                // A module another module of the tree calls is not a root: what it creates is
+                // reported once per call, by the call, placed and named as that call sets it up.
+                guard !children.contains(directory) else { continue }
                 for r in facts.resources { placed.append((directory, module.reference(for: r))) }
                 for m in facts.modules {
                     let creates = local.creates(source: m.source, calledFrom: directory)
-                    if let ref = module.reference(for: m, localModuleCreates: creates) { placed.append((directory, ref)) }
+                    let instance = ModuleInstance.of(m, calledFrom: directory, caller: module, modules: modules)
+                    if let ref = module.reference(for: m, localModuleCreates: creates, instance: instance) { placed.append((directory, ref)) }
                 }
             }
             // `${aws_db_instance.orders.address}`, `${module.db.db_instance_endpoint}`: a use of a
@@ -140,6 +159,10 @@ public struct TerraformScanner: FormatScanner {
                         var ref = target
                         ref.location = u.location
                         placed.append((directory, ref))
+                    } else if children.contains(directory), let address = Self.address(in: u.variable),
+                              module.declares(address) {
+                        // A child module's use of its own resource: the calls that create it stand for it.
+                        continue
                     } else {
                         out.unresolved.append(u)
                     }

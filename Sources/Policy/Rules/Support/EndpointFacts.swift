@@ -1,9 +1,9 @@
 import ResidencyCore
 
 extension Endpoint {
-    /// A Terraform resource with a region but no host name yet (`aws_db_instance.orders`): a
-    /// declaration of where data will live, not a connection any service makes.
-    var isResourceDeclaration: Bool { placement != nil && host.contains("_") }
+    /// A Terraform resource or module call with a region but no host name yet (`aws_db_instance.orders`,
+    /// `module.db`): a declaration of where data will live, not a connection any service makes.
+    var isResourceDeclaration: Bool { isTerraformAddress }
 
     /// `postgres datastore orders-db.example.com:5432`
     var phrase: String {

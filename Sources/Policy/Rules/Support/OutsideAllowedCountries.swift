@@ -40,6 +40,9 @@ struct OutsideAllowedCountries {
         }.first
         if let advice {
             steps.append(RegionAdvisor.step(advice, what: what))
+            if let source = e.endpoint.placement?.regionSource {
+                steps.append(RegionAdvisor.terraformStep(advice, source: source))
+            }
         } else if let site = input.clusterSite, let country = site.country, residency.allows(country) {
             steps.append("Move \(what) to an allowed country: your own site \(frame.homeLabel), or an EEA region of an EEA-owned provider.")
         } else {

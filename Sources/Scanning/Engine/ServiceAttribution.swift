@@ -1,0 +1,56 @@
+import ResidencyCore
+
+/// Gives a reference no scanner could tie to a component (a Spring profile, a Dockerfile `ENV`, an
+/// `.env` file) to the services whose folder holds its file: the deepest folder on its path that is
+/// a compose service's `build.context`, or that is named like a Kubernetes image's repository or
+/// like a component. Several services sharing the folder (the compose service and the Kubernetes
+/// workload built from it) each get the reference, so it joins each one's latency chains.
+enum ServiceAttribution {
+    static func attribute(_ references: [EndpointReference], sources: [ServiceSource]) -> [EndpointReference] {
+        guard references.contains(where: { $0.component == nil }) else { return references }
+        var byFolder: [String: Set<String>] = [:]
+        var byName: [String: Set<String>] = [:]
+        for s in sources {
+            switch s.key {
+            case .folder(let f): if !f.isEmpty { byFolder[f, default: []].insert(s.component) }
+            case .name(let n): byName[n.lowercased(), default: []].insert(s.component)
+            }
+        }
+        // Each component once: an estate's references far outnumber its components.
+        var named: Set<String> = []
+        for r in references { if let c = r.component { named.insert(c) } }
+        for c in named { byName[ComponentName.plain(c).lowercased(), default: []].insert(c) }
+        guard !byFolder.isEmpty || !byName.isEmpty else { return references }
+
+        var memo: [Substring: [String]] = [:]
+        func owners(of directory: Substring) -> [String] {
+            if let known = memo[directory] { return known }
+            var found: [String] = []
+            var folder = directory
+            while !folder.isEmpty {
+                let name = folder.split(separator: "/").last.map { $0.lowercased() } ?? ""
+                let here = byFolder[String(folder), default: []].union(byName[name, default: []])
+                if !here.isEmpty { found = here.sorted(); break }
+                folder = folder.lastIndex(of: "/").map { folder[..<$0] } ?? ""
+            }
+            memo[directory] = found
+            return found
+        }
+
+        var out: [EndpointReference] = []
+        out.reserveCapacity(references.count)
+        for r in references {
+            guard r.component == nil else { out.append(r); continue }
+            let path = r.location.path
+            let directory = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            let services = owners(of: directory)
+            if services.isEmpty { out.append(r); continue }
+            for c in services {
+                var owned = r
+                owned.component = c
+                out.append(owned)
+            }
+        }
+        return out
+    }
+}

@@ -119,8 +119,10 @@ extension JSONOutput {
         }
     }
 
-    /// One pretty-printed, key-sorted encoding without the trailing newline.
+    /// One pretty-printed, key-sorted encoding without the trailing newline: written by
+    /// `PrettyJSONEncoder`, or by `JSONEncoder` for what that one leaves to it (same bytes).
     static func encodeFragment<T: Encodable>(_ value: T) throws -> String {
+        if let bytes = try? PrettyJSONEncoder.encode(value) { return String(decoding: bytes, as: UTF8.self) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

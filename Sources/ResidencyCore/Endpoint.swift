@@ -41,6 +41,14 @@ public struct Endpoint: Hashable, Sendable, Codable {
         var endpoints: [Endpoint] = []
         endpoints.reserveCapacity(groups.count)
         for (key, indices) in groups {
+            // Most endpoints of a large estate are written once: nothing to choose between.
+            if indices.count == 1 {
+                let ref = references[indices[0]]
+                endpoints.append(Endpoint(id: key.id, host: key.host, port: key.port, scheme: ref.scheme, kind: key.kind,
+                                          role: ref.role, tls: ref.tls, sources: [ref.location],
+                                          components: ref.component.map { [$0] } ?? [], placement: ref.placement))
+                continue
+            }
             let refs = indices.lazy.map { references[$0] }
             var byPlace: [String: SourceLocation] = [:]
             for ref in refs {
@@ -57,12 +65,27 @@ public struct Endpoint: Hashable, Sendable, Codable {
                                       role: role, tls: refs.contains { $0.tls }, sources: sources,
                                       components: components, placement: refs.compactMap(\.placement).first))
         }
-        return endpoints.sorted { lhs, rhs in
+        return inSourceOrder(endpoints)
+    }
+
+    /// By first source, then id. Tens of thousands of endpoints: their first sources are ranked by
+    /// integer keys (the path's place among the distinct paths, line, column) and positions are
+    /// sorted; the full comparison decides only where those keys tie or a source is missing.
+    private static func inSourceOrder(_ endpoints: [Endpoint]) -> [Endpoint] {
+        func less(_ lhs: Endpoint, _ rhs: Endpoint) -> Bool {
             switch (lhs.primarySource, rhs.primarySource) {
             case let (l?, r?) where l != r: return l < r
             default: return lhs.id < rhs.id
             }
         }
+        let paths = Set(endpoints.compactMap { $0.sources.first?.path }).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        let keys = endpoints.map { e in e.sources.first.map { (rank[$0.path]!, $0.line, $0.column) } }
+        let order = endpoints.indices.sorted { a, b in
+            if let ka = keys[a], let kb = keys[b], ka != kb { return ka < kb }
+            return less(endpoints[a], endpoints[b])
+        }
+        return order.map { endpoints[$0] }
     }
 
     private static func rolePriority(_ role: EndpointRole) -> Int {

@@ -25,7 +25,7 @@ struct EndpointsCommand: ParsableCommand {
                                     skippedBinary: result.skippedBinary.count)
         switch format {
         case .text: try output.write(EndpointsText.render(doc))
-        case .json: try output.write(JSONOutput.encode(doc))
+        case .json: try output.stream { emit in try JSONOutput.write(doc, to: emit) }
         }
     }
 }

@@ -8,25 +8,52 @@ struct OutputOptions: ParsableArguments {
     var output: String?
 
     func write(_ text: String) throws {
-        if let output {
-            do {
-                // Atomic writes replace the path with a new file: fine for a report file, wrong for
-                // /dev/stdout, /dev/null or a named pipe, which must be written in place.
-                // A report into a folder that does not exist yet (`reports/audit.json` in a fresh CI checkout).
-                let folder = (output as NSString).deletingLastPathComponent
-                if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                var isDirectory: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-                let attributes = exists ? try? FileManager.default.attributesOfItem(atPath: output) : nil
-                let regular = !exists || (attributes?[.type] as? FileAttributeType) == .typeRegular
-                try text.write(toFile: output, atomically: regular, encoding: .utf8)
-            } catch {
-                throw ValidationError("\(output): cannot write the report (\(error.localizedDescription))")
+        try stream { emit in try emit(text) }
+    }
+
+    /// Hands `body` a function that writes one piece of the report, so a large report goes out as
+    /// it is encoded instead of being held whole. A report file is written beside its path and
+    /// renamed over it once complete, so a failed run never leaves half a report there.
+    func stream(_ body: ((String) throws -> Void) throws -> Void) throws {
+        guard let output else {
+            try body { FileHandle.standardOutput.write(Data($0.utf8)) }
+            return
+        }
+        func failed(_ error: Error) -> ValidationError {
+            error as? ValidationError ?? ValidationError("\(output): cannot write the report (\(error.localizedDescription))")
+        }
+        let target: String, regular: Bool, handle: FileHandle
+        do {
+            // A report into a folder that does not exist yet (`reports/audit.json` in a fresh CI checkout).
+            let folder = (output as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Replacing the path with a new file is right for a report file, wrong for /dev/stdout,
+            // /dev/null or a named pipe, which must be written in place.
+            let exists = FileManager.default.fileExists(atPath: output)
+            let attributes = exists ? try? FileManager.default.attributesOfItem(atPath: output) : nil
+            regular = !exists || (attributes?[.type] as? FileAttributeType) == .typeRegular
+            target = regular ? "\(output).\(ProcessInfo.processInfo.processIdentifier).partial" : output
+            if regular, !FileManager.default.createFile(atPath: target, contents: nil) { throw CocoaError(.fileWriteNoPermission) }
+            guard let h = FileHandle(forWritingAtPath: target) else { throw CocoaError(.fileWriteNoPermission) }
+            handle = h
+        } catch {
+            throw failed(error)
+        }
+        do {
+            // Errors of the report itself pass through as they are; errors of writing name the file.
+            try body { piece in
+                do { try handle.write(contentsOf: Data(piece.utf8)) } catch { throw failed(error) }
+            }
+            do {
+                try handle.close()
+                if regular, rename(target, output) != 0 { throw CocoaError(.fileWriteUnknown) }
+            } catch { throw failed(error) }
+        } catch {
+            try? handle.close()
+            if regular { try? FileManager.default.removeItem(atPath: target) }
+            throw error
         }
     }
 }

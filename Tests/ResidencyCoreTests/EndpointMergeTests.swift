@@ -47,4 +47,34 @@ import ResidencyCore
         #expect(Endpoint.merge(refs) == Endpoint.merge(refs.reversed()))
         #expect(EndpointKey(host: "::1", port: 6379, kind: .redis).id == "redis://[::1]:6379")
     }
+
+    @Test func anEndpointWrittenOnceKeepsEverythingItsReferenceSays() {
+        var one = ref("Queue.example.no", 5671, .amqp, "k8s/a.yaml", 9, context: "env AMQP_URL", role: .queue, tls: true)
+        one.scheme = "amqps"
+        one.component = "orders"
+        one.placement = CloudPlacement(provider: "aws", region: "eu-north-1", resourceType: "aws_mq_broker")
+        let merged = Endpoint.merge([one])
+        #expect(merged == [Endpoint(id: "amqp://queue.example.no:5671", host: "queue.example.no", port: 5671, scheme: "amqps",
+                                    kind: .amqp, role: .queue, tls: true, sources: [one.location], components: ["orders"],
+                                    placement: one.placement)])
+    }
+
+    /// Ordered by first source (path, line, column, context), then id, across many endpoints with
+    /// shared paths, shared places and endpoints with several sources.
+    @Test func manyEndpointsInSourceOrder() {
+        var refs: [EndpointReference] = []
+        for i in 0..<600 {
+            refs.append(ref("h\(i % 450).example.no", 5432, .postgres, "dir\(i % 9)/f\(i % 13).env", i % 5,
+                            context: "ctx\(i % 3)"))
+        }
+        let merged = Endpoint.merge(refs)
+        #expect(merged.count == 450)
+        func less(_ l: Endpoint, _ r: Endpoint) -> Bool {
+            if let a = l.primarySource, let b = r.primarySource, a != b { return a < b }
+            return l.id < r.id
+        }
+        #expect(zip(merged, merged.dropFirst()).allSatisfy { !less($1, $0) })
+        #expect(merged == merged.sorted(by: less))
+        #expect(merged.contains { $0.sources.count > 1 })
+    }
 }

@@ -35,7 +35,7 @@ public enum PolicyEvaluator {
         for case let rule as any FindingsRule in rules {
             add(rule.evaluate(input, judged: judged))
         }
-        findings = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }.map { findings[$0] }
+        findings = Finding.inReportOrder(findings)
         return Evaluation(findings: findings, chains: context.chains)
     }
 

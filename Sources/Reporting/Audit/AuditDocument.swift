@@ -183,7 +183,7 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         self.policy = policy
         self.geodata = geodata
         self.endpoints = endpoints.map(EndpointRecord.init)
-        self.findings = findings.sorted(by: Finding.reportOrder)
+        self.findings = Finding.inReportOrder(findings)
         self.chains = chains
         var counts = Counts()
         var suppressed = 0, baselined = 0

@@ -17,6 +17,16 @@ public enum AuditFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The report handed to `emit` piece by piece: JSON and SARIF stream their large arrays (a
+    /// large estate's report is never held whole), the other formats come as one piece.
+    public func write(_ doc: AuditDocument, context: AuditRenderContext = .init(), to emit: (String) throws -> Void) throws {
+        switch self {
+        case .json: try JSONOutput.write(doc, to: emit)
+        case .sarif: try JSONOutput.write(SARIFRenderer.log(doc, context: context), to: emit)
+        case .text, .junit, .markdown, .html, .csv: try emit(render(doc, context: context))
+        }
+    }
+
     /// The file extension a report of this format is usually saved with.
     public var fileExtension: String {
         switch self {

@@ -1,94 +1,117 @@
 import Dispatch
 import Foundation
 
-/// A document whose large top-level arrays (a 10,000-file estate's endpoints, findings and
-/// chains) are worth encoding on all cores. `JSONOutput.encode` encodes the rest of the document
-/// once, with those arrays empty, then each array in chunks side by side, and splices the chunks
-/// in with the indentation a single encoding would have given them. The result is byte for byte
-/// what one `JSONEncoder` pass writes (the golden-file tests hold it to that); where the empty
-/// array is not found in the expected shape, the document is encoded in one pass instead.
+/// A document whose large arrays (a 10,000-file estate's endpoints, findings and chains, SARIF's
+/// results) are worth encoding on all cores and streaming to the output. `JSONOutput.write`
+/// encodes the rest of the document once, with those arrays empty, then each array in chunks side
+/// by side, a window of chunks at a time, and hands each piece to the output with the indentation
+/// a single encoding would have given it: only a window of the large arrays is ever held, not the
+/// whole report. The result is byte for byte what one `JSONEncoder` pass writes (the golden-file
+/// tests hold it to that); where an emptied array is not found exactly once in the expected shape,
+/// the document is encoded in one pass instead.
 public protocol SplicedJSONDocument: Encodable {
     /// The document with its large arrays emptied.
     func withoutLargeArrays() -> Self
-    /// Each large array: its key, its length, and how to encode a range of its elements as a
-    /// pretty-printed JSON array (`JSONOutput.encodeFragment`).
+    /// Each large array: its key, how deep it stands, its length, and how to encode a range of its
+    /// elements as a pretty-printed JSON array (`JSONOutput.encodeFragment`).
     var largeArrays: [SplicedJSONArray] { get }
 }
 
 public struct SplicedJSONArray: Sendable {
     public let key: String
+    /// How many objects deep the key stands: 1 for a top-level key, 3 for SARIF's
+    /// `runs[0].results` (the key is indented by two spaces per level).
+    public let depth: Int
     public let count: Int
     public let encode: @Sendable (Range<Int>) throws -> String
 
-    public init<Element: Encodable & Sendable>(key: String, elements: [Element]) {
+    public init<Element: Encodable & Sendable>(key: String, depth: Int = 1, elements: [Element]) {
         self.key = key
+        self.depth = depth
         self.count = elements.count
         self.encode = { range in try JSONOutput.encodeFragment(Array(elements[range])) }
     }
+
+    var indent: String { String(repeating: " ", count: 2 * depth) }
+    /// How the array stands in the document encoded with it emptied.
+    var emptied: String { "\n\(indent)\"\(key)\" : [\n\n\(indent)]" }
 }
 
 extension JSONOutput {
-    /// Splices the large arrays in; see `SplicedJSONDocument`.
+    /// The whole document as one string (tests, golden files, small reports).
     public static func encode<D: SplicedJSONDocument>(_ document: D) throws -> String {
+        var text = ""
+        try write(document) { text += $0 }
+        return text
+    }
+
+    /// Items per chunk encoded by one worker.
+    static let chunkSize = 256
+
+    /// Hands the document to `emit` piece by piece, in order; see `SplicedJSONDocument`. A throw
+    /// (from encoding or from `emit`) stops the writing: what was emitted is then incomplete.
+    public static func write<D: SplicedJSONDocument>(_ document: D, to emit: (String) throws -> Void) throws {
         let arrays = document.largeArrays.filter { $0.count > 0 }
-        guard !arrays.isEmpty else { return try encodeFragment(document) + "\n" }
+        guard !arrays.isEmpty else { return try emit(encodeFragment(document) + "\n") }
         // The rest of the document is small: find where each emptied array stands in it.
         let base = try encodeFragment(document.withoutLargeArrays())
         var places: [(range: Range<String.Index>, array: Int)] = []
         for (a, array) in arrays.enumerated() {
-            guard let r = base.range(of: "\n  \"\(array.key)\" : [\n\n  ]") else { return try encodeFragment(document) + "\n" }
+            let marker = array.emptied
+            guard let r = base.range(of: marker), base[r.upperBound...].range(of: marker) == nil else {
+                return try emit(encodeFragment(document) + "\n")
+            }
             places.append((r, a))
         }
         places.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // Chunks of every array, encoded and indented on all cores.
-        let chunkSize = 256
-        var jobs: [(array: Int, range: Range<Int>)] = []
-        for (a, array) in arrays.enumerated() {
-            for start in stride(from: 0, to: array.count, by: chunkSize) {
-                jobs.append((a, start..<min(start + chunkSize, array.count)))
-            }
-        }
-        let chunks = ChunkResults(count: jobs.count)
-        let work = jobs
-        DispatchQueue.concurrentPerform(iterations: work.count) { j in
-            chunks.set(j, Result { try itemLines(of: arrays[work[j].array].encode(work[j].range)) })
-        }
-        var bodies = Array(repeating: [String](), count: arrays.count)
-        for (j, job) in jobs.enumerated() {
-            guard let lines = try chunks.get(j).get() else { return try encodeFragment(document) + "\n" }
-            bodies[job.array].append(lines)
-        }
-        // One pass of appends: the base around each place, each array's items between.
-        var text = ""
-        text.reserveCapacity(base.utf8.count + bodies.joined().reduce(0) { $0 + $1.utf8.count + 2 } + 64)
         var cursor = base.startIndex
         for place in places {
-            text += base[cursor..<place.range.lowerBound]
-            text += "\n  \"\(arrays[place.array].key)\" : [\n"
-            for (i, chunk) in bodies[place.array].enumerated() {
-                if i > 0 { text += ",\n" }
-                text += chunk
-            }
-            text += "\n  ]"
+            try emit(String(base[cursor..<place.range.lowerBound]))
+            let array = arrays[place.array]
+            try emit("\n\(array.indent)\"\(array.key)\" : [\n")
+            try writeItems(of: array, to: emit)
+            try emit("\n\(array.indent)]")
             cursor = place.range.upperBound
         }
-        text += base[cursor...]
-        text += "\n"
-        return text
+        try emit(String(base[cursor...]) + "\n")
     }
 
-    /// `[\n  {…},\n  {…}\n]` → its item lines, each one level deeper (as inside the document),
-    /// on bytes; an empty array's blank line stays blank. Nil when the fragment is not an array.
-    static func itemLines(of fragment: String) -> String? {
+    /// The array's items, `,\n` between them, encoded in chunks on all cores a window at a time.
+    private static func writeItems(of array: SplicedJSONArray, to emit: (String) throws -> Void) throws {
+        let chunks = stride(from: 0, to: array.count, by: chunkSize).map { $0..<min($0 + chunkSize, array.count) }
+        let window = max(4, ProcessInfo.processInfo.activeProcessorCount * 4)
+        var first = true
+        for start in stride(from: 0, to: chunks.count, by: window) {
+            let jobs = Array(chunks[start..<min(start + window, chunks.count)])
+            let results = ChunkResults(count: jobs.count)
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+                results.set(j, Result { try itemLines(of: array.encode(jobs[j]), depth: array.depth) })
+            }
+            for j in jobs.indices {
+                guard let lines = try results.get(j).get() else {
+                    throw EncodingError.invalidValue(array.key, .init(codingPath: [], debugDescription: "'\(array.key)' did not encode as an array"))
+                }
+                if !first { try emit(",\n") }
+                try emit(lines)
+                first = false
+            }
+        }
+    }
+
+    /// `[\n  {…},\n  {…}\n]` → its item lines, indented `depth` levels deeper (as inside the
+    /// document), on bytes; an empty array's blank line stays blank. Nil when the fragment is not
+    /// an array.
+    static func itemLines(of fragment: String, depth: Int = 1) -> String? {
         var fragment = fragment
+        let pad = 2 * depth
         return fragment.withUTF8 { u -> String? in
             guard u.count >= 4, u[0] == 0x5B, u[1] == 0x0A, u[u.count - 2] == 0x0A, u[u.count - 1] == 0x5D else { return nil }
             let body = u[2..<(u.count - 2)]
             var out: [UInt8] = []
-            out.reserveCapacity(body.count + body.count / 8)
+            out.reserveCapacity(body.count + body.count / 4)
             var atLineStart = true
             for b in body {
-                if atLineStart && b != 0x0A { out.append(0x20); out.append(0x20) }
+                if atLineStart && b != 0x0A { for _ in 0..<pad { out.append(0x20) } }
                 out.append(b)
                 atLineStart = b == 0x0A
             }
@@ -96,8 +119,10 @@ extension JSONOutput {
         }
     }
 
-    /// One pretty-printed, key-sorted encoding without the trailing newline.
+    /// One pretty-printed, key-sorted encoding without the trailing newline: written by
+    /// `PrettyJSONEncoder`, or by `JSONEncoder` for what that one leaves to it (same bytes).
     static func encodeFragment<T: Encodable>(_ value: T) throws -> String {
+        if let bytes = try? PrettyJSONEncoder.encode(value) { return String(decoding: bytes, as: UTF8.self) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

@@ -29,6 +29,9 @@ public struct CatalogueService: Sendable {
 final class CompiledPattern: @unchecked Sendable {
     private let regex: NSRegularExpression
     private let regionGroups: [String]
+    /// The literal endings every match has, for the catalogue's index; nil when the pattern is
+    /// beyond what `PatternSuffixes` reads (it is then tried on every host).
+    let endings: Set<PatternSuffixes.Ending>?
     /// Literal text each top-level alternative must contain (nil: no cheap gate), checked before
     /// the regular expression runs: most names fail every gate, and the regex is the cost.
     private let gates: [[UInt8]]?
@@ -48,6 +51,7 @@ final class CompiledPattern: @unchecked Sendable {
         regex = try NSRegularExpression(pattern: "^(?:\(source))$", options: [])
         regionGroups = groups
         gates = Self.requiredLiterals(pattern)?.map { Array($0.utf8) }
+        endings = PatternSuffixes.endings(of: pattern, regionCodes: regionCodes)
     }
 
     /// For each top-level alternative, its longest mandatory literal run outside groups (`\.`

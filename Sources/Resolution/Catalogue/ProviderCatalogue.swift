@@ -15,6 +15,8 @@ public struct ProviderCatalogue: Sendable {
     /// The day the file's facts were last checked (`reviewed:`, `YYYY-MM-DD`); nil when it does
     /// not say. Audits more than a year later report that the facts need review (`stale-facts`).
     public private(set) var reviewed: String?
+    /// The services by the host endings their patterns require, rebuilt whenever `services` changes.
+    private var index: CatalogueIndex
 
     public init(providers: [CatalogueProvider], services: [CatalogueService], regionTables: [String: [String: String]],
                 regionSites: [String: [RegionSite]] = [:], asns: [Int: String], reviewed: String? = nil) {
@@ -24,6 +26,7 @@ public struct ProviderCatalogue: Sendable {
         self.regionSites = regionSites
         self.asns = asns
         self.reviewed = reviewed
+        self.index = CatalogueIndex(services: services)
     }
 
     /// The catalogue shipped in the binary. ResolutionTests prove it valid; should a build ship
@@ -44,11 +47,28 @@ public struct ProviderCatalogue: Sendable {
 
     public func provider(id: String) -> CatalogueProvider? { providers.first { $0.id == id } }
 
-    /// The first service whose pattern matches the whole (lower-cased, dot-trimmed) host name.
+    /// The first service whose pattern matches the whole (lower-cased, dot-trimmed) host name;
+    /// only the services the index files under the name's last labels are tried.
     public func match(host: String) -> ProviderMatch? {
+        let name = Self.normalized(host)
+        return firstMatch(name, among: index.candidates(for: name))
+    }
+
+    /// `match(host:)` by trying every service in order, as before the index: the reference the
+    /// tests hold the index to.
+    func matchTryingEveryService(host: String) -> ProviderMatch? {
+        firstMatch(Self.normalized(host), among: Array(services.indices))
+    }
+
+    private static func normalized(_ host: String) -> String {
         var name = host.lowercased()
         if name.hasSuffix(".") { name.removeLast() }
-        for service in services {
+        return name
+    }
+
+    private func firstMatch(_ name: String, among candidates: [Int]) -> ProviderMatch? {
+        for i in candidates {
+            let service = services[i]
             let (matched, region) = service.match(name)
             guard matched, let provider = provider(id: service.providerID) else { continue }
             var country = service.country
@@ -121,6 +141,7 @@ public struct ProviderCatalogue: Sendable {
         var merged = self
         merged.providers = other.providers + providers.filter { p in !other.providers.contains { $0.id == p.id } }
         merged.services = other.services + services
+        merged.index = CatalogueIndex(services: merged.services)
         merged.regionTables.merge(other.regionTables) { mine, theirs in mine.merging(theirs) { _, t in t } }
         merged.regionSites.merge(other.regionSites) { mine, theirs in
             theirs + mine.filter { m in !theirs.contains { $0.region == m.region } }

@@ -1,0 +1,21 @@
+extension Finding {
+    /// `findings` in `reportOrder`, for audits of tens of thousands of findings: each finding is
+    /// ranked by small integer keys (its path's and rule's places among the distinct ones, sorted
+    /// once), positions are sorted rather than the large values, and the full comparison only
+    /// breaks ties (host, subject, fingerprint). Input already in order is returned as it is.
+    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        if zip(findings, findings.dropFirst()).allSatisfy({ !reportOrder($1, $0) }) { return findings }
+        let paths = Set(findings.map { $0.location?.path ?? "" }).sorted()
+        let pathRank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        let rules = Set(findings.map(\.ruleId)).sorted()
+        let ruleRank = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        // A finding without a place sorts as ("", 0, 0), as in `reportOrder`.
+        let keys = findings.map { f in
+            (pathRank[f.location?.path ?? ""]!, f.location?.line ?? 0, f.location?.column ?? 0, ruleRank[f.ruleId]!)
+        }
+        let order = findings.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : reportOrder(findings[a], findings[b])
+        }
+        return order.map { findings[$0] }
+    }
+}

@@ -48,7 +48,7 @@ import Testing
         let value = Corners(
             strings: ["", "plain", "q\"uote", "back\\slash", "a/b//c", controls, "\u{7F}\u{80}\u{9F}", "ünïcødé", "👩‍👩‍👧",
                       "e\u{301}", "\u{2028}\u{2029}", "tab\tnew\nline\r", "</script>", "key : value,"],
-            doubles: [0, -0.0, 1, -1, 1.5, 0.1, 2.0 / 3.0, 1e20, 1e21, 1e-7, 123456.789, 59.91, 10.75, 4.9406564584124654e-324,
+            doubles: [0, -0.0, 1, -1, 1.5, 0.1, 2.0 / 3.0, 1e20, 1e21, 1e-7, 123456.789, 59.91, 10.75, .leastNonzeroMagnitude,
                       1.7976931348623157e308, 4.9e-5, 100, 1e16, 12345678901234567168],
             ints: [0, -1, 42, Int.min, Int.max], wide: [0, UInt64.max], small: [Int8.min, Int8.max], flags: [true, false],
             optionals: ["x", nil], nothing: nil,

@@ -14,13 +14,33 @@ enum InventoryBuilder {
             }
             return DataInventory.Row(
                 systems: e.components, datastore: e.host, endpointId: e.id, kind: e.kind, role: e.role,
-                countries: a.countries, cities: unique(locations.compactMap(\.city)),
+                countries: a.countries, cities: unique(locations.compactMap(\.city)), sites: sites(a, request: request),
                 operators: unique(locations.compactMap { $0.provider ?? $0.asOrganization }),
                 jurisdictions: unique(locations.compactMap(\.jurisdiction)),
                 transferMechanism: mechanism.rawValue, locatedBy: a.resolution.method.rawValue,
                 evidence: e.sources.map { "\($0.path):\($0.line)" })
         }
         return DataInventory(scannedPath: request.displayPath, auditDate: request.today, policy: request.policy.names, rows: rows)
+    }
+
+    /// The estate's site names for the locations it gave, and the provider's region code (from
+    /// the host name, or the Terraform declaration's region).
+    private static func sites(_ a: AuditedEndpoint, request: AuditRequest) -> [String] {
+        var out: [String] = []
+        for l in a.resolution.locations where l.source == .estate {
+            let named = request.estate.sites.values.filter { s in
+                s.country == l.country && s.city == l.city && s.provider == l.provider
+                    && s.latitude == l.latitude && s.longitude == l.longitude
+            }
+            // Two sites alike in every field cannot be told apart: name neither.
+            if named.count == 1, let s = named.first { out.append(s.name) }
+        }
+        if let region = a.endpoint.placement?.region { out.append(region) }
+        if a.resolution.locations.contains(where: { $0.source == .providerCatalog }),
+           let region = request.catalogue.match(host: a.endpoint.host)?.region {
+            out.append(region)
+        }
+        return unique(out)
     }
 
     private static func unique(_ values: [String]) -> [String] {

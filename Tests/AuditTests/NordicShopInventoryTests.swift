@@ -37,6 +37,12 @@ import TestSupport
         let broker = rows.filter { $0.datastore.hasSuffix(".mq.eu-north-1.amazonaws.com") }
         #expect(broker.count == 1 && broker.first?.evidence.contains("terraform/messaging.tf:3") == true)
         #expect(broker.first?.transferMechanism == "none" && broker.first?.cities == ["Stockholm"])
+        // Sites: the provider's region from the host name (and the joined declaration's), the
+        // estate's site name for what the estate file places.
+        #expect(replica.first?.sites == ["us-east-1"])
+        #expect(broker.first?.sites == ["eu-north-1"])
+        #expect(rows.first { $0.datastore == "10.20.4.15" }?.sites == ["oslo-1"])
+        #expect(rows.first { $0.datastore == "azurerm_postgresql_flexible_server.reviews" }?.sites == ["norwayeast"])
         // Only datastores, queues, object stores and telemetry sinks; an unplaced one is unknown.
         #expect(rows.allSatisfy { DataInventory.roles.contains($0.role) })
         #expect(!rows.contains { $0.role == .upstream })

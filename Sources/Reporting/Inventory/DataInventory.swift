@@ -21,6 +21,9 @@ public struct DataInventory: Codable, Sendable, Equatable {
         public var countries: [String]
         /// Cities, in the order of the locations; empty when unknown.
         public var cities: [String]
+        /// The sites: the estate file's site names (`oslo-1`) and the providers' region codes
+        /// (`eu-north-1`, `norwayeast`), as the organisation and the provider name the place.
+        public var sites: [String]
         public var operators: [String]
         public var jurisdictions: [String]
         /// `none`, `adequacy decision`, `SCCs with a transfer impact assessment` or `unknown`.
@@ -31,7 +34,7 @@ public struct DataInventory: Codable, Sendable, Equatable {
         public var evidence: [String]
 
         public init(systems: [String], datastore: String, endpointId: String, kind: EndpointKind, role: EndpointRole,
-                    countries: [String], cities: [String], operators: [String], jurisdictions: [String],
+                    countries: [String], cities: [String], sites: [String] = [], operators: [String], jurisdictions: [String],
                     transferMechanism: String, locatedBy: String, evidence: [String]) {
             self.systems = systems
             self.datastore = datastore
@@ -40,6 +43,7 @@ public struct DataInventory: Codable, Sendable, Equatable {
             self.role = role
             self.countries = countries
             self.cities = cities
+            self.sites = sites
             self.operators = operators
             self.jurisdictions = jurisdictions
             self.transferMechanism = transferMechanism

@@ -14,8 +14,7 @@ enum InventoryText {
                 out += "\n\(here)\n"
                 country = here
             }
-            let place = ([r.cities.joined(separator: ", ")].filter { !$0.isEmpty } + [r.operators.joined(separator: ", ")].filter { !$0.isEmpty })
-                .joined(separator: ", ")
+            let place = ReportInventoryPlace.text(r)
             out += "  \(clean(r.datastore)) (\(r.role.rawValue), \(clean(r.endpointId)))\n"
             let located = r.countries.isEmpty ? "not placed (\(r.locatedBy))" : "located by \(r.locatedBy)"
             out += "    where:        \(clean(place.isEmpty ? "unknown" : place)); \(located)\n"

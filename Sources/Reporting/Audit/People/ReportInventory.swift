@@ -93,10 +93,10 @@ struct ReportInventory {
         "\(count(.outside)) outside the EEA, \(usJurisdiction) under US jurisdiction, \(count(.unlocated)) not located"
     }
 
-    /// `Dublin, Amazon Web Services`; `unknown` when nothing is known.
+    /// `Dublin (eu-west-1), Amazon Web Services`; `unknown` when nothing is known.
     static func place(_ r: DataInventory.Row) -> String {
-        let parts = [r.cities.joined(separator: ", "), r.operators.joined(separator: ", ")].filter { !$0.isEmpty }
-        return parts.isEmpty ? "unknown" : parts.joined(separator: ", ")
+        let place = ReportInventoryPlace.text(r)
+        return place.isEmpty ? "unknown" : place
     }
 
     /// `US jurisdiction`, `jurisdiction unknown`.

@@ -45,7 +45,7 @@ struct AuditCommand: ParsableCommand {
         AuditExit.warn(request.geodata?.warnings ?? [])
         let document = Auditor.document(outcome, request: request, failOn: threshold, baseline: base)
         let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL), rules: ReportedRule.registered,
-                                         inventory: Auditor.inventory(outcome, request: request))
+                                         inventory: format.showsInventory ? Auditor.inventory(outcome, request: request) : nil)
         // Streamed: a large estate's JSON or SARIF report is written as it is encoded, never held whole.
         try output.stream { emit in try format.write(document, context: context, to: emit) }
         // A report written to a file leaves the CI log with an exit code only: say what it holds.

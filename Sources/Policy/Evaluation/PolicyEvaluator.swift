@@ -43,7 +43,7 @@ public enum PolicyEvaluator {
     /// scan already delivers most of it sorted, so each list is checked before it is sorted.
     static func canonical(_ input: AuditInput) -> AuditInput {
         var c = input
-        c.endpoints = ordered(input.endpoints) { $0.endpoint.id < $1.endpoint.id }
+        c.endpoints = ordered(input.endpoints, key: \.endpoint.id)
         c.routes = ordered(input.routes, by: <)
         c.upstreams = ordered(input.upstreams, by: <)
         c.edges = ordered(input.edges, by: <)
@@ -52,6 +52,16 @@ public enum PolicyEvaluator {
         c.suppressions = ordered(input.suppressions, by: SuppressionMatcher.order)
         c.providerRegions = input.providerRegions.mapValues { ordered($0) { $0.id < $1.id } }
         return c
+    }
+
+    /// Ordered by a key read once per element: comparing large values (an endpoint with its
+    /// resolution) copied them at every comparison.
+    private static func ordered<T, K: Comparable>(_ list: [T], key: (T) -> K) -> [T] {
+        let keys = list.map(key)
+        var i = 0
+        while i + 1 < keys.count, !(keys[i + 1] < keys[i]) { i += 1 }
+        if i + 1 >= keys.count { return list }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { list[$0] }
     }
 
     private static func ordered<T>(_ list: [T], by less: (T, T) -> Bool) -> [T] {

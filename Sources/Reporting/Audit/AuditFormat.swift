@@ -28,6 +28,15 @@ public enum AuditFormat: String, CaseIterable, Sendable {
     }
 
     /// The file extension a report of this format is usually saved with.
+    /// Whether the report opens with the data inventory (the reports for people), so the audit
+    /// builds it only for them: a JSON or SARIF run of a large estate need not.
+    public var showsInventory: Bool {
+        switch self {
+        case .text, .markdown, .html: return true
+        case .json, .sarif, .junit, .csv: return false
+        }
+    }
+
     public var fileExtension: String {
         switch self {
         case .text: return "txt"

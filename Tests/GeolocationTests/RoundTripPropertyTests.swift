@@ -60,7 +60,7 @@ import TestSupport
     @Test(arguments: [24, 28, 32])
     func longestPrefixWins(recordSize: Int) async throws {
         await propertyCheck(count: 40, input: Gen.int(in: 0...Int.max), Gen.bool) { seed, ipv6 in
-            var rng = SplitMix(state: UInt64(seed))
+            var rng = SplitMix(seed: UInt64(seed))
             let entries = Self.randomNetworks(&rng, ipv6: ipv6)
             var writer = MMDBWriter(databaseType: "round-trip", ipVersion: ipv6 ? 6 : 4, recordSize: recordSize)
             for e in entries {

@@ -4,7 +4,9 @@ import PackageDescription
 
 let package = Package(
     name: "residency",
-    platforms: [.macOS(.v13)],
+    // macOS 15: Geolocation's addresses and MMDB values are UInt128 (Swift 6, macOS 15 runtime).
+    // Linux is the platform the tool ships for; this line only says what a Mac build needs.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "residency", targets: ["residency"]),
     ],

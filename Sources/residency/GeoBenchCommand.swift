@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geolocation
+import ResidencyCore
 
 /// `residency geo bench DB ADDRESSES`: times country lookups through the Swift layer, for
 /// scripts/bench-geo (which runs the same lookups through a minimal C program).

@@ -3,6 +3,7 @@ import Geolocation
 import PropertyBased
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// A file that is not a whole, valid MMDB is a clear error naming the file, never a crash.
 @Suite struct CorruptDatabaseTests {

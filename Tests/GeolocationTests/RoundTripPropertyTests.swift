@@ -3,6 +3,7 @@ import Geolocation
 import PropertyBased
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// Random overlapping networks, written by MMDBWriter and read back through libmaxminddb, give
 /// for every probed address exactly the record of the longest matching prefix.

@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import ResidencyCore
 
 /// A real dnsmasq on a free loopback port, serving only what the test configures: `--no-resolv`
 /// and `--local=/test/` mean it never forwards anything off the box.

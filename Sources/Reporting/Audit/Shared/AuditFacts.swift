@@ -23,7 +23,7 @@ enum AuditFacts {
     }
 
     /// `path (type, built 2026-11-10, 13 days old)`, with the country-level caveat when it applies.
-    static func geodata(_ g: AuditDocument.Geodata) -> String {
+    static func geodata(_ g: GeodataInfo) -> String {
         var line = "\(g.path) (\(g.databaseType), built \(g.buildDate), \(plural(g.ageDays, "day")) old)"
         if g.isCountryLevel {
             line += " — country-level: addresses located with it are placed at their country's reference point, not a city"

@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
@@ -36,9 +35,7 @@ let package = Package(
                 exclude: ["Data"]),
         // Stage 4: the policy files, the rules (one file each, with examples), the latency model and
         // the service graph. Judges resolved endpoints; never reads the files under audit.
-        .target(name: "Policy", dependencies: [
-            "ResidencyCore", "ConfigFiles", .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(name: "Policy", dependencies: ["ResidencyCore", "ConfigFiles"]),
         // The pipeline: scan → resolve → geolocate → judge, then suppressions and the baseline.
         .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolution", "Geolocation", "Policy", "Reporting"]),
         // The only importer of ArgumentParser.

@@ -27,7 +27,9 @@ let package = Package(
         // errors, which the scanners share.
         .target(name: "ConfigFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Stage 2: estate file, host classification, DNS (own wire-protocol client), provider catalogue.
-        .target(name: "Resolution", dependencies: ["ResidencyCore", "ConfigFiles"]),
+        // Named for the stage, not "Resolution" (the core's struct for a resolved endpoint); its
+        // folder keeps the old name until the branches editing it have merged.
+        .target(name: "Resolving", dependencies: ["ResidencyCore", "ConfigFiles"], path: "Sources/Resolution"),
         // libmaxminddb, imported by Geolocation only.
         .systemLibrary(name: "CMaxMindDB", pkgConfig: "libmaxminddb", providers: [.apt(["libmaxminddb-dev"])]),
         // Stage 3: where an address is (MMDB reader over libmaxminddb, pure-Swift MMDB writer, default geodata).
@@ -37,10 +39,10 @@ let package = Package(
         // the service graph. Judges resolved endpoints; never reads the files under audit.
         .target(name: "Policy", dependencies: ["ResidencyCore", "ConfigFiles"]),
         // The pipeline: scan → resolve → geolocate → judge, then suppressions and the baseline.
-        .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolution", "Geolocation", "Policy", "Reporting"]),
+        .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolving", "Geolocation", "Policy", "Reporting"]),
         // The only importer of ArgumentParser.
         .executableTarget(name: "residency", dependencies: [
-            "ResidencyCore", "ConfigFiles", "Scanning", "Reporting", "Geolocation", "Resolution", "Policy", "Audit",
+            "ResidencyCore", "ConfigFiles", "Scanning", "Reporting", "Geolocation", "Resolving", "Policy", "Audit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,12 +51,12 @@ let package = Package(
         .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
-        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ConfigFiles", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolving", "ConfigFiles", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Policy", "Reporting", "ResidencyCore", "TestSupport"]),
         // The user's contract in docs/: the JSON Schemas hold for real outputs, the CI examples run.
         .testTarget(name: "DocsTests", dependencies: [
-            "Reporting", "Resolution", "Policy", "ResidencyCore", "TestSupport", .product(name: "Yams", package: "Yams"),
+            "Reporting", "Resolving", "Policy", "ResidencyCore", "TestSupport", .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "GeolocationTests", dependencies: [
             "Geolocation", "ResidencyCore", "TestSupport",

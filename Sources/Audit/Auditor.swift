@@ -3,7 +3,7 @@ import Geolocation
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import Scanning
 
 /// The pipeline, and nothing else: scan → resolve → geolocate → join → judge. Each stage's output is a

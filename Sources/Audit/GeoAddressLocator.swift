@@ -1,7 +1,7 @@
 import Foundation
 import Geolocation
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// Resolution's geolocation seam backed by the MaxMind databases in use. Country-level answers
 /// get the country's reference point as coordinates, marked `precision: country`, so the latency

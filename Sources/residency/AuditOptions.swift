@@ -4,7 +4,7 @@ import Foundation
 import Geolocation
 import Policy
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// What an audit resolves with and judges by: estate, DNS, geodata, policy, day. Shared by
 /// `audit` and `baseline`, so a baseline is recorded under exactly the audit's conditions.

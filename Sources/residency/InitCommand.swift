@@ -1,7 +1,7 @@
 import ArgumentParser
 import Audit
 import Foundation
-import Resolution
+import Resolving
 
 /// `residency init [PATH]`: a starter `residency.yaml` from a scan, to fill in.
 struct InitCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import ConfigFiles
 import Foundation
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// `--config`, `--dns-server`, `--offline`: how names are resolved, shared by every command that
 /// resolves (resolve now, audit later).

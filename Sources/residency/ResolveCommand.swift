@@ -3,7 +3,7 @@ import Audit
 import Foundation
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// `residency resolve HOST...`: each host's resolution step by step.
 struct ResolveCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import Foundation
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 import Testing
 

@@ -4,7 +4,7 @@ import Testing
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// The example estate judged end to end (offline, no geodata, a fixed day), checked against the

@@ -4,7 +4,7 @@ import Testing
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// `residency inventory` on the example estate: one row per datastore after the Terraform join,

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Resolution
+@testable import Resolving
 import ResidencyCore
 import Testing
 

@@ -4,14 +4,15 @@ import PackageDescription
 
 let package = Package(
     name: "residency",
-    platforms: [.macOS(.v13)],
+    // macOS 15: Geolocation's addresses and MMDB values are UInt128 (Swift 6, macOS 15 runtime).
+    // Linux is the platform the tool ships for; this line only says what a Mac build needs.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "residency", targets: ["residency"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
@@ -26,7 +27,9 @@ let package = Package(
         // errors, which the scanners share.
         .target(name: "ConfigFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Stage 2: estate file, host classification, DNS (own wire-protocol client), provider catalogue.
-        .target(name: "Resolution", dependencies: ["ResidencyCore", "ConfigFiles"]),
+        // Named for the stage, not "Resolution" (the core's struct for a resolved endpoint); its
+        // folder keeps the old name until the branches editing it have merged.
+        .target(name: "Resolving", dependencies: ["ResidencyCore", "ConfigFiles"], path: "Sources/Resolution"),
         // libmaxminddb, imported by Geolocation only.
         .systemLibrary(name: "CMaxMindDB", pkgConfig: "libmaxminddb", providers: [.apt(["libmaxminddb-dev"])]),
         // Stage 3: where an address is (MMDB reader over libmaxminddb, pure-Swift MMDB writer, default geodata).
@@ -34,14 +37,12 @@ let package = Package(
                 exclude: ["Data"]),
         // Stage 4: the policy files, the rules (one file each, with examples), the latency model and
         // the service graph. Judges resolved endpoints; never reads the files under audit.
-        .target(name: "Policy", dependencies: [
-            "ResidencyCore", "ConfigFiles", .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(name: "Policy", dependencies: ["ResidencyCore", "ConfigFiles"]),
         // The pipeline: scan → resolve → geolocate → judge, then suppressions and the baseline.
-        .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolution", "Geolocation", "Policy", "Reporting"]),
+        .target(name: "Audit", dependencies: ["ResidencyCore", "Scanning", "Resolving", "Geolocation", "Policy", "Reporting"]),
         // The only importer of ArgumentParser.
         .executableTarget(name: "residency", dependencies: [
-            "ResidencyCore", "ConfigFiles", "Scanning", "Reporting", "Geolocation", "Resolution", "Policy", "Audit",
+            "ResidencyCore", "ConfigFiles", "Scanning", "Reporting", "Geolocation", "Resolving", "Policy", "Audit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -50,12 +51,12 @@ let package = Package(
         .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "ResidencyCore", "Reporting", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResidencyCore", "TestSupport"]),
-        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "ConfigFiles", "ResidencyCore", "TestSupport"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolving", "ConfigFiles", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "ResidencyCore", "TestSupport"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Policy", "Reporting", "ResidencyCore", "TestSupport"]),
         // The user's contract in docs/: the JSON Schemas hold for real outputs, the CI examples run.
         .testTarget(name: "DocsTests", dependencies: [
-            "Reporting", "Resolution", "Policy", "ResidencyCore", "TestSupport", .product(name: "Yams", package: "Yams"),
+            "Reporting", "Resolving", "Policy", "ResidencyCore", "TestSupport", .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "GeolocationTests", dependencies: [
             "Geolocation", "ResidencyCore", "TestSupport",

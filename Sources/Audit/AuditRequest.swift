@@ -2,7 +2,7 @@ import Foundation
 import Geolocation
 import Policy
 import ResidencyCore
-import Resolution
+import Resolving
 import Scanning
 
 /// One audit, as asked: what to scan, how to resolve and locate, which policy, which day.

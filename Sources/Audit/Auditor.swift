@@ -3,7 +3,7 @@ import Geolocation
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import Scanning
 
 /// The pipeline, and nothing else: scan → resolve → geolocate → join → judge. Each stage's output is a
@@ -70,8 +70,7 @@ public enum Auditor {
         let findings = baseline.map { $0.marking(outcome.findings) } ?? outcome.findings
         return AuditDocument(
             scannedPath: request.displayPath, auditDate: request.today, policy: request.policy.names,
-            geodata: outcome.geodata.map { AuditDocument.Geodata(path: $0.path, databaseType: $0.databaseType,
-                                                                 buildDate: $0.buildDate, ageDays: $0.ageDays) },
+            geodata: outcome.geodata,
             files: outcome.files, endpoints: outcome.endpoints, findings: findings, chains: outcome.chains,
             failOn: failOn)
     }

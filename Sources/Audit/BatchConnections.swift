@@ -1,6 +1,6 @@
 import Policy
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// The estate file's purposes applied to the audited endpoints (after the join, so a host entry
 /// matches any of an endpoint's names): a component's connection takes the purpose of the

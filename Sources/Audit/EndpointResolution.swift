@@ -1,5 +1,5 @@
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// Resolves every scanned endpoint once per distinct host: names through the resolver (all DNS
 /// questions in flight together), Terraform resources that have a region but no host name

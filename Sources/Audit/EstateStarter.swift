@@ -1,6 +1,6 @@
 import Foundation
 import ResidencyCore
-import Resolution
+import Resolving
 import Scanning
 
 /// `residency init`: a starter estate file from a scan. What only the organisation can say (the

@@ -1,7 +1,7 @@
 import Foundation
 import Geolocation
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// Resolution's geolocation seam backed by the MaxMind databases in use. Country-level answers
 /// get the country's reference point as coordinates, marked `precision: country`, so the latency
@@ -19,11 +19,9 @@ public final class GeoAddressLocator: AddressLocator, @unchecked Sendable {
     /// The first lookup error, if any lookup failed.
     public var error: GeolocationError? { lock.withLock { failure } }
 
-    public func locate(_ address: ResolverIPAddress) -> Location? {
-        // The two stages keep their own address types; the text form is the common ground.
-        guard let ip = Geolocation.IPAddress(address.description) else { return nil }
+    public func locate(_ address: IPAddress) -> Location? {
         let geo: GeoLocation
-        do { geo = try databases.locate(ip) } catch {
+        do { geo = try databases.locate(address) } catch {
             lock.withLock { if failure == nil { failure = error } }
             return nil
         }

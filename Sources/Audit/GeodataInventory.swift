@@ -1,6 +1,7 @@
 import Foundation
 import Geolocation
 import Policy
+import ResidencyCore
 
 /// The report's `geodata` entries: each database in use with its age on the audit's day (not the
 /// machine's clock, so a report can be reproduced).

@@ -25,6 +25,7 @@ public struct ConfigFields {
     }
 
     private func undeclared(_ key: String, as kind: String) -> ConfigFileError {
-        node.fail("\(what): '\(key)' is read as \(kind) but not declared \(kind) (a defect of residency, please report it)")
+        node.fail(
+            "\(what): '\(key)' is read as \(kind) but not declared \(kind) (a defect of residency, please report it)")
     }
 }

@@ -5,7 +5,8 @@ extension ConfigNode {
         let s = try string(what)
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard s.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else {
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m)
+        else {
             throw fail("\(what) must be a date YYYY-MM-DD, not '\(s)'")
         }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0

@@ -29,10 +29,16 @@ public struct ConfigNode {
 
     /// Line and column (in Unicode scalars, 1-based) of a UTF-8 byte offset in `text`.
     static func position(ofByte offset: Int, in text: String) -> (line: Int, column: Int) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for (i, byte) in text.utf8.enumerated() {
             if i >= offset { break }
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return (line, column)
     }
@@ -66,7 +72,8 @@ public struct ConfigNode {
         for (key, keyLine, value) in try entries(what) {
             guard required.contains(key) || optional.contains(key) else {
                 let known = (required.union(optional)).sorted().joined(separator: ", ")
-                throw ConfigFileError(file: file, line: keyLine, message: "\(what): unknown key '\(key)' (known: \(known))")
+                throw ConfigFileError(
+                    file: file, line: keyLine, message: "\(what): unknown key '\(key)' (known: \(known))")
             }
             result[key] = value
         }
@@ -97,7 +104,9 @@ public struct ConfigNode {
     /// multiplication) ever sees a value it could trap on.
     public func number(_ what: String, in range: ClosedRange<Double>) throws -> Double {
         let v = try double(what)
-        guard range.contains(v) else { throw fail("\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound))") }
+        guard range.contains(v) else {
+            throw fail("\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound))")
+        }
         return v
     }
 
@@ -129,7 +138,8 @@ public struct ConfigNode {
     public static func checkVersion(_ node: ConfigNode?, what: String) throws {
         guard let node else { return }
         guard try node.string("version") == "1" else {
-            throw node.fail("\(what): unsupported version '\(try node.string("version"))' (this residency reads version 1)")
+            throw node.fail(
+                "\(what): unsupported version '\(try node.string("version"))' (this residency reads version 1)")
         }
     }
 }

@@ -21,7 +21,10 @@ public enum ConfigText {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\n" { line += 1 }
-                if scalar == "\0" { throw ConfigFileError(file: file, line: line, message: "not a text file (a NUL byte: binary content)") }
+                if scalar == "\0" {
+                    throw ConfigFileError(
+                        file: file, line: line, message: "not a text file (a NUL byte: binary content)")
+                }
             case .emptyInput:
                 break loop
             case .error:

@@ -26,10 +26,11 @@ public struct YAMLFailure: Error, Sendable {
             return
         }
         switch yaml {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let ctx = context.map { "\($0.text) " } ?? ""
             self.init(line: mark.line, column: mark.column, message: "YAML syntax error: \(ctx)\(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             self.init(line: context.mark.line, column: context.mark.column, message: "YAML mapping has a duplicate key")
             duplicateKeys = duplicates.sorted()
         case .reader(let problem, let offset, _, _):

@@ -1,3 +1,4 @@
+import ResidencyCore
 /// The databases in use for one run: location databases (city or country, the estate's own),
 /// asked in order, and an optional ASN database. Lookups are safe from any task.
 public final class GeoDatabases: Sendable {

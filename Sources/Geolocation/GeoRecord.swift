@@ -1,3 +1,4 @@
+import ResidencyCore
 /// What a database says about one address, in plain values (GeoIP2 / GeoLite2 City, Country and
 /// ASN layouts, and `geo compile` databases, which may also name a `provider`).
 public struct GeoRecord: Equatable, Sendable, Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import ResidencyCore
 
 /// The YAML that `residency geo compile` turns into an MMDB (fixtures, private ranges):
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import ResidencyCore
 
 /// Writes MaxMind DB files (MaxMind DB File Format Specification 2.0) in pure Swift: the binary
 /// search tree, the 16-byte separator, the data section and the metadata. Where networks overlap,

@@ -1,5 +1,6 @@
 internal import CMaxMindDB
 import Foundation
+import ResidencyCore
 
 /// One MaxMind DB file opened through libmaxminddb (memory-mapped). Lookups only read the
 /// mapping, so one instance serves a whole task group; entries never outlive the handle because

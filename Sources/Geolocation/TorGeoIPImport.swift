@@ -1,4 +1,5 @@
 import Foundation
+import ResidencyCore
 
 /// Reads the range files of Debian's `tor-geoipdb` (`/usr/share/tor/geoip`: `start,end,CC` with
 /// decimal IPv4; `geoip6`: the same with textual IPv6). They are an export of the IPFire Location

@@ -21,29 +21,22 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var audit: AuditOptions
     @Option(help: ArgumentHelp("Report format: \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
     var format: AuditFormat = .text
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("The CI gate: critical, high, medium, low, info or none.", valueName: "severity"))
-    var failOn: String = "high"
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("The CI gate: a finding at or above this severity fails the run.", valueName: "severity"))
+    var failOn: FailThreshold = .severity(.high)
     @Option(name: .customLong("baseline"), help: ArgumentHelp("Findings recorded in this baseline file do not fail the gate.", valueName: "file"))
     var baseline: String?
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        guard FailThreshold(failOn) != nil else {
-            throw ValidationError("--fail-on: '\(failOn)' is not one of critical, high, medium, low, info, none")
-        }
-    }
-
     func run() throws {
-        let threshold = FailThreshold(failOn)!
         let request = try audit.request(scan: scan, ownFiles: [baseline, output.output].compactMap { $0 })
         var base: Baseline?
         if let baseline {
-            do { base = try Baseline.load(path: baseline) } catch { throw AuditExit.fail(error) }
+            do { base = try Baseline.load(path: baseline) } catch { throw CommandExit.fail(error) }
         }
         let outcome: Auditor.Outcome
-        do { outcome = try Auditor.run(request) } catch { throw AuditExit.fail(error) }
-        AuditExit.warn(request.geodata?.warnings ?? [])
-        let document = Auditor.document(outcome, request: request, failOn: threshold, baseline: base)
+        do { outcome = try Auditor.run(request) } catch { throw CommandExit.fail(error) }
+        CommandExit.warn(request.geodata?.warnings ?? [])
+        let document = Auditor.document(outcome, request: request, failOn: failOn, baseline: base)
         let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL), rules: ReportedRule.registered,
                                          inventory: format.showsInventory ? Auditor.inventory(outcome, request: request) : nil)
         // Streamed: a large estate's JSON or SARIF report is written as it is encoded, never held whole.

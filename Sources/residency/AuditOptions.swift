@@ -4,7 +4,7 @@ import Foundation
 import Geolocation
 import Policy
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// What an audit resolves with and judges by: estate, DNS, geodata, policy, day. Shared by
 /// `audit` and `baseline`, so a baseline is recorded under exactly the audit's conditions.
@@ -33,7 +33,7 @@ struct AuditOptions: ParsableArguments {
         do {
             policy = policies.isEmpty ? try PolicyLoader.shipped() : try PolicyLoader.load(files: policies)
         } catch {
-            throw AuditExit.fail(error)
+            throw CommandExit.fail(error)
         }
         let today = try day()
         return AuditRequest(root: scan.rootURL, displayPath: scan.path,
@@ -50,7 +50,7 @@ struct AuditOptions: ParsableArguments {
     private func day() throws -> String {
         if let date { return date }
         if let env = ProcessInfo.processInfo.environment["RESIDENCY_AUDIT_DATE"], !env.isEmpty {
-            guard AuditClock.date(env) != nil else { throw AuditExit.fail("RESIDENCY_AUDIT_DATE: '\(env)' is not a day in the form YYYY-MM-DD") }
+            guard AuditClock.date(env) != nil else { throw CommandExit.fail("RESIDENCY_AUDIT_DATE: '\(env)' is not a day in the form YYYY-MM-DD") }
             return env
         }
         return AuditClock.today()
@@ -66,18 +66,5 @@ struct AuditOptions: ParsableArguments {
         let base = URL(fileURLWithPath: root).standardizedFileURL.path
         if full.hasPrefix(base + "/") { return String(full.dropFirst(base.count + 1)) }
         return path
-    }
-}
-
-/// Exit 2 with one line on stderr naming the file (and line): the run could not be done as asked.
-enum AuditExit {
-    static func fail(_ message: Any) -> ExitCode {
-        FileHandle.standardError.write(Data("residency: \(ControlCharacters.line("\(message)"))\n".utf8))
-        return ExitCode(2)
-    }
-
-    /// One stderr line per warning (values the geolocation databases held but could not mean).
-    static func warn(_ warnings: [String]) {
-        for w in warnings { FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8)) }
     }
 }

@@ -19,13 +19,13 @@ struct BaselineCommand: ParsableCommand {
     func run() throws {
         let request = try audit.request(scan: scan, ownFiles: [output])
         let outcome: Auditor.Outcome
-        do { outcome = try Auditor.run(request) } catch { throw AuditExit.fail(error) }
-        AuditExit.warn(request.geodata?.warnings ?? [])
+        do { outcome = try Auditor.run(request) } catch { throw CommandExit.fail(error) }
+        CommandExit.warn(request.geodata?.warnings ?? [])
         let baseline = Baseline(findings: outcome.findings, createdFrom: request.displayPath)
         do {
             try baseline.render().write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            throw AuditExit.fail("\(output): cannot write the baseline (\(error.localizedDescription))")
+            throw CommandExit.fail("\(output): cannot write the baseline (\(error.localizedDescription))")
         }
         FileHandle.standardError.write(Data("residency: recorded \(baseline.entries.count) findings in \(output)\n".utf8))
     }

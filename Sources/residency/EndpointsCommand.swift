@@ -10,12 +10,9 @@ struct EndpointsCommand: ParsableCommand {
         commandName: "endpoints",
         abstract: "List every datastore, queue, object store, upstream and telemetry endpoint, with its sources.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
 
     @OptionGroup var scan: ScanOptionsGroup
-    @Option(help: "Report format: text or json.") var format: Format = .text
+    @Option(help: "Report format: text or json.") var format: ListingFormat = .text
     @OptionGroup var output: OutputOptions
 
     func run() throws {

@@ -18,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let matches = RuleRegistry.rules(named: rule)
         guard !matches.isEmpty else {
-            throw AuditExit.fail("unknown rule '\(rule)'; known: \(RuleRegistry.descriptions.map(\.id).joined(separator: ", "))")
+            throw CommandExit.fail("unknown rule '\(rule)'; known: \(RuleRegistry.descriptions.map(\.id).joined(separator: ", "))")
         }
         print(matches.map { Self.render($0.description) }.joined(separator: "\n"), terminator: "")
     }

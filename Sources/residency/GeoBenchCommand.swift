@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geolocation
+import ResidencyCore
 
 /// `residency geo bench DB ADDRESSES`: times country lookups through the Swift layer, for
 /// scripts/bench-geo (which runs the same lookups through a minimal C program).
@@ -14,10 +15,10 @@ struct GeoBenchCommand: ParsableCommand {
 
     func run() throws {
         let db: MaxMindDatabase
-        do { db = try MaxMindDatabase(path: database) } catch { throw GeoExit.fail(error) }
-        guard let text = try? String(contentsOfFile: addressFile, encoding: .utf8) else { throw GeoExit.fail("\(addressFile): cannot read") }
+        do { db = try MaxMindDatabase(path: database) } catch { throw CommandExit.fail(error) }
+        guard let text = try? String(contentsOfFile: addressFile, encoding: .utf8) else { throw CommandExit.fail("\(addressFile): cannot read") }
         let addresses = text.split(whereSeparator: \.isNewline).compactMap { IPAddress($0) }
-        guard !addresses.isEmpty else { throw GeoExit.fail("\(addressFile): no addresses") }
+        guard !addresses.isEmpty else { throw CommandExit.fail("\(addressFile): no addresses") }
         var found = 0
         var checksum = 0
         let start = DispatchTime.now().uptimeNanoseconds

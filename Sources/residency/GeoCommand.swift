@@ -10,11 +10,3 @@ struct GeoCommand: ParsableCommand {
         subcommands: [GeoLookupCommand.self, GeoInfoCommand.self, GeoCompileCommand.self, GeoImportCommand.self,
                       GeoBenchCommand.self])
 }
-
-/// Exit 2 with one line on stderr naming the file: the run could not be done as asked.
-struct GeoExit {
-    static func fail(_ message: Any) -> ExitCode {
-        FileHandle.standardError.write(Data("residency: \(ControlCharacters.line("\(message)"))\n".utf8))
-        return ExitCode(2)
-    }
-}

@@ -21,7 +21,7 @@ struct GeoCompileCommand: ParsableCommand {
             try writer.write(to: URL(fileURLWithPath: output))
             print("\(output): \(file.networks.count) networks")
         } catch {
-            throw GeoExit.fail(error)
+            throw CommandExit.fail(error)
         }
     }
 }

@@ -18,7 +18,7 @@ struct GeoDatabaseOptions: ParsableArguments {
         do {
             return try GeodataLocator().databases(geoipDBs: geoipDBs, asnDB: asnDB)
         } catch {
-            throw GeoExit.fail(error)
+            throw CommandExit.fail(error)
         }
     }
 
@@ -33,7 +33,7 @@ struct GeoDatabaseOptions: ParsableArguments {
                 FileHandle.standardError.write(Data("residency: warning: no geolocation data (\(why)); \(consequence)\n".utf8))
                 return nil
             }
-            throw AuditExit.fail(error)
+            throw CommandExit.fail(error)
         }
     }
 }

@@ -22,9 +22,9 @@ struct GeoImportCommand: ParsableCommand {
             try writer.write(to: URL(fileURLWithPath: output))
             print("\(output): \(writer.networkCount) networks from \(paths.joined(separator: ", "))")
         } catch let error as GeolocationError {
-            throw GeoExit.fail(error)
+            throw CommandExit.fail(error)
         } catch let error as MMDBWriterError {
-            throw GeoExit.fail(error)
+            throw CommandExit.fail(error)
         }
     }
 }

@@ -9,10 +9,9 @@ struct GeoInfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info", abstract: "Type, build date, age and IP versions of each geolocation database in use.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var databases: GeoDatabaseOptions
-    @Option(help: "Output format: text or json.") var format: Format = .text
+    @Option(help: "Output format: text or json.") var format: ListingFormat = .text
 
     struct Info: Encodable {
         var path: String
@@ -32,7 +31,7 @@ struct GeoInfoCommand: ParsableCommand {
         for db in dbs.all {
             let m = db.metadata
             let networks: Int
-            do { networks = try db.networkCount() } catch { throw GeoExit.fail(error) }
+            do { networks = try db.networkCount() } catch { throw CommandExit.fail(error) }
             infos.append(Info(path: db.path, databaseType: m.databaseType, buildDate: m.buildDay, ageDays: m.ageDays(),
                               ipVersions: m.ipVersion == 6 ? [4, 6] : [4], networks: networks,
                               nodeCount: m.nodeCount, recordSize: m.recordSize, description: m.description["en"]))

@@ -9,24 +9,23 @@ struct GeoLookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup", abstract: "Look addresses up in the geolocation databases in use.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Argument(help: "IPv4 or IPv6 addresses.") var addresses: [String]
     @OptionGroup var databases: GeoDatabaseOptions
-    @Option(help: "Output format: text or json.") var format: Format = .text
+    @Option(help: "Output format: text or json.") var format: ListingFormat = .text
 
     func run() throws {
         var parsed: [IPAddress] = []
         for text in addresses {
             guard let address = IPAddress(text) else {
-                throw GeoExit.fail(GeolocationError.invalidAddress(text, reason: "expected an IPv4 or IPv6 address"))
+                throw CommandExit.fail(GeolocationError.invalidAddress(text, reason: "expected an IPv4 or IPv6 address"))
             }
             parsed.append(address)
         }
         let dbs = try databases.open()
         var locations: [GeoLocation] = []
         for address in parsed {
-            do { locations.append(try dbs.locate(address)) } catch { throw GeoExit.fail(error) }
+            do { locations.append(try dbs.locate(address)) } catch { throw CommandExit.fail(error) }
         }
         for w in dbs.warnings { FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8)) }
         switch format {

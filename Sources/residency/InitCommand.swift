@@ -1,7 +1,7 @@
 import ArgumentParser
 import Audit
 import Foundation
-import Resolution
+import Resolving
 
 /// `residency init [PATH]`: a starter `residency.yaml` from a scan, to fill in.
 struct InitCommand: ParsableCommand {
@@ -23,10 +23,10 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let target = output ?? (scan.folder as NSString).appendingPathComponent("residency.yaml")
         if target != "-", !force, FileManager.default.fileExists(atPath: target) {
-            throw AuditExit.fail("\(target) already exists; not overwritten (use --force to replace it)")
+            throw CommandExit.fail("\(target) already exists; not overwritten (use --force to replace it)")
         }
         let catalogue: ProviderCatalogue
-        do { catalogue = try .builtIn() } catch { throw AuditExit.fail(error) }
+        do { catalogue = try .builtIn() } catch { throw CommandExit.fail(error) }
         let findings = EstateStarter.survey(root: scan.rootURL, options: scan.scanOptions(ownFiles: target == "-" ? [] : [target]),
                                             catalogue: catalogue)
         let text = EstateStarter.render(findings, scannedPath: scan.path, expires: Self.inNinetyDays())
@@ -37,7 +37,7 @@ struct InitCommand: ParsableCommand {
         do {
             try text.write(toFile: target, atomically: true, encoding: .utf8)
         } catch {
-            throw AuditExit.fail("\(target): cannot write the estate file (\(error.localizedDescription))")
+            throw CommandExit.fail("\(target): cannot write the estate file (\(error.localizedDescription))")
         }
         FileHandle.standardError.write(Data(("residency: wrote \(target): \(findings.networks.count) private networks, "
             + "\(findings.clusterNames.count) in-cluster names, \(findings.unresolvedHosts.count) unresolved hosts to fill in\n").utf8))

@@ -25,8 +25,8 @@ struct InventoryCommand: ParsableCommand {
     func run() throws {
         let request = try audit.request(scan: scan, ownFiles: [output.output].compactMap { $0 })
         let inventory: DataInventory
-        do { inventory = try Auditor.inventory(request) } catch { throw AuditExit.fail(error) }
-        AuditExit.warn(request.geodata?.warnings ?? [])
+        do { inventory = try Auditor.inventory(request) } catch { throw CommandExit.fail(error) }
+        CommandExit.warn(request.geodata?.warnings ?? [])
         try output.write(try format.render(inventory))
     }
 }

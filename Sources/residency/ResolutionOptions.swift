@@ -2,7 +2,7 @@ import ArgumentParser
 import ConfigFiles
 import Foundation
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// `--config`, `--dns-server`, `--offline`: how names are resolved, shared by every command that
 /// resolves (resolve now, audit later).
@@ -21,9 +21,9 @@ struct ResolutionOptions: ParsableArguments {
 
     // Exit 2 (CONTRACT.md: the run could not be done as asked), not ArgumentParser's 64.
     func validate() throws {
-        if offline && dnsServer != nil { throw ResolutionExit.fail("--offline and --dns-server contradict each other") }
+        if offline && dnsServer != nil { throw CommandExit.fail("--offline and --dns-server contradict each other") }
         if let dnsServer, DNSServerAddress(dnsServer) == nil {
-            throw ResolutionExit.fail("--dns-server: '\(dnsServer)' is not an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53)")
+            throw CommandExit.fail("--dns-server: '\(dnsServer)' is not an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53)")
         }
     }
 
@@ -36,7 +36,7 @@ struct ResolutionOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: candidate) else { return EstateFile() }
             path = candidate
         }
-        do { return try EstateFile.load(path: path, knownRules: knownRules) } catch { throw ResolutionExit.fail(error) }
+        do { return try EstateFile.load(path: path, knownRules: knownRules) } catch { throw CommandExit.fail(error) }
     }
 
     /// The built-in catalogue, extended by `--catalogue`.
@@ -46,7 +46,7 @@ struct ResolutionOptions: ParsableArguments {
             let text = try ConfigText.read(path: catalogue, what: "provider catalogue")
             return try ProviderCatalogue.builtIn().merging(try ProviderCatalogue.load(yaml: text, file: catalogue))
         } catch {
-            throw ResolutionExit.fail(error)
+            throw CommandExit.fail(error)
         }
     }
 
@@ -57,10 +57,3 @@ struct ResolutionOptions: ParsableArguments {
     }
 }
 
-/// Exit 2 with one line on stderr naming the file (and line): the run could not be done as asked.
-enum ResolutionExit {
-    static func fail(_ message: Any) -> ExitCode {
-        FileHandle.standardError.write(Data("residency: \(ControlCharacters.line("\(message)"))\n".utf8))
-        return ExitCode(2)
-    }
-}

@@ -3,7 +3,7 @@ import Audit
 import Foundation
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 
 /// `residency resolve HOST...`: each host's resolution step by step.
 struct ResolveCommand: ParsableCommand {
@@ -15,16 +15,13 @@ struct ResolveCommand: ParsableCommand {
             looks up the SRV records _mongodb._tcp.NAME and then the targets.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
 
     @Argument(help: "Hosts to resolve.") var hosts: [String] = []
     @Option(name: .customLong("hosts-file"), help: ArgumentHelp("Also resolve the hosts in this file, one per line ('#' comments); '-' reads stdin. For long lists: thousands of arguments are slow to parse.", valueName: "file"))
     var hostsFile: String?
     @OptionGroup var resolution: ResolutionOptions
     @OptionGroup var geo: GeoDatabaseOptions
-    @Option(help: "Output format: text or json.") var format: Format = .text
+    @Option(help: "Output format: text or json.") var format: ListingFormat = .text
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -36,7 +33,7 @@ struct ResolveCommand: ParsableCommand {
         if let hostsFile {
             let data: Data?
             if hostsFile == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: hostsFile) }
-            guard let data, let text = String(data: data, encoding: .utf8) else { throw ResolutionExit.fail("\(hostsFile): cannot read the hosts file") }
+            guard let data, let text = String(data: data, encoding: .utf8) else { throw CommandExit.fail("\(hostsFile): cannot read the hosts file") }
             all += text.split(whereSeparator: \.isNewline).map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "" }
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }

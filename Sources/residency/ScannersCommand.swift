@@ -19,7 +19,7 @@ struct ScannersCommand: ParsableCommand {
             return
         }
         guard let d = descriptions.first(where: { $0.id == id }) else {
-            throw AuditExit.fail("unknown scanner '\(id)'; known: \(descriptions.map(\.id).joined(separator: ", "))")
+            throw CommandExit.fail("unknown scanner '\(id)'; known: \(descriptions.map(\.id).joined(separator: ", "))")
         }
         print(Self.render(d), terminator: "")
     }

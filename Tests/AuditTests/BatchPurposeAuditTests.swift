@@ -3,7 +3,7 @@ import Testing
 @testable import Audit
 import Policy
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// nordic-shop's nightly export to the US analytics replica is marked `batch` in its estate file:

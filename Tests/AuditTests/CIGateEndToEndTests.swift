@@ -2,7 +2,7 @@ import Foundation
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 import Testing
 
@@ -185,6 +185,11 @@ import Testing
         let pdf = try ResidencyBinary.run(["audit", ".", "--format", "pdf"] + Self.common, in: repo)
         #expect(pdf.status == 2)
         #expect(pdf.stderr.contains("'pdf'") && pdf.stderr.contains("text, json, sarif, junit, markdown, html, csv"), "\(pdf.stderr)")
+        // --fail-on is parsed as its choices: the error lists them, on one line, exit 2.
+        let gate = try ResidencyBinary.run(["audit", ".", "--fail-on", "severe"] + Self.common, in: repo)
+        #expect(gate.status == 2)
+        #expect(gate.stderr.contains("'severe'") && gate.stderr.contains("critical, high, medium, low, info, none"), "\(gate.stderr)")
+        #expect(gate.stderr.split(separator: "\n").count == 1)
 
         // One file: its folder is the root, only that file is audited.
         let one = try ResidencyBinary.run(["audit", "k8s/order-service/config.yaml", "--format", "json"] + Self.common, in: repo)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Audit
 import Policy
-import Resolution
+import Resolving
 import TestSupport
 
 /// The starter estate file `residency init` writes: what the scan found, to fill in, and nothing a

@@ -3,7 +3,7 @@ import Testing
 @testable import Audit
 import Policy
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// The facts the pipeline hands the rules: the catalogue's Data Privacy Framework status and

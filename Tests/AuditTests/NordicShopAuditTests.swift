@@ -4,7 +4,7 @@ import Testing
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// The example estate judged end to end (offline, no geodata, a fixed day), checked against the
@@ -99,11 +99,8 @@ import TestSupport
 
     @Test func goldenReport() throws {
         let rendered = try AuditFormat.json.render(try Self.audit())
-        if ProcessInfo.processInfo.environment["RESIDENCY_UPDATE_GOLDEN"] == "1" {
-            try rendered.write(to: Self.goldenFile, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: Self.goldenFile, encoding: .utf8)
-        #expect(rendered == golden, "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff")
+        let golden = try Golden.text(at: Self.goldenFile, rendered: rendered)
+        #expect(rendered == golden, "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff; \(Golden.firstDifference(rendered, golden))")
     }
 
     /// A copy in another folder, written in reverse order, gives the same report: nothing depends

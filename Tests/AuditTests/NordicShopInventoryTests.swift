@@ -4,7 +4,7 @@ import Testing
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// `residency inventory` on the example estate: one row per datastore after the Terraform join,
@@ -53,11 +53,8 @@ import TestSupport
     func golden(_ format: InventoryFormat) throws {
         let rendered = try format.render(try Self.inventory())
         let file = PackagePaths.fixtures.appendingPathComponent("golden/nordic-shop.inventory.\(format == .text ? "txt" : format.rawValue)")
-        if ProcessInfo.processInfo.environment["RESIDENCY_UPDATE_GOLDEN"] == "1" {
-            try rendered.write(to: file, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: file, encoding: .utf8)
-        #expect(rendered == golden, "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff")
+        let golden = try Golden.text(at: file, rendered: rendered)
+        #expect(rendered == golden, "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff; \(Golden.firstDifference(rendered, golden))")
     }
 
     @Test func jsonDecodesBackToTheSameInventory() throws {

@@ -4,7 +4,7 @@ import Testing
 import Policy
 import Reporting
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// Issue 13's bar on the example estate, through the whole pipeline as `residency audit` renders

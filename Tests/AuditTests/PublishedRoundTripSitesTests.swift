@@ -1,6 +1,6 @@
 import Testing
 import Policy
-import Resolution
+import Resolving
 
 /// `PublishedRoundTrips` recognises an Azure region by the city and country the provider
 /// catalogue places it in; this holds the two tables to the same places, so a renamed city in

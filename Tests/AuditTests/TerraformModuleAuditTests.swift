@@ -3,7 +3,7 @@ import Testing
 @testable import Audit
 import Policy
 import ResidencyCore
-import Resolution
+import Resolving
 import TestSupport
 
 /// Module calls of a package's examples (terraform-aws-modules' layout: an example calls the

@@ -17,18 +17,30 @@ import Testing
 
     @Test func anUndeclaredKeyIsAnErrorNotATrap() throws {
         let f = try fields("\nname: a\n")
-        #expect(throws: ConfigFileError(file: "f.yaml", line: 2, message:
-            "thing: 'size' is read as required but not declared required (a defect of residency, please report it)")) {
+        #expect(
+            throws: ConfigFileError(
+                file: "f.yaml", line: 2,
+                message:
+                    "thing: 'size' is read as required but not declared required (a defect of residency, please report it)"
+            )
+        ) {
             try f.required("size")
         }
-        #expect(throws: ConfigFileError(file: "f.yaml", line: 2, message:
-            "thing: 'name' is read as optional but not declared optional (a defect of residency, please report it)")) {
+        #expect(
+            throws: ConfigFileError(
+                file: "f.yaml", line: 2,
+                message:
+                    "thing: 'name' is read as optional but not declared optional (a defect of residency, please report it)"
+            )
+        ) {
             try f.optional("name")
         }
     }
 
     @Test func unknownAndMissingKeysNameFileAndLine() {
-        #expect(throws: ConfigFileError(file: "f.yaml", line: 2, message: "thing: unknown key 'nme' (known: name, note)")) {
+        #expect(
+            throws: ConfigFileError(file: "f.yaml", line: 2, message: "thing: unknown key 'nme' (known: name, note)")
+        ) {
             try fields("note: x\nnme: a\n")
         }
         #expect(throws: ConfigFileError(file: "f.yaml", line: 1, message: "thing: missing required key 'name'")) {

@@ -12,7 +12,9 @@ import Testing
     }
 
     @Test func aDuplicateKeyIsNamed() throws {
-        let error = try #require(throws: ConfigFileError.self) { try ConfigNode.parse("a: 1\nb: 2\na: 3\n", file: "f.yaml") }
+        let error = try #require(throws: ConfigFileError.self) {
+            try ConfigNode.parse("a: 1\nb: 2\na: 3\n", file: "f.yaml")
+        }
         #expect(error.message == "YAML mapping has a duplicate key (a)")
         #expect(error.line != nil)
     }

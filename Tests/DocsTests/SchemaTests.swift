@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Policy
 import Reporting
-import Resolution
+import Resolving
 import ResidencyCore
 import TestSupport
 

@@ -2,6 +2,7 @@ import Foundation
 import Geolocation
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// One database serves a whole task group: concurrent lookups agree with serial ones.
 @Suite struct ConcurrentLookupTests {

@@ -3,6 +3,7 @@ import Geolocation
 import PropertyBased
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// A file that is not a whole, valid MMDB is a clear error naming the file, never a crash.
 @Suite struct CorruptDatabaseTests {
@@ -46,7 +47,7 @@ import TestSupport
         let bytes = try validBytes()
         let probes = ["192.0.2.1", "198.51.100.200", "203.0.113.70", "2001:db8:1::1", "10.20.1.1", "8.8.8.8"].compactMap { IPAddress($0) }
         await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
-            var rng = SplitMix(state: UInt64(seed))
+            var rng = SplitMix(seed: UInt64(seed))
             var damaged = bytes
             for _ in 0..<Int.random(in: 1...8, using: &rng) {
                 damaged[Int.random(in: 0..<damaged.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)

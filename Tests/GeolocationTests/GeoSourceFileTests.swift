@@ -2,6 +2,7 @@ import Foundation
 import Geolocation
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// `geo compile` sources: fixtures compile and answer as written; mistakes name file and line.
 @Suite struct GeoSourceFileTests {

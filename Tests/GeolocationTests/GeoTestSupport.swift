@@ -12,17 +12,6 @@ func compileFixture(_ name: String, into directory: TemporaryDirectory, recordSi
     return try MaxMindDatabase(path: url.path)
 }
 
-/// A deterministic generator for the property tests (SplitMix64), seeded by the property input.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Runs `executable` with `arguments`; returns status, stdout, stderr.
 func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {

@@ -2,6 +2,7 @@ import Foundation
 import Geolocation
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// Databases that are well-formed MMDB files but hold values no place can have. Numbers out of
 /// range reject the database with an error naming it (a NaN radius once trapped in `Int(Double)`,

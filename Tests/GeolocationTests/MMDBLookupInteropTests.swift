@@ -2,6 +2,7 @@ import Foundation
 import Geolocation
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// MaxMind's own `mmdblookup` (Debian mmdb-bin) reads what MMDBWriter writes, every data type and
 /// the metadata included. Runs when mmdblookup is on the PATH.

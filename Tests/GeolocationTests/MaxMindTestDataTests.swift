@@ -1,6 +1,7 @@
 import Foundation
 import Geolocation
 import Testing
+import ResidencyCore
 
 /// MaxMind's published test databases give the values their source JSON lists. The files are
 /// not committed: set MAXMIND_DB_TEST_DATA to a checkout of github.com/maxmind/MaxMind-DB.

@@ -3,6 +3,7 @@ import Geolocation
 import PropertyBased
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// Random overlapping networks, written by MMDBWriter and read back through libmaxminddb, give
 /// for every probed address exactly the record of the longest matching prefix.
@@ -60,7 +61,7 @@ import TestSupport
     @Test(arguments: [24, 28, 32])
     func longestPrefixWins(recordSize: Int) async throws {
         await propertyCheck(count: 40, input: Gen.int(in: 0...Int.max), Gen.bool) { seed, ipv6 in
-            var rng = SplitMix(state: UInt64(seed))
+            var rng = SplitMix(seed: UInt64(seed))
             let entries = Self.randomNetworks(&rng, ipv6: ipv6)
             var writer = MMDBWriter(databaseType: "round-trip", ipVersion: ipv6 ? 6 : 4, recordSize: recordSize)
             for e in entries {

@@ -2,6 +2,7 @@ import Foundation
 import Geolocation
 import Testing
 import TestSupport
+import ResidencyCore
 
 /// The country database built from Debian's tor-geoipdb places well-known addresses right.
 /// Runs when the package is installed (/usr/share/tor/geoip).

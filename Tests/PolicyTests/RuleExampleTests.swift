@@ -27,13 +27,15 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
         let own = findings.filter { $0.ruleId == c.ruleId }
         #expect(own.count == findings.count, "a rule returns only its own findings")
         if c.triggers {
-            #expect(!own.isEmpty)
+            #expect(!c.example.flags.isEmpty, "a triggering example lists the findings it gives")
+            #expect(own.map(ExampleFinding.init(of:)) == c.example.flags)
             for f in own {
                 #expect(!f.message.isEmpty && !f.evidence.isEmpty && !f.remediation.isEmpty, "\(f.message)")
                 #expect(f.category == type(of: rule).description.category)
                 #expect(f.references == type(of: rule).description.references)
             }
         } else {
+            #expect(c.example.flags.isEmpty, "an example that does not trigger lists no findings")
             #expect(own.isEmpty, "\(own.map(\.message))")
         }
     }

@@ -42,9 +42,9 @@ enum AuditSample {
     static let context = AuditRenderContext(rules: AuditRenderContext.describing(document()).rules, inventory: inventory())
 
     static let geodata = [
-        AuditDocument.Geodata(path: "/var/lib/GeoIP/GeoLite2-City.mmdb", databaseType: "GeoLite2-City",
+        GeodataInfo(path: "/var/lib/GeoIP/GeoLite2-City.mmdb", databaseType: "GeoLite2-City",
                               buildDate: "2026-11-10", ageDays: 13),
-        AuditDocument.Geodata(path: "/usr/share/tor/geoip", databaseType: "residency-tor-geoip-Country",
+        GeodataInfo(path: "/usr/share/tor/geoip", databaseType: "residency-tor-geoip-Country",
                               buildDate: "2025-10-01", ageDays: 418),
     ]
 

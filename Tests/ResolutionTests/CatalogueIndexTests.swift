@@ -1,5 +1,5 @@
 import Foundation
-@testable import Resolution
+@testable import Resolving
 import Testing
 
 /// The catalogue's suffix index gives exactly the answers of trying every pattern in order: on

@@ -1,8 +1,9 @@
 import Foundation
-@testable import Resolution
+@testable import Resolving
 #if canImport(Glibc)
 import Glibc
 #endif
+import ResidencyCore
 
 /// A real dnsmasq on a free loopback port, serving only what the test configures: `--no-resolv`
 /// and `--local=/test/` mean it never forwards anything off the box.
@@ -19,13 +20,13 @@ final class DNSMasq {
         process.executableURL = URL(fileURLWithPath: Self.path)
         // An empty config file of our own (not /dev/null, which a broken neighbour may have replaced).
         let emptyConf = FileManager.default.temporaryDirectory.appendingPathComponent("dnsmasq-\(port)-\(UUID().uuidString).conf")
-        FileManager.default.createFile(atPath: emptyConf.path, contents: Data())
+        try Data().write(to: emptyConf)
         defer { try? FileManager.default.removeItem(at: emptyConf) }
         process.arguments = ["--no-daemon", "--port=\(port)", "--listen-address=127.0.0.1", "--bind-interfaces",
                              "--no-resolv", "--no-hosts", "--conf-file=\(emptyConf.path)", "--local=/test/", "--cache-size=0",
                              "--pid-file=", "--user=\(NSUserName())"] + records
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("dnsmasq-\(port)-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        try Data().write(to: log)
         process.standardError = try FileHandle(forWritingTo: log)
         defer { try? FileManager.default.removeItem(at: log) }
         try process.run()

@@ -1,4 +1,4 @@
-import Resolution
+import Resolving
 import Testing
 
 /// Classification happens before any lookup, so these decide what is never sent to DNS.

@@ -1,4 +1,4 @@
-@testable import Resolution
+@testable import Resolving
 import ResidencyCore
 import Testing
 

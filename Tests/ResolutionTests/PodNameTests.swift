@@ -1,4 +1,4 @@
-import Resolution
+import Resolving
 import Testing
 
 /// StatefulSet pod names (`pod.service`) and `pod.service.namespace` are in-cluster names, placed

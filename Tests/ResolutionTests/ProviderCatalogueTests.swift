@@ -1,6 +1,6 @@
 import ConfigFiles
 import Foundation
-import Resolution
+import Resolving
 import ResidencyCore
 import Testing
 import TestSupport

@@ -1,7 +1,7 @@
 import ConfigFiles
 import Testing
 import ResidencyCore
-@testable import Resolution
+@testable import Resolving
 
 /// Region sites live in the catalogue's region tables (`sites:`): a site takes its country from
 /// its table, a site of a region the table lacks is rejected, and users may place regions too.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Resolution
+@testable import Resolving
 import Testing
 
 /// `residency resolve` prints names that came from a DNS server: a CNAME target holding an

@@ -37,8 +37,8 @@ enum BadInputProcess {
                           userInfo: [NSLocalizedDescriptionKey: "residency executable not found beside \(CommandLine.arguments[0])"])
         }
         let out = scratch.appendingPathComponent("stdout.txt"), err = scratch.appendingPathComponent("stderr.txt")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        try Data().write(to: out)
+        try Data().write(to: err)
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         defer { try? outHandle.close(); try? errHandle.close() }
 

@@ -11,7 +11,7 @@ struct NordicShopTests {
     func matchesGolden() throws {
         let json = try NordicShopGolden.render(NordicShopGolden.scan())
         let url = NordicShopGolden.goldenFile
-        if NordicShopGolden.updating {
+        if Golden.updating {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try json.write(to: url, atomically: true, encoding: .utf8)
             return
@@ -21,7 +21,7 @@ struct NordicShopTests {
         #expect(same, """
             differs from the golden file; if the change is intended, run \
             RESIDENCY_UPDATE_GOLDEN=1 swift test --filter NordicShop and review the diff. \
-            First difference at \(NordicShopGolden.firstDifference(json, golden))
+            First difference at \(Golden.firstDifference(json, golden))
             """)
     }
 
@@ -32,14 +32,14 @@ struct NordicShopTests {
         variants.append(("repeat", try NordicShopGolden.render(NordicShopGolden.scan())))
         variants.append(("reversed", try NordicShopGolden.render(NordicShopGolden.scan { $0.reversed() })))
         for seed: UInt64 in [1, 7, 2026] {
-            var rng = SeededGenerator(state: seed)
+            var rng = SplitMix(seed: seed)
             let json = try NordicShopGolden.render(NordicShopGolden.scan { $0.shuffled(using: &rng) })
             variants.append(("shuffled seed \(seed)", json))
         }
         // What the JSON leaves out but the service graph needs: edges, routes, upstream pools.
         let base = NordicShopGolden.scan()
         for seed: UInt64 in [3, 11] {
-            var rng = SeededGenerator(state: seed)
+            var rng = SplitMix(seed: seed)
             let other = NordicShopGolden.scan { $0.shuffled(using: &rng) }
             #expect(other.edges == base.edges, "edges, seed \(seed)")
             #expect(other.routes == base.routes, "routes, seed \(seed)")
@@ -48,7 +48,7 @@ struct NordicShopTests {
         }
         for (name, json) in variants {
             let same = json == reference
-            #expect(same, "\(name): \(NordicShopGolden.firstDifference(json, reference))")
+            #expect(same, "\(name): \(Golden.firstDifference(json, reference))")
         }
     }
 

@@ -1,5 +1,6 @@
 @testable import Scanning
 import Testing
+import TestSupport
 
 struct PropertiesScannerTests {
     @Test("Java properties syntax", arguments: [

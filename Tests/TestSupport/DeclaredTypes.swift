@@ -22,7 +22,9 @@ public enum DeclaredTypes {
         }
     }
 
-    private static func declarations(_ keyword: String, under folder: String, conformingTo protocols: [String]) throws -> Set<String> {
+    private static func declarations(
+        _ keyword: String, under folder: String, conformingTo protocols: [String]
+    ) throws -> Set<String> {
         let sources = PackagePaths.root.appendingPathComponent(folder)
         let alternatives = protocols.joined(separator: "|")
         let pattern = try Regex(keyword + #"\s+(\w+)\s*:\s*(?:[\w\s,]*,\s*)?(?:"# + alternatives + #")\b"#)

@@ -82,22 +82,6 @@ public struct ReviewedFacts: Sendable, Hashable, Codable {
     }
 }
 
-/// A geolocation database in use (the report's `geodata` entries).
-public struct GeodataInfo: Sendable, Hashable, Codable {
-    public var path: String
-    public var databaseType: String
-    /// `YYYY-MM-DD`.
-    public var buildDate: String
-    public var ageDays: Int
-
-    public init(path: String, databaseType: String, buildDate: String, ageDays: Int) {
-        self.path = path
-        self.databaseType = databaseType
-        self.buildDate = buildDate
-        self.ageDays = ageDays
-    }
-}
-
 /// A suppression from the estate file, as the rules and the audit see it.
 public struct SuppressionInfo: Sendable, Hashable, Codable {
     /// A rule id or a category.

@@ -1,4 +1,3 @@
-import Crypto
 import ResidencyCore
 
 /// The `fingerprint` of a finding: SHA-256 over what identifies it for a ticketing system and a
@@ -16,7 +15,7 @@ public enum Fingerprint {
             finding.subject ?? "",
         ]
         // Unit separators keep ("a", "bc") and ("ab", "c") apart.
-        let digest = SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8))
+        let digest = SHA256Digest.hash(Array(parts.joined(separator: "\u{1F}").utf8))
         return digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

@@ -24,7 +24,8 @@ public struct ConfigErrorRule: Rule {
             RuleExample("a Kubernetes manifest with a YAML syntax error",
                         input: ExampleEstate.input(diagnostics: [Diagnostic(path: "k8s/broken.yaml", line: 7, column: 3,
                                                                             message: "parse error: mapping values are not allowed here")]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("parse error: mapping values are not allowed here", .medium)]),
         ],
         nonTriggeringExamples: [
             RuleExample("every file read", input: ExampleEstate.input([ExampleEstate.osloRedis]), policy: ExampleEstate.policy),

@@ -27,7 +27,8 @@ public struct LatencyChainBudgetRule: ContextualRule {
         """,
         triggeringExamples: [
             RuleExample("the payment webhook route reaches a ledger in Dublin", input: ChainExample.dublinChain,
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("api.nordicshop.example.no /v1/payments/webhooks", .medium)]),
         ],
         nonTriggeringExamples: [
             RuleExample("the users route ends at Redis in Oslo", input: ChainExample.osloChain, policy: ExampleEstate.policy),

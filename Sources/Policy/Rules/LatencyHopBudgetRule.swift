@@ -26,9 +26,11 @@ public struct LatencyHopBudgetRule: ContextualRule {
         """,
         triggeringExamples: [
             RuleExample("order-service in Oslo querying a replica in us-east-1 (~113 ms a query)",
-                        input: ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: ExampleEstate.policy),
+                        input: ExampleEstate.input([ExampleEstate.virginiaReplica]), policy: ExampleEstate.policy,
+                        flags: [.init("analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com", .medium)]),
             RuleExample("payment-processor in Oslo and its ledger in Dublin (~23 ms a query)",
-                        input: ExampleEstate.input([ExampleEstate.dublinLedger]), policy: ExampleEstate.policy),
+                        input: ExampleEstate.input([ExampleEstate.dublinLedger]), policy: ExampleEstate.policy,
+                        flags: [.init("payments-ledger.cluster-cq4r7s2t9uvw.eu-west-1.rds.amazonaws.com", .medium)]),
         ],
         nonTriggeringExamples: [
             RuleExample("Redis in the same Oslo datacentre", input: ExampleEstate.input([ExampleEstate.osloRedis]),

@@ -38,7 +38,7 @@ public struct RuleDescription: Sendable {
     public var references: [String]
     /// How to fix a finding, in general terms; findings give the specific steps.
     public var remediation: String
-    /// Inputs that must give at least one finding of this rule.
+    /// Inputs that must give findings of this rule: exactly their `flags`.
     public var triggeringExamples: [RuleExample]
     /// Inputs that must give none.
     public var nonTriggeringExamples: [RuleExample]
@@ -66,11 +66,16 @@ public struct RuleExample: Sendable {
     /// verdict: an example of an option the shipped policy leaves off (`allowAdequacy`). Nil:
     /// the same verdict.
     public var triggersUnderShippedPolicy: Bool?
+    /// Every finding a triggering example gives under `policy`, in order; empty for an example
+    /// that must not trigger.
+    public var flags: [ExampleFinding]
 
-    public init(_ name: String, input: AuditInput, policy: Policy? = nil, triggersUnderShippedPolicy: Bool? = nil) {
+    public init(_ name: String, input: AuditInput, policy: Policy? = nil, triggersUnderShippedPolicy: Bool? = nil,
+                flags: [ExampleFinding] = []) {
         self.name = name
         self.input = input
         self.policy = policy
         self.triggersUnderShippedPolicy = triggersUnderShippedPolicy
+        self.flags = flags
     }
 }

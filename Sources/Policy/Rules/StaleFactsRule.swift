@@ -31,7 +31,8 @@ public struct StaleFactsRule: Rule {
             RuleExample("a catalogue reviewed 2025-05-01, audited 2026-06-01",
                         input: ExampleEstate.input(factsReviewed: [ReviewedFacts(file: "providers/catalogue.yaml (built in)",
                                                                                    reviewed: "2025-05-01")]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("providers/catalogue.yaml (built in)", .info)]),
         ],
         nonTriggeringExamples: [
             RuleExample("a catalogue reviewed 2025-06-01, audited exactly a year later",

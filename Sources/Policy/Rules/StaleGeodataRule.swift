@@ -25,7 +25,8 @@ public struct StaleGeodataRule: Rule {
             RuleExample("a GeoLite2 City database more than a year old",
                         input: ExampleEstate.input(geodata: [GeodataInfo(path: "/var/lib/GeoIP/GeoLite2-City.mmdb",
                                                                          databaseType: "GeoLite2-City", buildDate: "2025-04-27", ageDays: 400)]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("/var/lib/GeoIP/GeoLite2-City.mmdb", .low)]),
         ],
         nonTriggeringExamples: [
             RuleExample("a database built last week",

@@ -25,7 +25,8 @@ public struct SuppressionExpiredRule: Rule {
                             rule: "us-jurisdiction", host: "*.mq.eu-north-1.amazonaws.com", path: nil,
                             reason: "move to the self-hosted broker (OPS-2410)", expires: "2026-05-31",
                             file: "residency.yaml", line: 24)]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("us-jurisdiction host=*.mq.eu-north-1.amazonaws.com path=-", .low)]),
         ],
         nonTriggeringExamples: [
             RuleExample("a suppression expiring today still holds",

@@ -32,13 +32,15 @@ public struct SuppressionUnusedRule: FindingsRule {
                             rule: "us-jurisdiction", host: "*.mq.eu-north-1.amazonaws.com", path: nil,
                             reason: "move to the self-hosted broker (OPS-2410)", expires: "2027-05-31",
                             file: "residency.yaml", line: 24)]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("us-jurisdiction host=*.mq.eu-north-1.amazonaws.com path=- resource=-", .info)]),
             RuleExample("a suppression for a Terraform resource that holds no finding of its rule",
                         input: ExampleEstate.input([ExampleEstate.terraformOrders], suppressions: [SuppressionInfo(
                             rule: "persistence-outside-eea", host: nil, path: nil, resource: "aws_db_instance.orders",
                             reason: "replica being retired (OPS-2511)", expires: "2027-05-31",
                             file: "residency.yaml", line: 30)]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("persistence-outside-eea host=- path=- resource=aws_db_instance.orders", .info)]),
         ],
         nonTriggeringExamples: [
             RuleExample("a suppression that covers a finding",

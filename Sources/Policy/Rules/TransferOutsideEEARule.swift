@@ -32,7 +32,8 @@ public struct TransferOutsideEEARule: Rule {
                                                  asOrganization: "GOOGLE-CLOUD-PLATFORM", provider: "Sentry",
                                                  jurisdiction: "US", source: .mmdb)],
                             addresses: ["34.120.195.249"], cnames: ["ingest.us.sentry.io"])]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("o123.ingest.us.sentry.io", .high)]),
         ],
         nonTriggeringExamples: [
             RuleExample("a payment API in Norway",

@@ -48,9 +48,11 @@ public struct USJurisdictionRule: Rule {
         """,
         triggeringExamples: [
             RuleExample("DocumentDB in eu-central-1 (Frankfurt): an EEA region, a US operator",
-                        input: ExampleEstate.input([ExampleEstate.frankfurtProfiles]), policy: ExampleEstate.policy),
+                        input: ExampleEstate.input([ExampleEstate.frankfurtProfiles]), policy: ExampleEstate.policy,
+                        flags: [.init("profiles.cluster-c7mpl4xq2h1z.eu-central-1.docdb.amazonaws.com", .high)]),
             RuleExample("RDS in eu-north-1 (Stockholm) is still Amazon",
-                        input: ExampleEstate.input([ExampleEstate.stockholmOrders]), policy: ExampleEstate.policy),
+                        input: ExampleEstate.input([ExampleEstate.stockholmOrders]), policy: ExampleEstate.policy,
+                        flags: [.init("orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", .high)]),
         ],
         nonTriggeringExamples: [
             RuleExample("the organisation's own Oslo datacentre", input: ExampleEstate.input([ExampleEstate.osloRedis]),

@@ -22,13 +22,15 @@ public struct UnknownLocationRule: Rule {
         """,
         triggeringExamples: [
             RuleExample("a private SQL Server address outside the estate's networks",
-                        input: ExampleEstate.input([ExampleEstate.privateERP]), policy: ExampleEstate.policy),
+                        input: ExampleEstate.input([ExampleEstate.privateERP]), policy: ExampleEstate.policy,
+                        flags: [.init("172.16.40.12", .medium)]),
             RuleExample("a name that does not resolve offline",
                         input: ExampleEstate.input([ExampleEstate.endpoint(
                             "legacy-db.corp.example.no", port: 5432, kind: .postgres, at: ".env", line: 2, context: "DATABASE_URL",
                             method: .unresolved,
                             reason: "offline: no DNS, and neither the estate file nor the provider catalogue knows the name")]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("legacy-db.corp.example.no", .medium)]),
         ],
         nonTriggeringExamples: [
             RuleExample("an address the estate file places in Oslo", input: ExampleEstate.input([ExampleEstate.osloRedis]),

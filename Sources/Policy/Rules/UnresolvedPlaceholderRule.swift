@@ -33,7 +33,8 @@ public struct UnresolvedPlaceholderRule: Rule {
                             location: SourceLocation(path: "services/orders/src/main/resources/application-prod.yml", line: 4,
                                                      column: 28, context: "application-prod.yml spring.datasource.url"),
                             kind: .postgres)]),
-                        policy: ExampleEstate.policy),
+                        policy: ExampleEstate.policy,
+                        flags: [.init("ORDERS_DB_HOST", .medium)]),
         ],
         nonTriggeringExamples: [
             RuleExample("a Terraform output naming a database of the same configuration",

@@ -12,20 +12,6 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         public var version: String
     }
 
-    public struct Geodata: Codable, Sendable, Equatable {
-        public var path: String
-        public var databaseType: String
-        public var buildDate: String
-        public var ageDays: Int
-
-        public init(path: String, databaseType: String, buildDate: String, ageDays: Int) {
-            self.path = path
-            self.databaseType = databaseType
-            self.buildDate = buildDate
-            self.ageDays = ageDays
-        }
-    }
-
     public struct Counts: Codable, Sendable, Equatable {
         public var critical = 0
         public var high = 0
@@ -166,7 +152,7 @@ public struct AuditDocument: Codable, Sendable, Equatable {
     public var scannedPath: String
     public var auditDate: String
     public var policy: [String]
-    public var geodata: [Geodata]
+    public var geodata: [GeodataInfo]
     public var summary: Summary
     public var endpoints: [EndpointRecord]
     public var findings: [Finding]
@@ -174,7 +160,7 @@ public struct AuditDocument: Codable, Sendable, Equatable {
 
     /// Builds the document; `findings` must already carry fingerprints, suppression and baseline
     /// marks. Counts and `passed` are derived here so no format can disagree with the gate.
-    public init(scannedPath: String, auditDate: String, policy: [String], geodata: [Geodata], files: Int,
+    public init(scannedPath: String, auditDate: String, policy: [String], geodata: [GeodataInfo], files: Int,
                 endpoints: [AuditedEndpoint], findings: [Finding], chains: [Chain], failOn: FailThreshold) {
         schemaVersion = 1
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
@@ -199,7 +185,7 @@ public struct AuditDocument: Codable, Sendable, Equatable {
     public var activeFindings: [Finding] { findings.filter { !$0.suppressed && !$0.baselined } }
 }
 
-extension AuditDocument.Geodata {
+extension GeodataInfo {
     /// Country databases (GeoLite2-Country, the bundled tor-geoip import) carry no coordinates, so
     /// every address located with them sits at its country's reference point. Reports say so,
     /// because a latency estimate or a "Frankfurt vs Dublin" reading is only as precise as this.

@@ -1,3 +1,4 @@
+import ResidencyCore
 /// What DNS said about one name: the CNAME targets followed, the addresses at the end, or why
 /// it ended without any.
 public struct AddressChain: Hashable, Sendable {

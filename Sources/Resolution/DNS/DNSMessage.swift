@@ -1,3 +1,4 @@
+import ResidencyCore
 /// The DNS wire format (RFC 1035, AAAA RFC 3596, SRV RFC 2782, EDNS0 RFC 6891): just enough to
 /// ask for A, AAAA, CNAME and SRV and to read the answers. Decoding is bounds-checked everywhere:
 /// a malformed reply is an error, never a crash or an endless pointer loop.

@@ -1,3 +1,4 @@
+import ResidencyCore
 /// `--dns-server HOST[:PORT]`: an IPv4 or IPv6 address (`[::1]:5353` for a port with IPv6).
 /// A name is not accepted: looking the DNS server itself up would need the DNS we bypass.
 public struct DNSServerAddress: Hashable, Sendable, CustomStringConvertible {

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ResidencyCore
 
 /// The system resolver (`getaddrinfo`, so /etc/hosts, search domains and nsswitch apply), run on
 /// detached threads so that a resolver stuck in libc cannot hang the run: past the deadline the

@@ -1,3 +1,4 @@
+import ResidencyCore
 /// Address and SRV lookups over `DNSWireClient`, in rounds: every name still being chased is
 /// asked at once (A and AAAA together), CNAME chains are followed through each reply and, when
 /// a reply stops at a CNAME target, asked again for that target. One cache serves the whole run.

@@ -36,7 +36,7 @@ extension EstateFile {
         }
 
         for (cidr, keyLine, node) in try top.optional("networks")?.entries("networks") ?? [] {
-            guard let network = IPNetwork(cidr) else {
+            guard let network = IPNetwork(cidr: cidr) else {
                 throw ConfigFileError(file: file, line: keyLine,
                                       message: "networks: '\(cidr)' is not a CIDR block (address/prefix, host bits zero)")
             }

@@ -1,3 +1,4 @@
+import ResidencyCore
 /// What a host string is, decided before any lookup (so `--offline` and the estate file can act
 /// on it, and no DNS query is ever sent for an address or an in-cluster name).
 public enum HostClass: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import ConfigFiles
+import ResidencyCore
 
 /// Sorts a host string into a `HostClass` without any lookup.
 public struct HostClassifier: Sendable {

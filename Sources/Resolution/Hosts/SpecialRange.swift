@@ -1,3 +1,4 @@
+import ResidencyCore
 /// Address ranges that are not on the public internet, so no geolocation database can place
 /// them: the estate file must. Source: IANA IPv4 and IPv6 Special-Purpose Address Registries
 /// (RFC 6890), https://www.iana.org/assignments/iana-ipv4-special-registry and
@@ -31,7 +32,7 @@ public struct SpecialRange: Hashable, Sendable {
         ("2001:db8::/32", "documentation", "RFC 3849"),
         ("3fff::/20", "documentation", "RFC 9637"),
         ("ff00::/8", "multicast", "RFC 4291"),
-    ].map { SpecialRange(network: IPNetwork($0.0)!, category: $0.1, reference: $0.2) }
+    ].map { SpecialRange(network: IPNetwork(cidr: $0.0)!, category: $0.1, reference: $0.2) }
 
     /// The special range holding `address` (IPv4-mapped IPv6 addresses are judged as IPv4).
     public static func containing(_ address: IPAddress) -> SpecialRange? {

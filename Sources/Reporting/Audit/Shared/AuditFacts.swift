@@ -25,7 +25,7 @@ enum AuditFacts {
     /// `tor-geoipdb country data, built 2026-06-26, 13 days old`, with the country-level caveat when
     /// it applies. Never the path: a report travels, and `/home/alice/.cache/…` tells its reader
     /// nothing but the auditor's user name (the JSON report keeps the path for tools).
-    static func geodata(_ g: AuditDocument.Geodata) -> String {
+    static func geodata(_ g: GeodataInfo) -> String {
         var line = "\(geodataName(g)), built \(g.buildDate), \(plural(g.ageDays, "day")) old"
         if g.isCountryLevel {
             line += " — country-level: addresses located with it are placed at their country's reference point, not a city"
@@ -35,7 +35,7 @@ enum AuditFacts {
 
     /// What the database is, by its type: the tor-geoipdb import by the data's name, any other
     /// database by its type and file name (`GeoLite2-City database GeoLite2-City.mmdb`).
-    static func geodataName(_ g: AuditDocument.Geodata) -> String {
+    static func geodataName(_ g: GeodataInfo) -> String {
         if g.databaseType == "residency-tor-geoip-Country" { return "tor-geoipdb country data" }
         let file = g.path.split(separator: "/").last.map(String.init) ?? g.path
         return file.isEmpty || file == g.databaseType ? "\(g.databaseType) database" : "\(g.databaseType) database \(file)"

@@ -1,6 +1,9 @@
 import Foundation
 
-/// An IPv4 or IPv6 address held as its bits, parsed once so that lookups never re-parse text.
+/// An IPv4 or IPv6 address held as its bits: the one address type of every stage (the estate
+/// file's networks, DNS answers, host classification, geolocation lookups), parsed once so that
+/// no stage re-parses another's text. Parsed with `inet_pton`, so only real literals pass
+/// (`999.1.1.1` and `1.2.3` are not addresses); brackets and an IPv6 zone (`%eth0`) are accepted.
 public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Family: Sendable { case v4, v6 }
 
@@ -13,7 +16,11 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses a textual IPv4 (dotted quad) or IPv6 address; nil when it is neither.
     public init?(_ text: some StringProtocol) {
-        let string = String(text)
+        var s = Substring(text)
+        if s.first == "[" && s.last == "]" { s = s.dropFirst().dropLast() }
+        if let pct = s.firstIndex(of: "%") { s = s[..<pct] }
+        guard !s.isEmpty, s.count <= 45 else { return nil }
+        let string = String(s)
         if string.contains(":") {
             var raw = in6_addr()
             guard inet_pton(AF_INET6, string, &raw) == 1 else { return nil }
@@ -24,6 +31,23 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
             guard inet_pton(AF_INET, string, &raw) == 1 else { return nil }
             self.init(v4: UInt32(bigEndian: raw.s_addr))
         }
+    }
+
+    /// 4 bytes (IPv4) or 16 (IPv6), in network order.
+    public init?(bytes: [UInt8]) {
+        switch bytes.count {
+        case 4: self.init(v4: bytes.reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
+        case 16: self.init(v6: bytes.reduce(UInt128(0)) { $0 << 8 | UInt128($1) })
+        default: return nil
+        }
+    }
+
+    public var isIPv4: Bool { family == .v4 }
+
+    /// The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:10.0.0.1`).
+    public var mappedIPv4: IPAddress? {
+        guard family == .v6, value >> 32 == 0xFFFF else { return nil }
+        return IPAddress(v4: UInt32(truncatingIfNeeded: value))
     }
 
     public var bitWidth: Int { family == .v4 ? 32 : 128 }

@@ -1,4 +1,5 @@
-/// A CIDR prefix (`192.0.2.0/24`, `2001:db8::/32`), host bits cleared.
+/// A CIDR prefix (`192.0.2.0/24`, `2001:db8::/32`), host bits cleared: the one network type of
+/// every stage (estate networks, special-purpose ranges, geodata ranges).
 public struct IPNetwork: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let address: IPAddress
     public let prefixLength: Int
@@ -24,6 +25,15 @@ public struct IPNetwork: Hashable, Sendable, Comparable, CustomStringConvertible
             length = address.bitWidth
         }
         self.init(address: address, prefixLength: length)
+    }
+
+    /// A CIDR block as a user writes one (`10.20.0.0/16`): the prefix length is required and the
+    /// host bits must be zero, so a typo such as `10.20.1.0/16` is reported instead of silently
+    /// widened.
+    public init?(cidr text: some StringProtocol) {
+        guard text.contains("/"), let network = IPNetwork(text),
+              let given = IPAddress(text.split(separator: "/", maxSplits: 1)[0]), given == network.address else { return nil }
+        self = network
     }
 
     /// The prefix as placed in a 128-bit search tree (IPv4 under ::/96).

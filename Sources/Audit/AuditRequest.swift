@@ -22,9 +22,11 @@ public struct AuditRequest {
     /// `YYYY-MM-DD` (UTC): suppression expiry and geodata age are judged on this day.
     public var today: String
 
-    public init(root: URL, displayPath: String, scanOptions: ScanOptions = ScanOptions(), estate: EstateFile = EstateFile(),
-                estatePath: String? = nil, catalogue: ProviderCatalogue, mode: Resolver.Mode,
-                geodata: GeoDatabases?, policy: Policy, today: String) {
+    public init(
+        root: URL, displayPath: String, scanOptions: ScanOptions = ScanOptions(), estate: EstateFile = EstateFile(),
+        estatePath: String? = nil, catalogue: ProviderCatalogue, mode: Resolver.Mode,
+        geodata: GeoDatabases?, policy: Policy, today: String
+    ) {
         self.root = root
         self.displayPath = displayPath
         self.scanOptions = scanOptions

@@ -23,31 +23,34 @@ public enum Auditor {
         let scan = ScanEngine(options: request.scanOptions).scan(root: request.root)
 
         let locator = request.geodata.map { GeoAddressLocator(databases: $0) }
-        let resolver = Resolver(estate: request.estate, catalogue: request.catalogue, locator: locator, mode: request.mode,
-                                namespaces: EndpointResolution.namespaces(in: scan.endpoints),
-                                services: EndpointResolution.services(in: scan.endpoints))
+        let resolver = Resolver(
+            estate: request.estate, catalogue: request.catalogue, locator: locator, mode: request.mode,
+            namespaces: EndpointResolution.namespaces(in: scan.endpoints),
+            services: EndpointResolution.services(in: scan.endpoints))
         let resolved = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
         if let error = locator?.error { throw error }
         // One datastore, one endpoint: a Terraform declaration and the host names it produces.
         let audited = DatastoreJoin.join(resolved)
 
         let geodata = GeodataInventory.describe(request.geodata, today: request.today)
-        var input = AuditInput(endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,
-                               diagnostics: scan.diagnostics, unresolved: scan.unresolved, geodata: geodata,
-                               suppressions: suppressions(request), clusterSite: clusterSite(request.estate),
-                               clusterSiteName: request.estate.defaultCluster?.site,
-                               providerRegions: providerRegions(request.catalogue),
-                               dataPrivacyFramework: dataPrivacyFramework(request.catalogue),
-                               factsReviewed: request.catalogue.reviewed.map {
-                                   [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: $0)]
-                               } ?? [],
-                               nginxVersion: nil,
-                               today: request.today)
+        var input = AuditInput(
+            endpoints: audited, routes: scan.routes, upstreams: scan.upstreams, edges: scan.edges,
+            diagnostics: scan.diagnostics, unresolved: scan.unresolved, geodata: geodata,
+            suppressions: suppressions(request), clusterSite: clusterSite(request.estate),
+            clusterSiteName: request.estate.defaultCluster?.site,
+            providerRegions: providerRegions(request.catalogue),
+            dataPrivacyFramework: dataPrivacyFramework(request.catalogue),
+            factsReviewed: request.catalogue.reviewed.map {
+                [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: $0)]
+            } ?? [],
+            nginxVersion: nil,
+            today: request.today)
         (input.nginxVersion, input.nginxVersionSource) = nginxRelease(estate: request.estate, images: scan.nginxImages)
         input.offRequestPath = BatchConnections.offRequestPath(audited, estate: request.estate)
         let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
-        return Outcome(files: scan.files, endpoints: audited, findings: evaluation.findings,
-                       chains: allChainsWorstFirst(evaluation).map(chainReport), geodata: geodata)
+        return Outcome(
+            files: scan.files, endpoints: audited, findings: evaluation.findings,
+            chains: allChainsWorstFirst(evaluation).map(chainReport), geodata: geodata)
     }
 
     /// The nginx release that serves the estate's configuration: the estate file's statement
@@ -58,15 +61,20 @@ public enum Auditor {
         guard !images.isEmpty else { return (nil, nil) }
         func place(_ i: NginxImage) -> String { "image \(i.image) at \(i.location.path):\(i.location.line)" }
         if let floating = images.first(where: { $0.version == nil }) {
-            return (nil, "\(place(floating)) has a floating tag; state the release in the estate file: nginx: {version: \"…\"}")
+            return (
+                nil,
+                "\(place(floating)) has a floating tag; state the release in the estate file: nginx: {version: \"…\"}"
+            )
         }
         let oldest = images.min { ($0.version!, $0) < ($1.version!, $1) }!
         return (oldest.version, place(oldest))
     }
 
     /// The report: baseline marks applied, counts and the gate derived from them.
-    public static func document(_ outcome: Outcome, request: AuditRequest, failOn: FailThreshold,
-                                baseline: Baseline?) -> AuditDocument {
+    public static func document(
+        _ outcome: Outcome, request: AuditRequest, failOn: FailThreshold,
+        baseline: Baseline?
+    ) -> AuditDocument {
         let findings = baseline.map { $0.marking(outcome.findings) } ?? outcome.findings
         return AuditDocument(
             scannedPath: request.displayPath, auditDate: request.today, policy: request.policy.names,
@@ -81,8 +89,10 @@ public enum Auditor {
         var out: [String: [ProviderRegion]] = [:]
         for site in catalogue.sites {
             guard let provider = catalogue.provider(id: site.table) else { continue }
-            out[provider.name, default: []].append(ProviderRegion(id: site.region, country: site.country, city: site.city,
-                                                                  latitude: site.latitude, longitude: site.longitude))
+            out[provider.name, default: []].append(
+                ProviderRegion(
+                    id: site.region, country: site.country, city: site.city,
+                    latitude: site.latitude, longitude: site.longitude))
         }
         return out
     }
@@ -106,7 +116,8 @@ public enum Auditor {
     private static func allChainsWorstFirst(_ e: Evaluation) -> [LatencyChain] {
         let order = Dictionary(e.worstChains.enumerated().map { ($1.routeName, $0) }, uniquingKeysWith: { a, _ in a })
         return e.chains.sorted { a, b in
-            let ra = order[a.routeName] ?? Int.max, rb = order[b.routeName] ?? Int.max
+            let ra = order[a.routeName] ?? Int.max
+            let rb = order[b.routeName] ?? Int.max
             if ra != rb { return ra < rb }
             if a.totalMs != b.totalMs { return a.totalMs > b.totalMs }
             return a.pathDescription < b.pathDescription
@@ -114,27 +125,33 @@ public enum Auditor {
     }
 
     private static func chainReport(_ c: LatencyChain) -> AuditDocument.Chain {
-        AuditDocument.Chain(route: c.routeName, hops: c.hops.map {
-            AuditDocument.Chain.Hop(from: $0.from, to: $0.to, place: $0.place, distanceKm: $0.distanceKm ?? 0,
-                                    roundTrips: $0.roundTrips, estimateMs: $0.estimateMs, reusesConnections: $0.reusesConnections)
-        }, totalMs: c.totalMs, budgetMs: c.budgetMs)
+        AuditDocument.Chain(
+            route: c.routeName,
+            hops: c.hops.map {
+                AuditDocument.Chain.Hop(
+                    from: $0.from, to: $0.to, place: $0.place, distanceKm: $0.distanceKm ?? 0,
+                    roundTrips: $0.roundTrips, estimateMs: $0.estimateMs, reusesConnections: $0.reusesConnections)
+            }, totalMs: c.totalMs, budgetMs: c.budgetMs)
     }
 
     /// The estate file's suppressions, naming the file the way the report names paths.
     private static func suppressions(_ request: AuditRequest) -> [SuppressionInfo] {
         let file = request.estatePath ?? "residency.yaml"
         return request.estate.suppressions.map {
-            SuppressionInfo(rule: $0.rule, host: $0.host, path: $0.path, resource: $0.resource, reason: $0.reason, expires: $0.expires,
-                            file: file, line: $0.line)
+            SuppressionInfo(
+                rule: $0.rule, host: $0.host, path: $0.path, resource: $0.resource, reason: $0.reason,
+                expires: $0.expires,
+                file: file, line: $0.line)
         }
     }
 
     /// Where the organisation's own components run: the default cluster's site.
     private static func clusterSite(_ estate: EstateFile) -> Location? {
         guard let cluster = estate.defaultCluster, let site = estate.sites[cluster.site] else { return nil }
-        var loc = Location(address: "cluster \(cluster.name)", country: site.country, city: site.city,
-                           latitude: site.latitude, longitude: site.longitude, provider: site.provider,
-                           jurisdiction: site.jurisdiction ?? site.country, source: .estate)
+        var loc = Location(
+            address: "cluster \(cluster.name)", country: site.country, city: site.city,
+            latitude: site.latitude, longitude: site.longitude, provider: site.provider,
+            jurisdiction: site.jurisdiction ?? site.country, source: .estate)
         if site.latitude != nil, site.longitude != nil { loc.precision = .city }
         return loc
     }

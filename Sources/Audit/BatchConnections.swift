@@ -9,7 +9,10 @@ import Resolving
 enum BatchConnections {
     static func offRequestPath(_ endpoints: [AuditedEndpoint], estate: EstateFile) -> OffRequestPath {
         var off = OffRequestPath()
-        guard estate.hosts.contains(where: { $0.purpose == .batch }) || estate.connections.contains(where: { $0.purpose == .batch }) else {
+        guard
+            estate.hosts.contains(where: { $0.purpose == .batch })
+                || estate.connections.contains(where: { $0.purpose == .batch })
+        else {
             return off
         }
         for e in endpoints {
@@ -21,7 +24,9 @@ enum BatchConnections {
             if purposes.allSatisfy({ $0.1 == .batch }), hostPurpose == .batch || !purposes.isEmpty {
                 off.endpoints.insert(e.endpoint.id)
             } else {
-                for (c, p) in purposes where p == .batch { off.connections.insert(.init(component: c, endpointId: e.endpoint.id)) }
+                for (c, p) in purposes where p == .batch {
+                    off.connections.insert(.init(component: c, endpointId: e.endpoint.id))
+                }
             }
         }
         return off

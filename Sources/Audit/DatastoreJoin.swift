@@ -15,7 +15,9 @@ enum DatastoreJoin {
         let declared = endpoints.indices.filter { isDeclaration(endpoints[$0].endpoint) }
         // Only provider host names can be produced by a declaration: on a large estate that is a
         // small share of the endpoints, so each declaration is compared with those alone.
-        let runtime = endpoints.indices.filter { !isDeclaration(endpoints[$0].endpoint) && isProviderName(endpoints[$0].endpoint.host) }
+        let runtime = endpoints.indices.filter {
+            !isDeclaration(endpoints[$0].endpoint) && isProviderName(endpoints[$0].endpoint.host)
+        }
 
         // Runtime index → the declarations whose names it matches.
         var claims: [Int: [Int]] = [:]
@@ -26,13 +28,17 @@ enum DatastoreJoin {
             var byName: [Int] = []
             var byRegion: [Int] = []
             for r in runtime {
-                switch ManagedHostNames.match(host: endpoints[r].endpoint.host, resourceType: type, region: placement.region, names: names) {
+                switch ManagedHostNames.match(
+                    host: endpoints[r].endpoint.host, resourceType: type, region: placement.region, names: names)
+                {
                 case .name: byName.append(r)
                 case .regionOnly: byRegion.append(r)
                 case .none: break
                 }
             }
-            if !byRegion.isEmpty, onlyDeclaration(of: type, in: placement.region, at: d, endpoints, declared) { byName += byRegion }
+            if !byRegion.isEmpty, onlyDeclaration(of: type, in: placement.region, at: d, endpoints, declared) {
+                byName += byRegion
+            }
             for r in byName { claims[r, default: []].append(d) }
         }
 
@@ -44,7 +50,8 @@ enum DatastoreJoin {
         for (d, rs) in groups {
             let sorted = rs.sorted { endpoints[$0].endpoint.id < endpoints[$1].endpoint.id }
             let survivor = sorted[0]
-            replaced[survivor] = merge(endpoints[survivor], with: sorted.dropFirst().map { endpoints[$0] } + [endpoints[d]])
+            replaced[survivor] = merge(
+                endpoints[survivor], with: sorted.dropFirst().map { endpoints[$0] } + [endpoints[d]])
             absorbed.formUnion(sorted.dropFirst())
             absorbed.insert(d)
         }
@@ -53,7 +60,8 @@ enum DatastoreJoin {
 
     /// The suffixes of every form `ManagedHostNames` knows, and Cloud SQL's `project:region:instance`.
     private static func isProviderName(_ host: String) -> Bool {
-        host.hasSuffix(".amazonaws.com") || host.hasSuffix(".azure.com") || host.hasSuffix(".windows.net") || host.contains(":")
+        host.hasSuffix(".amazonaws.com") || host.hasSuffix(".azure.com") || host.hasSuffix(".windows.net")
+            || host.contains(":")
     }
 
     /// A Terraform resource placed by its region, not a host name (`aws_db_instance.orders`,
@@ -92,10 +100,13 @@ enum DatastoreJoin {
         return ResourceNames(exact: dashed == local ? [local] : [dashed, local])
     }
 
-    private static func onlyDeclaration(of type: String, in region: String, at d: Int, _ endpoints: [AuditedEndpoint],
-                                        _ declared: [Int]) -> Bool {
+    private static func onlyDeclaration(
+        of type: String, in region: String, at d: Int, _ endpoints: [AuditedEndpoint],
+        _ declared: [Int]
+    ) -> Bool {
         !declared.contains { i in
-            i != d && endpoints[i].endpoint.placement?.resourceType == type && endpoints[i].endpoint.placement?.region == region
+            i != d && endpoints[i].endpoint.placement?.resourceType == type
+                && endpoints[i].endpoint.placement?.region == region
         }
     }
 

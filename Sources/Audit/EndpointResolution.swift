@@ -22,11 +22,16 @@ struct EndpointResolution {
         return endpoints.map { e in
             if isPlacementOnly(e), let placement = e.placement {
                 if let loc = catalogue.location(of: placement, address: e.host) {
-                    return AuditedEndpoint(endpoint: e, resolution: Resolution(method: .providerHostname, locations: [loc]))
+                    return AuditedEndpoint(
+                        endpoint: e, resolution: Resolution(method: .providerHostname, locations: [loc]))
                 }
-                return AuditedEndpoint(endpoint: e, resolution: Resolution(
-                    method: .unresolved,
-                    reason: "Terraform \(placement.resourceType) in \(placement.provider) region '\(placement.region)', which the provider catalogue does not know"))
+                return AuditedEndpoint(
+                    endpoint: e,
+                    resolution: Resolution(
+                        method: .unresolved,
+                        reason:
+                            "Terraform \(placement.resourceType) in \(placement.provider) region '\(placement.region)', which the provider catalogue does not know"
+                    ))
             }
             let result = results[index[Self.request(for: e)]!]
             return AuditedEndpoint(endpoint: e, resolution: result.resolution)

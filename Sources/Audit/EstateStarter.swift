@@ -43,7 +43,8 @@ public enum EstateStarter {
             switch classifier.classify(e.endpoint.host) {
             case .ipLiteral(let address, let special):
                 guard let special, ["private", "cgnat", "unique-local"].contains(special.category),
-                      let network = enclosingNetwork(address) else { continue }
+                    let network = enclosingNetwork(address)
+                else { continue }
                 networks[network, default: ([], seen)].addresses.insert(e.endpoint.host)
             case .inCluster(let service, _):
                 clusterNames.insert(service)
@@ -62,7 +63,9 @@ public enum EstateStarter {
             placeholders[u.variable] = "\(u.location.path):\(u.location.line)"
         }
         return Findings(
-            networks: networks.keys.sorted().map { (network: $0, addresses: networks[$0]!.addresses.sorted(), firstSeen: networks[$0]!.firstSeen) },
+            networks: networks.keys.sorted().map {
+                (network: $0, addresses: networks[$0]!.addresses.sorted(), firstSeen: networks[$0]!.firstSeen)
+            },
             namespaces: namespaces.sorted(), clusterNames: clusterNames.sorted(),
             unresolvedHosts: unresolved.keys.sorted().map { (host: $0, firstSeen: unresolved[$0]!) },
             placeholders: placeholders.keys.sorted().map { (variable: $0, firstSeen: placeholders[$0]!) })
@@ -101,7 +104,9 @@ public enum EstateStarter {
             out.append("# networks:")
             for n in f.networks {
                 let more = n.addresses.count > 3 ? ", \(n.addresses.count - 3) more" : ""
-                out.append("#   \(n.network): \(siteName)    # \(n.addresses.prefix(3).joined(separator: ", "))\(more), first at \(singleLine(n.firstSeen))")
+                out.append(
+                    "#   \(n.network): \(siteName)    # \(n.addresses.prefix(3).joined(separator: ", "))\(more), first at \(singleLine(n.firstSeen))"
+                )
             }
         }
         out.append("")
@@ -112,7 +117,9 @@ public enum EstateStarter {
         }
         out.append("# clusters:")
         let namespaces = f.namespaces.map(quoted).joined(separator: ", ")
-        out.append(f.namespaces.isEmpty ? "#   default: \(siteName)" : "#   default: {site: \(siteName), namespaces: [\(namespaces)]}")
+        out.append(
+            f.namespaces.isEmpty
+                ? "#   default: \(siteName)" : "#   default: {site: \(siteName), namespaces: [\(namespaces)]}")
         out.append("")
         out.append("# Names that no address, cluster or provider catalogue places: declare your own (a site, or an")
         out.append("# IP address to geolocate); public names of other organisations can be left to DNS.")
@@ -126,7 +133,8 @@ public enum EstateStarter {
         }
         if !f.placeholders.isEmpty {
             out.append("#")
-            out.append("# Placeholders where a host should be, set at deploy time (unresolved-placeholder findings until")
+            out.append(
+                "# Placeholders where a host should be, set at deploy time (unresolved-placeholder findings until")
             out.append("# a suppression records that they were reviewed):")
             out += listed(f.placeholders.map { "${\($0.variable)} (\(singleLine($0.firstSeen)))" })
         }

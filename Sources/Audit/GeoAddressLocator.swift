@@ -27,9 +27,10 @@ public final class GeoAddressLocator: AddressLocator, @unchecked Sendable {
         }
         guard !geo.record.isEmpty else { return nil }
         let r = geo.record
-        var loc = Location(address: address.description, country: r.country, city: r.city, latitude: r.latitude,
-                           longitude: r.longitude, asn: r.asn.map(Int.init), asOrganization: r.asOrganization,
-                           provider: r.provider, source: .mmdb)
+        var loc = Location(
+            address: address.description, country: r.country, city: r.city, latitude: r.latitude,
+            longitude: r.longitude, asn: r.asn.map(Int.init), asOrganization: r.asOrganization,
+            provider: r.provider, source: .mmdb)
         if r.latitude != nil, r.longitude != nil {
             loc.precision = .city
         } else if let point = geo.referencePoint {

@@ -10,8 +10,9 @@ enum GeodataInventory {
         guard let databases else { return [] }
         let now = AuditClock.date(today) ?? Date()
         return databases.all.map { db in
-            GeodataInfo(path: db.path, databaseType: db.metadata.databaseType, buildDate: db.metadata.buildDay,
-                        ageDays: db.metadata.ageDays(now: now))
+            GeodataInfo(
+                path: db.path, databaseType: db.metadata.databaseType, buildDate: db.metadata.buildDay,
+                ageDays: db.metadata.ageDays(now: now))
         }
     }
 }

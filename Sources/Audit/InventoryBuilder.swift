@@ -7,8 +7,10 @@ import ResidencyCore
 enum InventoryBuilder {
     static func inventory(_ outcome: Auditor.Outcome, request: AuditRequest) -> DataInventory {
         let dpf = Auditor.dataPrivacyFramework(request.catalogue)
-        let rows = outcome.endpoints.filter { DataInventory.roles.contains($0.endpoint.role) }.map { a -> DataInventory.Row in
-            let e = a.endpoint, locations = a.resolution.locations
+        let rows = outcome.endpoints.filter { DataInventory.roles.contains($0.endpoint.role) }.map {
+            a -> DataInventory.Row in
+            let e = a.endpoint
+            let locations = a.resolution.locations
             let mechanism = TransferMechanism.implied(by: locations, policy: request.policy.residency) { l in
                 l.provider.flatMap { dpf[$0] } ?? .unknown
             }
@@ -20,7 +22,8 @@ enum InventoryBuilder {
                 transferMechanism: mechanism.rawValue, locatedBy: a.resolution.method.rawValue,
                 evidence: e.sources.map { "\($0.path):\($0.line)" })
         }
-        return DataInventory(scannedPath: request.displayPath, auditDate: request.today, policy: request.policy.names, rows: rows)
+        return DataInventory(
+            scannedPath: request.displayPath, auditDate: request.today, policy: request.policy.names, rows: rows)
     }
 
     /// The estate's site names for the locations it gave, and the provider's region code (from
@@ -37,7 +40,8 @@ enum InventoryBuilder {
         }
         if let region = a.endpoint.placement?.region { out.append(region) }
         if a.resolution.locations.contains(where: { $0.source == .providerCatalog }),
-           let region = request.catalogue.match(host: a.endpoint.host)?.region {
+            let region = request.catalogue.match(host: a.endpoint.host)?.region
+        {
             out.append(region)
         }
         return unique(out)

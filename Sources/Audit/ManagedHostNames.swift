@@ -54,7 +54,8 @@ enum ManagedHostNames {
         case "aws_memorydb_cluster":
             return memoryDB(labels, region: region, names: names)
         case "aws_mq_broker":
-            return labels.count == 5 && labels[0].hasPrefix("b-") && Array(labels[1...]) == ["mq", region, "amazonaws", "com"]
+            return labels.count == 5 && labels[0].hasPrefix("b-")
+                && Array(labels[1...]) == ["mq", region, "amazonaws", "com"]
                 ? .regionOnly : .none
         case "aws_s3_bucket", "aws_s3_directory_bucket":
             return s3(host, names: names, region: region) ? .name : .none
@@ -67,10 +68,14 @@ enum ManagedHostNames {
         case "azurerm_mssql_server", "azurerm_sql_server":
             return azure(host, names: names, suffixes: [".database.windows.net"])
         case "azurerm_storage_account":
-            return azure(host, names: names, suffixes: ["blob", "dfs", "file", "queue", "table"].map { ".\($0).core.windows.net" })
+            return azure(
+                host, names: names,
+                suffixes: ["blob", "dfs", "file", "queue", "table"].map { ".\($0).core.windows.net" })
         case "azurerm_cosmosdb_account":
-            return azure(host, names: names, suffixes: [".documents.azure.com"]
-                + ["mongo", "cassandra", "table", "gremlin"].map { ".\($0).cosmos.azure.com" })
+            return azure(
+                host, names: names,
+                suffixes: [".documents.azure.com"]
+                    + ["mongo", "cassandra", "table", "gremlin"].map { ".\($0).cosmos.azure.com" })
         case "azurerm_redis_cache":
             return azure(host, names: names, suffixes: [".redis.cache.windows.net"])
         case "azurerm_servicebus_namespace", "azurerm_eventhub_namespace":
@@ -79,7 +84,8 @@ enum ManagedHostNames {
             let parts = host.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             // A name written `project:region:instance` (the project known) must be the host itself.
             guard parts.count == 3, !parts[0].isEmpty, parts[1] == region else { return .none }
-            return names.exact.contains(host) || names.exact.contains(where: { !$0.contains(":") && $0 == parts[2] }) ? .name : .none
+            return names.exact.contains(host) || names.exact.contains(where: { !$0.contains(":") && $0 == parts[2] })
+                ? .name : .none
         default:
             return .none
         }
@@ -87,18 +93,21 @@ enum ManagedHostNames {
 
     /// `<id>.<hash>.<region>.<service>.amazonaws.com`, the hash `cluster-…` for cluster endpoints.
     private static func rds(_ labels: [String], service: String, region: String, names: ResourceNames) -> Match {
-        guard labels.count == 6, labels[2] == region, labels[3] == service, labels[4] == "amazonaws", labels[5] == "com",
-              !labels[1].isEmpty, names.matches(labels[0]) else { return .none }
+        guard labels.count == 6, labels[2] == region, labels[3] == service, labels[4] == "amazonaws",
+            labels[5] == "com",
+            !labels[1].isEmpty, names.matches(labels[0])
+        else { return .none }
         return .name
     }
 
     private static func elastiCache(_ labels: [String], region: String, names: ResourceNames) -> Match {
         guard labels.count >= 5, labels.suffix(3) == ["cache", "amazonaws", "com"],
-              let short = shortRegion(region), labels.contains(short) else { return .none }
+            let short = shortRegion(region), labels.contains(short)
+        else { return .none }
         let first = labels[0]
         for name in names.exact {
             if first == name { return .name }
-            if (first == "master" || first == "replica"), labels[1] == name { return .name }
+            if first == "master" || first == "replica", labels[1] == name { return .name }
             // Nodes `<id>-001`, `<id>-0001-001` and serverless `<id>-<hash>`: the id, a dash, then a
             // suffix with no further name part (`orders-cache-eu` is not `orders-cache`'s node).
             if first.hasPrefix(name + "-") {
@@ -112,16 +121,20 @@ enum ManagedHostNames {
 
     /// `clustercfg.<id>.<hash>.memorydb.<region>.amazonaws.com`, nodes `<id>-0001-001.<id>.…`.
     private static func memoryDB(_ labels: [String], region: String, names: ResourceNames) -> Match {
-        guard labels.count == 7, labels[3] == "memorydb", labels[4] == region, labels[5] == "amazonaws", labels[6] == "com",
-              names.matches(labels[1]) else { return .none }
+        guard labels.count == 7, labels[3] == "memorydb", labels[4] == region, labels[5] == "amazonaws",
+            labels[6] == "com",
+            names.matches(labels[1])
+        else { return .none }
         return .name
     }
 
     /// The bucket is everything before the form (bucket names may hold dots).
     private static func s3(_ host: String, names: ResourceNames, region: String) -> Bool {
-        let forms = ["s3.amazonaws.com", "s3-accelerate.amazonaws.com", "s3-accelerate.dualstack.amazonaws.com",
-                     "s3.\(region).amazonaws.com", "s3-\(region).amazonaws.com", "s3.dualstack.\(region).amazonaws.com",
-                     "s3-website-\(region).amazonaws.com", "s3-website.\(region).amazonaws.com"]
+        let forms = [
+            "s3.amazonaws.com", "s3-accelerate.amazonaws.com", "s3-accelerate.dualstack.amazonaws.com",
+            "s3.\(region).amazonaws.com", "s3-\(region).amazonaws.com", "s3.dualstack.\(region).amazonaws.com",
+            "s3-website-\(region).amazonaws.com", "s3-website.\(region).amazonaws.com",
+        ]
         return forms.contains { form in
             host.hasSuffix("." + form) && names.matches(host.dropLast(form.count + 1))
         }
@@ -139,8 +152,10 @@ enum ManagedHostNames {
     static func shortRegion(_ region: String) -> String? {
         let parts = region.split(separator: "-")
         guard parts.count >= 3, let number = parts.last, number.allSatisfy(\.isNumber) else { return nil }
-        let directions = ["north": "n", "south": "s", "east": "e", "west": "w", "central": "c",
-                          "northeast": "ne", "southeast": "se", "northwest": "nw", "southwest": "sw"]
+        let directions = [
+            "north": "n", "south": "s", "east": "e", "west": "w", "central": "c",
+            "northeast": "ne", "southeast": "se", "northwest": "nw", "southwest": "sw",
+        ]
         var out = String(parts[0])
         for word in parts.dropFirst().dropLast() {
             guard let d = directions[String(word)] else { return nil }

@@ -14,7 +14,8 @@ struct ResourceNames: Equatable {
     /// Whether `name` (a host's first label, a bucket) is one of these names.
     func matches(_ name: some StringProtocol) -> Bool {
         let name = String(name)
-        return exact.contains(name) || prefixes.contains { name.hasPrefix($0) && Self.isGeneratedSuffix(name.dropFirst($0.count)) }
+        return exact.contains(name)
+            || prefixes.contains { name.hasPrefix($0) && Self.isGeneratedSuffix(name.dropFirst($0.count)) }
     }
 
     /// What Terraform appends to a `*_prefix` name (terraform-plugin-sdk `helper/id`
@@ -23,7 +24,9 @@ struct ResourceNames: Equatable {
     /// `bucket_prefix` of 37 characters, 63 less these 26.)
     static func isGeneratedSuffix(_ s: Substring) -> Bool {
         guard s.utf8.count == 26 else { return false }
-        let timestamp = s.prefix(18), counter = s.suffix(8)
-        return timestamp.allSatisfy { $0.isASCII && $0.isNumber } && counter.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+        let timestamp = s.prefix(18)
+        let counter = s.suffix(8)
+        return timestamp.allSatisfy { $0.isASCII && $0.isNumber }
+            && counter.allSatisfy { $0.isHexDigit && !$0.isUppercase }
     }
 }

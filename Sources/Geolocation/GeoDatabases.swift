@@ -1,4 +1,5 @@
 import ResidencyCore
+
 /// The databases in use for one run: location databases (city or country, the estate's own),
 /// asked in order, and an optional ASN database. Lookups are safe from any task.
 public final class GeoDatabases: Sendable {
@@ -30,10 +31,13 @@ public final class GeoDatabases: Sendable {
         if let asnDatabase, let match = try asnDatabase.lookup(address) {
             location.record.asn = location.record.asn ?? match.record.asn
             location.record.asOrganization = location.record.asOrganization ?? match.record.asOrganization
-            if match.record.asn != nil || match.record.asOrganization != nil { location.sources.append(asnDatabase.path) }
+            if match.record.asn != nil || match.record.asOrganization != nil {
+                location.sources.append(asnDatabase.path)
+            }
         }
         if location.record.latitude == nil, let country = location.record.country,
-           let point = CountryReferencePoints.point(for: country) {
+            let point = CountryReferencePoints.point(for: country)
+        {
             location.referencePoint = point
         }
         return location

@@ -1,4 +1,5 @@
 import ResidencyCore
+
 /// What a database says about one address, in plain values (GeoIP2 / GeoLite2 City, Country and
 /// ASN layouts, and `geo compile` databases, which may also name a `provider`).
 public struct GeoRecord: Equatable, Sendable, Codable {
@@ -13,10 +14,12 @@ public struct GeoRecord: Equatable, Sendable, Codable {
     public var asOrganization: String?
     public var provider: String?
 
-    public init(country: String? = nil, registeredCountry: String? = nil, continent: String? = nil,
-                city: String? = nil, latitude: Double? = nil, longitude: Double? = nil,
-                accuracyRadius: Int? = nil, asn: UInt32? = nil, asOrganization: String? = nil,
-                provider: String? = nil) {
+    public init(
+        country: String? = nil, registeredCountry: String? = nil, continent: String? = nil,
+        city: String? = nil, latitude: Double? = nil, longitude: Double? = nil,
+        accuracyRadius: Int? = nil, asn: UInt32? = nil, asOrganization: String? = nil,
+        provider: String? = nil
+    ) {
         self.country = country
         self.registeredCountry = registeredCountry
         self.continent = continent
@@ -31,11 +34,12 @@ public struct GeoRecord: Equatable, Sendable, Codable {
 
     /// Fields of `other` fill the ones this record lacks (a city DB plus an ASN DB).
     public func filling(from other: GeoRecord) -> GeoRecord {
-        GeoRecord(country: country ?? other.country, registeredCountry: registeredCountry ?? other.registeredCountry,
-                  continent: continent ?? other.continent, city: city ?? other.city,
-                  latitude: latitude ?? other.latitude, longitude: longitude ?? other.longitude,
-                  accuracyRadius: accuracyRadius ?? other.accuracyRadius, asn: asn ?? other.asn,
-                  asOrganization: asOrganization ?? other.asOrganization, provider: provider ?? other.provider)
+        GeoRecord(
+            country: country ?? other.country, registeredCountry: registeredCountry ?? other.registeredCountry,
+            continent: continent ?? other.continent, city: city ?? other.city,
+            latitude: latitude ?? other.latitude, longitude: longitude ?? other.longitude,
+            accuracyRadius: accuracyRadius ?? other.accuracyRadius, asn: asn ?? other.asn,
+            asOrganization: asOrganization ?? other.asOrganization, provider: provider ?? other.provider)
     }
 
     public var isEmpty: Bool { self == GeoRecord() }

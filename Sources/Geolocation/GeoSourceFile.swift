@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import ResidencyCore
+import Yams
 
 /// The YAML that `residency geo compile` turns into an MMDB (fixtures, private ranges):
 ///
@@ -45,7 +45,9 @@ public struct GeoSourceFile: Equatable, Sendable {
         } catch {
             // Yams wraps what init(from:) throws; find the innermost cause.
             var cause: Error = error
-            while case DecodingError.dataCorrupted(let context) = cause, let inner = context.underlyingError { cause = inner }
+            while case DecodingError.dataCorrupted(let context) = cause, let inner = context.underlyingError {
+                cause = inner
+            }
             switch cause {
             case let issue as SourceIssue:
                 throw .invalidSource(path: path, line: issue.line, message: issue.message)
@@ -61,8 +63,9 @@ public struct GeoSourceFile: Equatable, Sendable {
 
     /// The writer loaded with every network, in the GeoIP2 layout.
     public func writer(buildDate: Date = Date()) throws(GeolocationError) -> MMDBWriter {
-        var writer = MMDBWriter(databaseType: databaseType, description: description.map { ["en": $0] } ?? [:],
-                                recordSize: recordSize, buildDate: buildDate)
+        var writer = MMDBWriter(
+            databaseType: databaseType, description: description.map { ["en": $0] } ?? [:],
+            recordSize: recordSize, buildDate: buildDate)
         for entry in networks {
             do { try writer.add(entry.network, value: entry.record) } catch {
                 throw .invalidSource(path: "", line: entry.line, message: error.description)
@@ -138,7 +141,10 @@ extension KeyedDecodingContainer where Key == AnyKey {
     func rejectUnknownKeys(_ known: Set<String>, in decoder: Decoder) throws {
         for key in allKeys where !known.contains(key.stringValue) {
             let line = (try? superDecoder(forKey: key))?.mark?.line ?? decoder.mark?.line
-            throw SourceIssue(line: line, message: "unknown key '\(key.stringValue)' (expected one of: \(known.sorted().joined(separator: ", ")))")
+            throw SourceIssue(
+                line: line,
+                message: "unknown key '\(key.stringValue)' (expected one of: \(known.sorted().joined(separator: ", ")))"
+            )
         }
     }
 
@@ -157,19 +163,23 @@ extension GeoSourceFile: Decodable {
         let c = try decoder.container(keyedBy: AnyKey.self)
         try c.rejectUnknownKeys(["version", "databaseType", "description", "recordSize", "networks"], in: decoder)
         guard let version = try c.value("version", Int.self) else {
-            throw SourceIssue(line: decoder.mark?.line, message: "missing 'version' (this residency reads version \(Self.currentVersion))")
+            throw SourceIssue(
+                line: decoder.mark?.line,
+                message: "missing 'version' (this residency reads version \(Self.currentVersion))")
         }
         guard version == Self.currentVersion else {
-            throw SourceIssue(line: (try? c.superDecoder(forKey: AnyKey("version")))?.mark?.line,
-                              message: "version \(version) is not supported (this residency reads version \(Self.currentVersion))")
+            throw SourceIssue(
+                line: (try? c.superDecoder(forKey: AnyKey("version")))?.mark?.line,
+                message: "version \(version) is not supported (this residency reads version \(Self.currentVersion))")
         }
         self.version = version
         databaseType = try c.value("databaseType") ?? "residency-compiled"
         description = try c.value("description")
         recordSize = try c.value("recordSize")
         if let recordSize, ![24, 28, 32].contains(recordSize) {
-            throw SourceIssue(line: (try? c.superDecoder(forKey: AnyKey("recordSize")))?.mark?.line,
-                              message: "recordSize must be 24, 28 or 32")
+            throw SourceIssue(
+                line: (try? c.superDecoder(forKey: AnyKey("recordSize")))?.mark?.line,
+                message: "recordSize must be 24, 28 or 32")
         }
         networks = try c.value("networks") ?? []
     }
@@ -179,10 +189,14 @@ extension GeoSourceNetwork: Decodable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyKey.self)
         line = decoder.mark?.line
-        try c.rejectUnknownKeys(["network", "country", "registeredCountry", "continent", "city", "coordinates",
-                                 "accuracyRadius", "asn", "organization", "provider"], in: decoder)
+        try c.rejectUnknownKeys(
+            [
+                "network", "country", "registeredCountry", "continent", "city", "coordinates",
+                "accuracyRadius", "asn", "organization", "provider",
+            ], in: decoder)
         guard let text = try c.value("network", String.self) else {
-            throw SourceIssue(line: line, message: "a network entry needs 'network' (a CIDR prefix such as 192.0.2.0/24)")
+            throw SourceIssue(
+                line: line, message: "a network entry needs 'network' (a CIDR prefix such as 192.0.2.0/24)")
         }
         guard let network = IPNetwork(text) else {
             throw SourceIssue(line: line, message: "'\(text)' is not a CIDR prefix")
@@ -198,7 +212,8 @@ extension GeoSourceNetwork: Decodable {
         continent = try c.value("continent")
         city = try c.value("city")
         if let coordinates = try c.value("coordinates", [Double].self) {
-            guard coordinates.count == 2, (-90...90).contains(coordinates[0]), (-180...180).contains(coordinates[1]) else {
+            guard coordinates.count == 2, (-90...90).contains(coordinates[0]), (-180...180).contains(coordinates[1])
+            else {
                 throw SourceIssue(line: line, message: "coordinates must be [latitude, longitude] in degrees")
             }
             latitude = coordinates[0]

@@ -5,7 +5,9 @@ import Foundation
 /// cached. Named or configured files that cannot be opened are errors, never skipped.
 public struct GeodataLocator: Sendable {
     public static let geoipupdateFolders = ["/usr/share/GeoIP", "/var/lib/GeoIP", "/usr/local/share/GeoIP"]
-    public static let locationNames = ["GeoIP2-City.mmdb", "GeoLite2-City.mmdb", "GeoIP2-Country.mmdb", "GeoLite2-Country.mmdb"]
+    public static let locationNames = [
+        "GeoIP2-City.mmdb", "GeoLite2-City.mmdb", "GeoIP2-Country.mmdb", "GeoLite2-Country.mmdb",
+    ]
     public static let asnNames = ["GeoLite2-ASN.mmdb", "GeoIP2-ASN.mmdb"]
     public static let torFiles = ["/usr/share/tor/geoip", "/usr/share/tor/geoip6"]
 
@@ -13,9 +15,11 @@ public struct GeodataLocator: Sendable {
     public var folders: [String]
     public var torFiles: [String]
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
-                folders: [String] = GeodataLocator.geoipupdateFolders,
-                torFiles: [String] = GeodataLocator.torFiles) {
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        folders: [String] = GeodataLocator.geoipupdateFolders,
+        torFiles: [String] = GeodataLocator.torFiles
+    ) {
         self.environment = environment
         self.folders = folders
         self.torFiles = torFiles
@@ -27,7 +31,9 @@ public struct GeodataLocator: Sendable {
         if !geoipDBs.isEmpty {
             location = try geoipDBs.map { path throws(GeolocationError) in try MaxMindDatabase(path: path) }
         } else if let configured = environment["RESIDENCY_GEOIP_DB"], !configured.isEmpty {
-            location = try configured.split(separator: ":").map { path throws(GeolocationError) in try MaxMindDatabase(path: String(path)) }
+            location = try configured.split(separator: ":").map { path throws(GeolocationError) in
+                try MaxMindDatabase(path: String(path))
+            }
         } else if let found = firstExisting(Self.locationNames) {
             location = [try MaxMindDatabase(path: found)]
         } else {
@@ -76,8 +82,9 @@ public struct GeodataLocator: Sendable {
             newest = max(newest, modified)
         }
         guard !sources.isEmpty else {
-            throw .noGeodata("no geolocation database: pass --geoip-db FILE, set RESIDENCY_GEOIP_DB, "
-                + "install GeoLite2 with geoipupdate, or install tor-geoipdb (apt-get install tor-geoipdb)")
+            throw .noGeodata(
+                "no geolocation database: pass --geoip-db FILE, set RESIDENCY_GEOIP_DB, "
+                    + "install GeoLite2 with geoipupdate, or install tor-geoipdb (apt-get install tor-geoipdb)")
         }
         let path = cacheFolder + "/tor-geoip-country-" + key.joined(separator: "-") + ".mmdb"
         if FileManager.default.fileExists(atPath: path), (try? MaxMindDatabase(path: path)) != nil { return path }

@@ -9,8 +9,18 @@ struct MMDBDataEncoder {
 
     // Type numbers from the spec.
     private enum Kind: Int {
-        case pointer = 1, string = 2, double = 3, uint16 = 5, uint32 = 6, map = 7
-        case int32 = 8, uint64 = 9, uint128 = 10, array = 11, boolean = 14, float = 15
+        case pointer = 1
+        case string = 2
+        case double = 3
+        case uint16 = 5
+        case uint32 = 6
+        case map = 7
+        case int32 = 8
+        case uint64 = 9
+        case uint128 = 10
+        case array = 11
+        case boolean = 14
+        case float = 15
     }
 
     /// Appends `value` (or finds its earlier copy) and returns its offset in the section.
@@ -56,11 +66,14 @@ struct MMDBDataEncoder {
         } else if target < 526_336 {
             let v = target - 2048
             bytes.append(UInt8(0x20 | 0x08 | (v >> 16) & 0x7))
-            bytes.append(UInt8((v >> 8) & 0xFF)); bytes.append(UInt8(v & 0xFF))
+            bytes.append(UInt8((v >> 8) & 0xFF))
+            bytes.append(UInt8(v & 0xFF))
         } else if target < 134_744_064 {
             let v = target - 526_336
             bytes.append(UInt8(0x20 | 0x10 | (v >> 24) & 0x7))
-            bytes.append(UInt8((v >> 16) & 0xFF)); bytes.append(UInt8((v >> 8) & 0xFF)); bytes.append(UInt8(v & 0xFF))
+            bytes.append(UInt8((v >> 16) & 0xFF))
+            bytes.append(UInt8((v >> 8) & 0xFF))
+            bytes.append(UInt8(v & 0xFF))
         } else {
             bytes.append(0x20 | 0x18)
             for shift in stride(from: 24, through: 0, by: -8) { bytes.append(UInt8((target >> shift) & 0xFF)) }
@@ -73,9 +86,17 @@ struct MMDBDataEncoder {
         var extra: [UInt8] = []
         switch size {
         case ..<29: sizeBits = size
-        case ..<285: sizeBits = 29; extra = [UInt8(size - 29)]
-        case ..<65_821: sizeBits = 30; let v = size - 285; extra = [UInt8(v >> 8), UInt8(v & 0xFF)]
-        default: sizeBits = 31; let v = size - 65_821; extra = [UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
+        case ..<285:
+            sizeBits = 29
+            extra = [UInt8(size - 29)]
+        case ..<65_821:
+            sizeBits = 30
+            let v = size - 285
+            extra = [UInt8(v >> 8), UInt8(v & 0xFF)]
+        default:
+            sizeBits = 31
+            let v = size - 65_821
+            extra = [UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
         }
         bytes.append(UInt8(typeBits | sizeBits))
         if kind.rawValue > 7 { bytes.append(UInt8(kind.rawValue - 7)) }
@@ -86,7 +107,10 @@ struct MMDBDataEncoder {
     private mutating func unsigned(_ kind: Kind, _ value: UInt128, maxBytes: Int) {
         var payload: [UInt8] = []
         var v = value
-        while v != 0 { payload.append(UInt8(truncatingIfNeeded: v)); v >>= 8 }
+        while v != 0 {
+            payload.append(UInt8(truncatingIfNeeded: v))
+            v >>= 8
+        }
         precondition(payload.count <= maxBytes)
         control(kind, size: payload.count)
         bytes.append(contentsOf: payload.reversed())
@@ -114,7 +138,9 @@ struct MMDBDataEncoder {
             if v < 0 {
                 control(.int32, size: 4)
                 let bits = UInt32(bitPattern: v)
-                for shift in stride(from: 24, through: 0, by: -8) { bytes.append(UInt8((bits >> UInt32(shift)) & 0xFF)) }
+                for shift in stride(from: 24, through: 0, by: -8) {
+                    bytes.append(UInt8((bits >> UInt32(shift)) & 0xFF))
+                }
             } else {
                 unsigned(.int32, UInt128(v), maxBytes: 4)
             }

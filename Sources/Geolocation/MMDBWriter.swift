@@ -18,8 +18,10 @@ public struct MMDBWriter: Sendable {
     private var valueIndex: [MMDBValue: Int] = [:]
     private var entries: [(network: IPNetwork, value: Int)] = []
 
-    public init(databaseType: String, description: [String: String] = [:], languages: [String] = ["en"],
-                ipVersion: Int = 6, recordSize: Int? = nil, buildDate: Date = Date()) {
+    public init(
+        databaseType: String, description: [String: String] = [:], languages: [String] = ["en"],
+        ipVersion: Int = 6, recordSize: Int? = nil, buildDate: Date = Date()
+    ) {
         self.databaseType = databaseType
         self.description = description
         self.languages = languages
@@ -59,8 +61,9 @@ public struct MMDBWriter: Sendable {
         for bucket in buckets {
             for index in bucket {
                 let entry = entries[index]
-                tree.insert(bits: ipVersion == 4 ? entry.network.address.value : entry.network.treeBits,
-                            prefixLength: prefix(entry.network), value: entry.value)
+                tree.insert(
+                    bits: ipVersion == 4 ? entry.network.address.value : entry.network.treeBits,
+                    prefixLength: prefix(entry.network), value: entry.value)
             }
         }
         if ipVersion == 6 { tree.aliasIPv4Mapped() }
@@ -95,16 +98,20 @@ public struct MMDBWriter: Sendable {
                 let at = node * nodeBytes
                 switch size {
                 case 24:
-                    buffer[at] = UInt8(truncatingIfNeeded: l >> 16); buffer[at + 1] = UInt8(truncatingIfNeeded: l >> 8)
+                    buffer[at] = UInt8(truncatingIfNeeded: l >> 16)
+                    buffer[at + 1] = UInt8(truncatingIfNeeded: l >> 8)
                     buffer[at + 2] = UInt8(truncatingIfNeeded: l)
-                    buffer[at + 3] = UInt8(truncatingIfNeeded: r >> 16); buffer[at + 4] = UInt8(truncatingIfNeeded: r >> 8)
+                    buffer[at + 3] = UInt8(truncatingIfNeeded: r >> 16)
+                    buffer[at + 4] = UInt8(truncatingIfNeeded: r >> 8)
                     buffer[at + 5] = UInt8(truncatingIfNeeded: r)
                 case 28:
-                    buffer[at] = UInt8(truncatingIfNeeded: l >> 16); buffer[at + 1] = UInt8(truncatingIfNeeded: l >> 8)
+                    buffer[at] = UInt8(truncatingIfNeeded: l >> 16)
+                    buffer[at + 1] = UInt8(truncatingIfNeeded: l >> 8)
                     buffer[at + 2] = UInt8(truncatingIfNeeded: l)
                     // The middle byte holds the top nibble of each record.
                     buffer[at + 3] = UInt8(truncatingIfNeeded: (l >> 24 & 0x0F) << 4 | (r >> 24 & 0x0F))
-                    buffer[at + 4] = UInt8(truncatingIfNeeded: r >> 16); buffer[at + 5] = UInt8(truncatingIfNeeded: r >> 8)
+                    buffer[at + 4] = UInt8(truncatingIfNeeded: r >> 16)
+                    buffer[at + 5] = UInt8(truncatingIfNeeded: r >> 8)
                     buffer[at + 6] = UInt8(truncatingIfNeeded: r)
                 default:
                     for k in 0..<4 {
@@ -118,17 +125,18 @@ public struct MMDBWriter: Sendable {
         out += encoder.bytes
         out += [0xAB, 0xCD, 0xEF] + Array("MaxMind.com".utf8)
         var meta = MMDBDataEncoder(deduplicate: false)
-        _ = meta.offset(of: .map([
-            "binary_format_major_version": .uint16(2),
-            "binary_format_minor_version": .uint16(0),
-            "build_epoch": .uint64(UInt64(max(0, buildDate.timeIntervalSince1970))),
-            "database_type": .string(databaseType),
-            "description": .map(description.mapValues { .string($0) }),
-            "ip_version": .uint16(UInt16(ipVersion)),
-            "languages": .array(languages.map { .string($0) }),
-            "node_count": .uint32(UInt32(nodeCount)),
-            "record_size": .uint16(UInt16(size)),
-        ]))
+        _ = meta.offset(
+            of: .map([
+                "binary_format_major_version": .uint16(2),
+                "binary_format_minor_version": .uint16(0),
+                "build_epoch": .uint64(UInt64(max(0, buildDate.timeIntervalSince1970))),
+                "database_type": .string(databaseType),
+                "description": .map(description.mapValues { .string($0) }),
+                "ip_version": .uint16(UInt16(ipVersion)),
+                "languages": .array(languages.map { .string($0) }),
+                "node_count": .uint32(UInt32(nodeCount)),
+                "record_size": .uint16(UInt16(size)),
+            ]))
         out += meta.bytes
         return out
     }

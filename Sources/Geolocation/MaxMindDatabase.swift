@@ -20,7 +20,9 @@ public final class MaxMindDatabase: @unchecked Sendable {
             let savedErrno = errno
             local.deallocate()
             var reason = String(cString: MMDB_strerror(status))
-            if status == MMDB_IO_ERROR || status == MMDB_FILE_OPEN_ERROR { reason += ": " + String(cString: strerror(savedErrno)) }
+            if status == MMDB_IO_ERROR || status == MMDB_FILE_OPEN_ERROR {
+                reason += ": " + String(cString: strerror(savedErrno))
+            }
             throw .cannotOpen(path: path, reason: reason)
         }
         handle = local
@@ -36,7 +38,9 @@ public final class MaxMindDatabase: @unchecked Sendable {
     // Metadata strings are NUL-terminated copies that libmaxminddb made at open.
     private static func readMetadata(_ m: MMDB_metadata_s) -> DatabaseMetadata {
         var languages: [String] = []
-        for i in 0..<m.languages.count { if let name = m.languages.names[i] { languages.append(String(cString: name)) } }
+        for i in 0..<m.languages.count {
+            if let name = m.languages.names[i] { languages.append(String(cString: name)) }
+        }
         var description: [String: String] = [:]
         for i in 0..<m.description.count {
             if let d = m.description.descriptions[i], let lang = d.pointee.language, let text = d.pointee.description {
@@ -61,7 +65,9 @@ public final class MaxMindDatabase: @unchecked Sendable {
         record.city = try string(&result.entry, .city, address)
         record.latitude = try number(&result.entry, .latitude, address, in: ValueRanges.latitude)
         record.longitude = try number(&result.entry, .longitude, address, in: ValueRanges.longitude)
-        record.accuracyRadius = try number(&result.entry, .accuracyRadius, address, in: ValueRanges.accuracyRadiusKm, whole: true).map { Int($0) }
+        record.accuracyRadius = try number(
+            &result.entry, .accuracyRadius, address, in: ValueRanges.accuracyRadiusKm, whole: true
+        ).map { Int($0) }
         record.asn = try number(&result.entry, .asn, address, in: ValueRanges.asn, whole: true).map { UInt32($0) }
         record.asOrganization = try string(&result.entry, .asOrganization, address)
         record.provider = try string(&result.entry, .provider, address)
@@ -78,9 +84,12 @@ public final class MaxMindDatabase: @unchecked Sendable {
         let status = MMDB_aget_value(&result.entry, &data, LookupPath.country.pointer)
         if status == MMDB_LOOKUP_PATH_DOES_NOT_MATCH_DATA_ERROR { return nil }
         guard status == MMDB_SUCCESS else {
-            throw .lookupFailed(path: path, address: address.description, reason: String(cString: MMDB_strerror(status)))
+            throw .lookupFailed(
+                path: path, address: address.description, reason: String(cString: MMDB_strerror(status)))
         }
-        guard data.has_data, data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING), let start = data.utf8_string else { return nil }
+        guard data.has_data, data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING), let start = data.utf8_string else {
+            return nil
+        }
         return isoCode(start, Int(data.data_size), LookupPath.country)
     }
 
@@ -105,7 +114,9 @@ public final class MaxMindDatabase: @unchecked Sendable {
         _ = MMDB_lookup_string(handle, text, &gaiError, &mmdbError)
         if gaiError != 0 { throw .invalidAddress(text, reason: String(cString: gai_strerror(gaiError))) }
         if mmdbError == MMDB_IPV6_LOOKUP_IN_IPV4_DATABASE_ERROR { throw .ipv6InIPv4Database(path: path, address: text) }
-        if mmdbError != MMDB_SUCCESS { throw .lookupFailed(path: path, address: text, reason: String(cString: MMDB_strerror(mmdbError))) }
+        if mmdbError != MMDB_SUCCESS {
+            throw .lookupFailed(path: path, address: text, reason: String(cString: MMDB_strerror(mmdbError)))
+        }
         guard let address = IPAddress(text) else { throw .invalidAddress(text, reason: "not a numeric address") }
         return try lookup(address)
     }
@@ -125,41 +136,53 @@ public final class MaxMindDatabase: @unchecked Sendable {
             var sa = sockaddr_in6()
             sa.sin6_family = sa_family_t(AF_INET6)
             withUnsafeMutableBytes(of: &sa.sin6_addr) {
-                $0.storeBytes(of: UInt64(truncatingIfNeeded: address.value >> 64).bigEndian, toByteOffset: 0, as: UInt64.self)
+                $0.storeBytes(
+                    of: UInt64(truncatingIfNeeded: address.value >> 64).bigEndian, toByteOffset: 0, as: UInt64.self)
                 $0.storeBytes(of: UInt64(truncatingIfNeeded: address.value).bigEndian, toByteOffset: 8, as: UInt64.self)
             }
             result = withUnsafePointer(to: &sa) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { MMDB_lookup_sockaddr(handle, $0, &mmdbError) }
             }
         }
-        if mmdbError == MMDB_IPV6_LOOKUP_IN_IPV4_DATABASE_ERROR { throw .ipv6InIPv4Database(path: path, address: address.description) }
+        if mmdbError == MMDB_IPV6_LOOKUP_IN_IPV4_DATABASE_ERROR {
+            throw .ipv6InIPv4Database(path: path, address: address.description)
+        }
         guard mmdbError == MMDB_SUCCESS else {
-            throw .lookupFailed(path: path, address: address.description, reason: String(cString: MMDB_strerror(mmdbError)))
+            throw .lookupFailed(
+                path: path, address: address.description, reason: String(cString: MMDB_strerror(mmdbError)))
         }
         return result.found_entry ? result : nil
     }
 
     /// The value at `path`, nil when the record has no such key or a value of another shape there.
-    private func value(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress) throws(GeolocationError) -> MMDB_entry_data_s? {
+    private func value(
+        _ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress
+    ) throws(GeolocationError) -> MMDB_entry_data_s? {
         var data = MMDB_entry_data_s()
         let status = MMDB_aget_value(&entry, &data, path.pointer)
         if status == MMDB_LOOKUP_PATH_DOES_NOT_MATCH_DATA_ERROR { return nil }
         guard status == MMDB_SUCCESS else {
-            throw .lookupFailed(path: self.path, address: address.description, reason: String(cString: MMDB_strerror(status)))
+            throw .lookupFailed(
+                path: self.path, address: address.description, reason: String(cString: MMDB_strerror(status)))
         }
         return data.has_data ? data : nil
     }
 
-    private func string(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress) throws(GeolocationError) -> String? {
+    private func string(
+        _ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress
+    ) throws(GeolocationError) -> String? {
         guard let data = try value(&entry, path, address), data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING),
-              let start = data.utf8_string else { return nil }
+            let start = data.utf8_string
+        else { return nil }
         // Not NUL-terminated: the length is data_size.
         return Self.decode(start, Int(data.data_size))
     }
 
     /// A country or continent code: two capital letters, else nil and one warning for the database
     /// (a code that is not one would otherwise reach reports and the policy as a "country").
-    private func countryCode(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress) throws(GeolocationError) -> String? {
+    private func countryCode(
+        _ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress
+    ) throws(GeolocationError) -> String? {
         guard let data = try value(&entry, path, address) else { return nil }
         guard data.type == UInt32(MMDB_DATA_TYPE_UTF8_STRING), let start = data.utf8_string else {
             warn("\(path.name) is not a string; treated as unknown")
@@ -170,7 +193,8 @@ public final class MaxMindDatabase: @unchecked Sendable {
 
     private func isoCode(_ start: UnsafePointer<CChar>, _ count: Int, _ path: LookupPath) -> String? {
         if count == 2 {
-            let a = Int(start[0]) - 65, b = Int(start[1]) - 65
+            let a = Int(start[0]) - 65
+            let b = Int(start[1]) - 65
             if a >= 0, a < 26, b >= 0, b < 26 { return Self.isoCodes[a * 26 + b] }
         }
         warn("\(path.name) holds a value that is not a two-letter code ([A-Z]{2}); treated as unknown")
@@ -180,8 +204,10 @@ public final class MaxMindDatabase: @unchecked Sendable {
     /// A number within `range` (and whole when asked). NaN, infinities, values out of range and
     /// values of another type reject the database: a coordinate or radius that cannot be true
     /// means nothing else in the file can be trusted either, and `Int(Double)` would trap on it.
-    private func number(_ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress,
-                        in range: ClosedRange<Double>, whole: Bool = false) throws(GeolocationError) -> Double? {
+    private func number(
+        _ entry: inout MMDB_entry_s, _ path: LookupPath, _ address: IPAddress,
+        in range: ClosedRange<Double>, whole: Bool = false
+    ) throws(GeolocationError) -> Double? {
         guard let data = try value(&entry, path, address) else { return nil }
         let v: Double
         switch Int32(data.type) {
@@ -195,11 +221,13 @@ public final class MaxMindDatabase: @unchecked Sendable {
             throw .invalidValue(path: self.path, address: address.description, field: path.name, reason: "not a number")
         }
         guard v.isFinite, range.contains(v) else {
-            throw .invalidValue(path: self.path, address: address.description, field: path.name,
-                                reason: "\(v), outside \(Self.format(range.lowerBound))...\(Self.format(range.upperBound))")
+            throw .invalidValue(
+                path: self.path, address: address.description, field: path.name,
+                reason: "\(v), outside \(Self.format(range.lowerBound))...\(Self.format(range.upperBound))")
         }
         guard !whole || v == v.rounded() else {
-            throw .invalidValue(path: self.path, address: address.description, field: path.name, reason: "\(v), not a whole number")
+            throw .invalidValue(
+                path: self.path, address: address.description, field: path.name, reason: "\(v), not a whole number")
         }
         return v
     }
@@ -233,12 +261,17 @@ public final class MaxMindDatabase: @unchecked Sendable {
             guard Int(current) < nodeCount, !visited[Int(current)] else { continue }
             visited[Int(current)] = true
             let status = MMDB_read_node(handle, current, &node)
-            guard status == MMDB_SUCCESS else { throw .cannotOpen(path: path, reason: String(cString: MMDB_strerror(status))) }
-            for (record, type) in [(node.left_record, node.left_record_type), (node.right_record, node.right_record_type)] {
+            guard status == MMDB_SUCCESS else {
+                throw .cannotOpen(path: path, reason: String(cString: MMDB_strerror(status)))
+            }
+            for (record, type) in [
+                (node.left_record, node.left_record_type), (node.right_record, node.right_record_type),
+            ] {
                 switch Int32(type) {
                 case MMDB_RECORD_TYPE_SEARCH_NODE: stack.append(UInt32(record))
                 case MMDB_RECORD_TYPE_DATA: count += 1
-                case MMDB_RECORD_TYPE_INVALID: throw .cannotOpen(path: path, reason: "invalid record in node \(current)")
+                case MMDB_RECORD_TYPE_INVALID:
+                    throw .cannotOpen(path: path, reason: "invalid record in node \(current)")
                 default: break
                 }
             }

@@ -2,7 +2,11 @@
 /// record. Records are packed into a UInt32 (a node number, a data index with the top bit set,
 /// or `empty`) so that trees of a million networks build quickly.
 struct SearchTree {
-    enum Record: Equatable { case empty, node(Int), data(Int) }
+    enum Record: Equatable {
+        case empty
+        case node(Int)
+        case data(Int)
+    }
 
     private static let emptyRecord = UInt32.max
     private static let dataFlag: UInt32 = 0x8000_0000
@@ -24,7 +28,8 @@ struct SearchTree {
     }
 
     private func bit(_ bits: UInt128, _ position: Int) -> Bool {
-        Self.bit(high: UInt64(truncatingIfNeeded: bits >> 64), low: UInt64(truncatingIfNeeded: bits), 128 - depth + position)
+        Self.bit(
+            high: UInt64(truncatingIfNeeded: bits >> 64), low: UInt64(truncatingIfNeeded: bits), 128 - depth + position)
     }
 
     /// Bit `index` counted from the most significant of the 128 (64-bit halves: UInt128 shifts
@@ -37,7 +42,8 @@ struct SearchTree {
     /// halves keep them) where missing.
     private mutating func node(bits: UInt128, length: Int) -> Int {
         var node = 0
-        let high = UInt64(truncatingIfNeeded: bits >> 64), low = UInt64(truncatingIfNeeded: bits)
+        let high = UInt64(truncatingIfNeeded: bits >> 64)
+        let low = UInt64(truncatingIfNeeded: bits)
         for position in 0..<length {
             let isRight = Self.bit(high: high, low: low, 128 - depth + position)
             let child = isRight ? rightRecords[node] : leftRecords[node]
@@ -82,7 +88,10 @@ struct SearchTree {
         for records in [leftRecords, rightRecords] {
             for raw in records where raw != Self.emptyRecord && raw & Self.dataFlag != 0 {
                 let value = Int(raw & ~Self.dataFlag)
-                if !seen[value] { seen[value] = true; ordered.append(value) }
+                if !seen[value] {
+                    seen[value] = true
+                    ordered.append(value)
+                }
             }
         }
         return ordered

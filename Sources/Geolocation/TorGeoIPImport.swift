@@ -40,7 +40,8 @@ public enum TorGeoIPImport {
                 throw .invalidSource(path: path, line: lineNumber, message: "'\(code)' is not a country code")
             }
             guard let first = address(fields[0]), let last = address(fields[1]),
-                  first.family == last.family, first.value <= last.value else {
+                first.family == last.family, first.value <= last.value
+            else {
                 throw .invalidSource(path: path, line: lineNumber, message: "not an address range")
             }
             result.append(Range(first: first, last: last, country: code.uppercased()))
@@ -63,7 +64,8 @@ public enum TorGeoIPImport {
         var result: [Range] = []
         for range in ranges.sorted(by: { $0.first < $1.first }) {
             if let last = result.last, last.country == range.country, last.last.family == range.first.family,
-               last.last.value != .max, last.last.value + 1 == range.first.value {
+                last.last.value != .max, last.last.value + 1 == range.first.value
+            {
                 result[result.count - 1].last = range.last
             } else {
                 result.append(range)

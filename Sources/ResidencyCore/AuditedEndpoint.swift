@@ -17,8 +17,9 @@ public struct AuditedEndpoint: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(endpoint: try c.decode(Endpoint.self, forKey: .endpoint),
-                  resolution: try c.decode(Resolution.self, forKey: .resolution))
+        self.init(
+            endpoint: try c.decode(Endpoint.self, forKey: .endpoint),
+            resolution: try c.decode(Resolution.self, forKey: .resolution))
     }
 
     /// Every distinct country the endpoint was placed in, sorted; empty when none is known.

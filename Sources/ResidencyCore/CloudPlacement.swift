@@ -19,8 +19,10 @@ public struct CloudPlacement: Hashable, Sendable, Codable {
     /// or the `region` of the provider block it inherits (what a remediation tells to change).
     public var regionSource: SourceLocation?
 
-    public init(provider: String, region: String, resourceType: String, names: [String] = [], namePrefixes: [String] = [],
-                regionSource: SourceLocation? = nil) {
+    public init(
+        provider: String, region: String, resourceType: String, names: [String] = [], namePrefixes: [String] = [],
+        regionSource: SourceLocation? = nil
+    ) {
         self.provider = provider
         self.region = region
         self.resourceType = resourceType

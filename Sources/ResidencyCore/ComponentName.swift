@@ -25,8 +25,8 @@ public enum ComponentName {
     /// of a large estate, so no Foundation search).
     private static func split(_ name: String) -> (service: Substring, file: Substring)? {
         let u = name.utf8
-        guard u.last == 0x29, u.count > marker.count + 1 else { return nil } // ")"
-        var end = u.index(before: u.endIndex) // at ")"
+        guard u.last == 0x29, u.count > marker.count + 1 else { return nil }  // ")"
+        var end = u.index(before: u.endIndex)  // at ")"
         while end > u.startIndex {
             // Does the marker end just before some position ≤ end? Check each start from the back.
             guard let start = u.index(end, offsetBy: -marker.count, limitedBy: u.startIndex) else { return nil }

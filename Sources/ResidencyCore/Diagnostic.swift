@@ -14,7 +14,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.path, lhs.line ?? 0, lhs.column ?? 0, lhs.message) < (rhs.path, rhs.line ?? 0, rhs.column ?? 0, rhs.message)
+        (lhs.path, lhs.line ?? 0, lhs.column ?? 0, lhs.message) < (
+            rhs.path, rhs.line ?? 0, rhs.column ?? 0, rhs.message
+        )
     }
 
     public var position: String {

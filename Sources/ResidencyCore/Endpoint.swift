@@ -14,8 +14,10 @@ public struct Endpoint: Hashable, Sendable, Codable {
     /// The region infrastructure-as-code declares for it, when it has no hostname yet.
     public var placement: CloudPlacement?
 
-    public init(id: String, host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole,
-                tls: Bool, sources: [SourceLocation], components: [String], placement: CloudPlacement? = nil) {
+    public init(
+        id: String, host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole,
+        tls: Bool, sources: [SourceLocation], components: [String], placement: CloudPlacement? = nil
+    ) {
         self.id = id
         self.host = host
         self.port = port
@@ -44,9 +46,11 @@ public struct Endpoint: Hashable, Sendable, Codable {
             // Most endpoints of a large estate are written once: nothing to choose between.
             if indices.count == 1 {
                 let ref = references[indices[0]]
-                endpoints.append(Endpoint(id: key.id, host: key.host, port: key.port, scheme: ref.scheme, kind: key.kind,
-                                          role: ref.role, tls: ref.tls, sources: [ref.location],
-                                          components: ref.component.map { [$0] } ?? [], placement: ref.placement))
+                endpoints.append(
+                    Endpoint(
+                        id: key.id, host: key.host, port: key.port, scheme: ref.scheme, kind: key.kind,
+                        role: ref.role, tls: ref.tls, sources: [ref.location],
+                        components: ref.component.map { [$0] } ?? [], placement: ref.placement))
                 continue
             }
             let refs = indices.lazy.map { references[$0] }
@@ -61,9 +65,11 @@ public struct Endpoint: Hashable, Sendable, Codable {
             let role = refs.map(\.role).min { rolePriority($0) < rolePriority($1) } ?? key.kind.defaultRole
             let scheme = refs.map(\.scheme).sorted().first ?? key.kind.rawValue
             let components = Set(refs.compactMap(\.component)).sorted()
-            endpoints.append(Endpoint(id: key.id, host: key.host, port: key.port, scheme: scheme, kind: key.kind,
-                                      role: role, tls: refs.contains { $0.tls }, sources: sources,
-                                      components: components, placement: refs.compactMap(\.placement).first))
+            endpoints.append(
+                Endpoint(
+                    id: key.id, host: key.host, port: key.port, scheme: scheme, kind: key.kind,
+                    role: role, tls: refs.contains { $0.tls }, sources: sources,
+                    components: components, placement: refs.compactMap(\.placement).first))
         }
         return inSourceOrder(endpoints)
     }
@@ -74,7 +80,7 @@ public struct Endpoint: Hashable, Sendable, Codable {
     private static func inSourceOrder(_ endpoints: [Endpoint]) -> [Endpoint] {
         func less(_ lhs: Endpoint, _ rhs: Endpoint) -> Bool {
             switch (lhs.primarySource, rhs.primarySource) {
-            case let (l?, r?) where l != r: return l < r
+            case (let l?, let r?) where l != r: return l < r
             default: return lhs.id < rhs.id
             }
         }

@@ -18,9 +18,11 @@ public struct EndpointReference: Hashable, Sendable, Codable {
     /// Set for infrastructure-as-code resources that have a region but no hostname yet.
     public var placement: CloudPlacement?
 
-    public init(host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole? = nil,
-                location: SourceLocation, component: String? = nil, tls: Bool = false,
-                placement: CloudPlacement? = nil) {
+    public init(
+        host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole? = nil,
+        location: SourceLocation, component: String? = nil, tls: Bool = false,
+        placement: CloudPlacement? = nil
+    ) {
         self.host = host.lowercased()
         self.port = port
         self.scheme = scheme

@@ -16,7 +16,9 @@ public struct Finding: Hashable, Sendable, Codable {
 
         public init(_ source: SourceLocation) { self.init(path: source.path, line: source.line, column: source.column) }
 
-        public static func < (lhs: Place, rhs: Place) -> Bool { (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column) }
+        public static func < (lhs: Place, rhs: Place) -> Bool {
+            (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+        }
     }
 
     public var ruleId: String
@@ -59,9 +61,11 @@ public struct Finding: Hashable, Sendable, Codable {
         case suppressedBy = "suppression"
     }
 
-    public init(ruleId: String, category: FindingCategory, severity: Severity, title: String, message: String,
-                location: Place?, endpointId: String? = nil, host: String? = nil, kind: EndpointKind? = nil,
-                subject: String? = nil, evidence: [String] = [], remediation: [String] = [], references: [String] = []) {
+    public init(
+        ruleId: String, category: FindingCategory, severity: Severity, title: String, message: String,
+        location: Place?, endpointId: String? = nil, host: String? = nil, kind: EndpointKind? = nil,
+        subject: String? = nil, evidence: [String] = [], remediation: [String] = [], references: [String] = []
+    ) {
         self.ruleId = ruleId
         self.category = category
         self.severity = severity
@@ -88,6 +92,8 @@ public struct Finding: Hashable, Sendable, Codable {
         if (l.path, l.line, l.column, lhs.ruleId) != (r.path, r.line, r.column, rhs.ruleId) {
             return (l.path, l.line, l.column, lhs.ruleId) < (r.path, r.line, r.column, rhs.ruleId)
         }
-        return (lhs.host ?? "", lhs.subject ?? "", lhs.fingerprint) < (rhs.host ?? "", rhs.subject ?? "", rhs.fingerprint)
+        return (lhs.host ?? "", lhs.subject ?? "", lhs.fingerprint) < (
+            rhs.host ?? "", rhs.subject ?? "", rhs.fingerprint
+        )
     }
 }

@@ -13,7 +13,9 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
     /// any whole directory name (`node_modules` excludes every such folder), as gitignore does.
     public static func path(_ pattern: String) -> Glob { Glob(pattern, separator: "/", caseInsensitive: false) }
     /// A host glob: `*.example.com` matches `a.example.com` and `a.b.example.com`, not `example.com`.
-    public static func host(_ pattern: String) -> Glob { Glob(pattern.lowercased(), separator: "\u{0}", caseInsensitive: true) }
+    public static func host(_ pattern: String) -> Glob {
+        Glob(pattern.lowercased(), separator: "\u{0}", caseInsensitive: true)
+    }
 
     private init(_ pattern: String, separator: Character, caseInsensitive: Bool) {
         self.pattern = pattern
@@ -37,12 +39,13 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func match(_ p: ArraySlice<UInt32>, _ t: ArraySlice<UInt32>, _ sep: UInt32) -> Bool {
-        var p = p, t = t
+        var p = p
+        var t = t
         while let c = p.first {
-            if c == 0x2A { // '*'
+            if c == 0x2A {  // '*'
                 let isDouble = p.dropFirst().first == 0x2A
                 let rest = p.drop { $0 == 0x2A }
-                if isDouble, rest.first == sep { // `**/` also matches zero directories
+                if isDouble, rest.first == sep {  // `**/` also matches zero directories
                     if match(rest.dropFirst(), t, sep) { return true }
                 }
                 if rest.isEmpty { return isDouble || !t.contains(sep) }
@@ -53,12 +56,14 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
                     if !isDouble && t[i] == sep { return false }
                     i = t.index(after: i)
                 }
-            } else if c == 0x3F { // '?'
+            } else if c == 0x3F {  // '?'
                 guard let f = t.first, f != sep else { return false }
-                p = p.dropFirst(); t = t.dropFirst()
+                p = p.dropFirst()
+                t = t.dropFirst()
             } else {
                 guard t.first == c else { return false }
-                p = p.dropFirst(); t = t.dropFirst()
+                p = p.dropFirst()
+                t = t.dropFirst()
             }
         }
         return t.isEmpty

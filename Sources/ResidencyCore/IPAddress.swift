@@ -11,8 +11,14 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
     /// The address bits; an IPv4 address uses the low 32.
     public let value: UInt128
 
-    public init(v4 value: UInt32) { family = .v4; self.value = UInt128(value) }
-    public init(v6 value: UInt128) { family = .v6; self.value = value }
+    public init(v4 value: UInt32) {
+        family = .v4
+        self.value = UInt128(value)
+    }
+    public init(v6 value: UInt128) {
+        family = .v6
+        self.value = value
+    }
 
     /// Parses a textual IPv4 (dotted quad) or IPv6 address; nil when it is neither.
     public init?(_ text: some StringProtocol) {

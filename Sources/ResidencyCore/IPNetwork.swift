@@ -32,7 +32,8 @@ public struct IPNetwork: Hashable, Sendable, Comparable, CustomStringConvertible
     /// widened.
     public init?(cidr text: some StringProtocol) {
         guard text.contains("/"), let network = IPNetwork(text),
-              let given = IPAddress(text.split(separator: "/", maxSplits: 1)[0]), given == network.address else { return nil }
+            let given = IPAddress(text.split(separator: "/", maxSplits: 1)[0]), given == network.address
+        else { return nil }
         self = network
     }
 

@@ -33,9 +33,11 @@ public struct Location: Hashable, Sendable, Codable {
         case country
     }
 
-    public init(address: String, country: String? = nil, city: String? = nil, latitude: Double? = nil,
-                longitude: Double? = nil, asn: Int? = nil, asOrganization: String? = nil,
-                provider: String? = nil, jurisdiction: String? = nil, source: Source) {
+    public init(
+        address: String, country: String? = nil, city: String? = nil, latitude: Double? = nil,
+        longitude: Double? = nil, asn: Int? = nil, asOrganization: String? = nil,
+        provider: String? = nil, jurisdiction: String? = nil, source: Source
+    ) {
         self.address = address
         self.country = country
         self.city = city

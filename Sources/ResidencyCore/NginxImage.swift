@@ -18,12 +18,14 @@ public struct NginxImage: Hashable, Sendable, Comparable {
 
     /// Repositories that ship nginx itself (Docker Official Image, NGINX Inc.'s unprivileged build,
     /// Bitnami's).
-    static let repositories: Set<String> = ["nginx", "nginx-unprivileged", "nginxinc/nginx-unprivileged", "bitnami/nginx"]
+    static let repositories: Set<String> = [
+        "nginx", "nginx-unprivileged", "nginxinc/nginx-unprivileged", "bitnami/nginx",
+    ]
 
     /// The nginx image `reference` names, or nil when it is not an nginx image.
     public init?(reference: String, location: SourceLocation) {
         var ref = Substring(reference)
-        if let at = ref.firstIndex(of: "@") { ref = ref[..<at] } // a digest pins bytes, not a release we can read
+        if let at = ref.firstIndex(of: "@") { ref = ref[..<at] }  // a digest pins bytes, not a release we can read
         var repository = ref
         var tag: Substring = ""
         if let colon = ref.lastIndex(of: ":"), !ref[colon...].contains("/") {
@@ -38,7 +40,9 @@ public struct NginxImage: Hashable, Sendable, Comparable {
         guard Self.repositories.contains(path) || path.hasSuffix("/nginx-unprivileged") else { return nil }
         let numbers = tag.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }.split(separator: ".")
         let parts = numbers.prefix(3).compactMap { Int($0) }
-        let version: NginxVersion? = parts.count >= 2 ? NginxVersion(major: parts[0], minor: parts[1], patch: parts.count == 3 ? parts[2] : 0) : nil
+        let version: NginxVersion? =
+            parts.count >= 2
+            ? NginxVersion(major: parts[0], minor: parts[1], patch: parts.count == 3 ? parts[2] : 0) : nil
         self.init(image: reference, version: version, location: location)
     }
 

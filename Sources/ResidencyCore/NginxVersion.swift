@@ -19,7 +19,9 @@ public struct NginxVersion: Hashable, Sendable, Comparable, Codable, CustomStrin
         guard parts.count == 3 else { return nil }
         var numbers: [Int] = []
         for p in parts {
-            guard !p.isEmpty, p.count <= 6, p.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(p) else { return nil }
+            guard !p.isEmpty, p.count <= 6, p.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(p) else {
+                return nil
+            }
             numbers.append(n)
         }
         self.init(major: numbers[0], minor: numbers[1], patch: numbers[2])

@@ -21,9 +21,11 @@ public struct ProxyRoute: Hashable, Sendable, Codable, Comparable {
     public var sendsConnectionClose: Bool
     public var location: SourceLocation
 
-    public init(server: String, path: String, upstream: String, directive: String, scheme: String,
-                http11: Bool, clearsConnectionHeader: Bool, downgradesToHTTP10: Bool = false,
-                sendsConnectionClose: Bool = false, location: SourceLocation) {
+    public init(
+        server: String, path: String, upstream: String, directive: String, scheme: String,
+        http11: Bool, clearsConnectionHeader: Bool, downgradesToHTTP10: Bool = false,
+        sendsConnectionClose: Bool = false, location: SourceLocation
+    ) {
         self.downgradesToHTTP10 = downgradesToHTTP10
         self.sendsConnectionClose = sendsConnectionClose
         self.server = server

@@ -7,8 +7,10 @@ public enum Redaction {
     /// Key names that hold secrets: their values are written `***` wherever they are shown.
     public static func isSecretKey(_ key: String) -> Bool {
         let k = key.lowercased()
-        return ["password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key", "key",
-                "credential", "private"].contains { k.contains($0) }
+        return [
+            "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key", "key",
+            "credential", "private",
+        ].contains { k.contains($0) }
             && !["keepalive", "keyspace", "monkey", "hotkey"].contains { k.contains($0) }
     }
 
@@ -41,8 +43,9 @@ public enum Redaction {
         }
         result += rest
         if let thin = result.range(of: "thin:", options: .caseInsensitive),
-           let at = result[thin.upperBound...].firstIndex(of: "@"),
-           let slash = result[thin.upperBound..<at].firstIndex(of: "/") {
+            let at = result[thin.upperBound...].firstIndex(of: "@"),
+            let slash = result[thin.upperBound..<at].firstIndex(of: "/")
+        {
             result = String(result[...slash]) + mask + String(result[at...])
         }
         return result
@@ -72,4 +75,3 @@ public enum Redaction {
         return result
     }
 }
-

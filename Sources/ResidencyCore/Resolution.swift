@@ -23,8 +23,10 @@ public struct Resolution: Hashable, Sendable, Codable {
     /// Why the chain ended without a location (NXDOMAIN, SERVFAIL, timeout, loop, no estate entry…).
     public var reason: String?
 
-    public init(method: Method, cnameChain: [String] = [], addresses: [String] = [], locations: [Location] = [],
-                srvTargets: [String]? = nil, reason: String? = nil) {
+    public init(
+        method: Method, cnameChain: [String] = [], addresses: [String] = [], locations: [Location] = [],
+        srvTargets: [String]? = nil, reason: String? = nil
+    ) {
         self.method = method
         self.cnameChain = cnameChain
         self.addresses = addresses

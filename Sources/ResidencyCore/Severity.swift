@@ -22,7 +22,13 @@ public enum FailThreshold: Sendable, Hashable, Codable, CustomStringConvertible 
     case none
 
     public init?(_ text: String) {
-        if text == "none" { self = .none } else if let s = Severity(rawValue: text) { self = .severity(s) } else { return nil }
+        if text == "none" {
+            self = .none
+        } else if let s = Severity(rawValue: text) {
+            self = .severity(s)
+        } else {
+            return nil
+        }
     }
 
     /// Whether an unsuppressed, non-baselined finding of this severity fails the gate.
@@ -43,7 +49,8 @@ public enum FailThreshold: Sendable, Hashable, Codable, CustomStringConvertible 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = FailThreshold(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown threshold '\(text)'"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "unknown threshold '\(text)'"))
         }
         self = value
     }

@@ -28,7 +28,8 @@ public struct ResolveRequest: Hashable, Sendable {
         if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
             rest = rest[...close]
         } else if rest.filter({ $0 == ":" }).count == 1, let colon = rest.firstIndex(of: ":"),
-                  rest[rest.index(after: colon)...].allSatisfy(\.isNumber) {
+            rest[rest.index(after: colon)...].allSatisfy(\.isNumber)
+        {
             rest = rest[..<colon]
         }
         // mongodb+srv:// may list one host only; a comma list keeps the first.

@@ -21,8 +21,10 @@ public final class Resolver {
     /// `namespaces`: Kubernetes namespaces seen in the scan, beyond the estate file's, so that
     /// `svc.namespace` names are recognised as in-cluster; `services`: Kubernetes Service names
     /// seen in full in-cluster names, so that `pod.service` is too.
-    public init(estate: EstateFile = EstateFile(), catalogue: ProviderCatalogue,
-                locator: (any AddressLocator)? = nil, mode: Mode, namespaces: Set<String> = [], services: Set<String> = []) {
+    public init(
+        estate: EstateFile = EstateFile(), catalogue: ProviderCatalogue,
+        locator: (any AddressLocator)? = nil, mode: Mode, namespaces: Set<String> = [], services: Set<String> = []
+    ) {
         self.estate = estate
         self.catalogue = catalogue
         self.locator = locator
@@ -63,7 +65,9 @@ public final class Resolver {
         let cls = classifier.classify(request.host)
         var p = Plan(request: request, classification: cls)
         func done(_ r: Resolution, estate: String? = nil, provider: String? = nil) {
-            p.done = HostResolution(host: request.original, classification: cls.label, estateMatch: estate, providerMatch: provider, resolution: r)
+            p.done = HostResolution(
+                host: request.original, classification: cls.label, estateMatch: estate, providerMatch: provider,
+                resolution: r)
         }
         switch cls {
         case .invalid(let reason):
@@ -73,37 +77,50 @@ public final class Resolver {
             let (loc, note) = locate(ip, names: [])
             var reason: String?
             if loc == nil {
-                reason = special.map { "\($0.category) address (\($0.reference)) not covered by the estate file's networks" }
+                reason =
+                    special.map { "\($0.category) address (\($0.reference)) not covered by the estate file's networks" }
                     ?? "no location for \(ip) (no estate network, no geodata)"
             }
-            done(Resolution(method: .ipLiteral, addresses: [ip.description], locations: loc.map { [$0] } ?? [], reason: reason), estate: note)
+            done(
+                Resolution(
+                    method: .ipLiteral, addresses: [ip.description], locations: loc.map { [$0] } ?? [], reason: reason),
+                estate: note)
             return p
         default: break
         }
-        let name = request.host.lowercased().hasSuffix(".") ? String(request.host.lowercased().dropLast()) : request.host.lowercased()
+        let name =
+            request.host.lowercased().hasSuffix(".")
+            ? String(request.host.lowercased().dropLast()) : request.host.lowercased()
         if let entry = estate.host(for: name), let target = entry.target {
             let note = "hosts: \"\(entry.pattern)\"" + (entry.line.map { " (line \($0))" } ?? "")
             switch target {
             case .site(let siteName):
                 let loc = estate.sites[siteName].map { siteLocation($0, address: name) }
-                done(Resolution(method: .estate, locations: loc.map { [$0] } ?? []), estate: note + " → site \(siteName)")
+                done(
+                    Resolution(method: .estate, locations: loc.map { [$0] } ?? []), estate: note + " → site \(siteName)"
+                )
             case .address(let ip):
                 let (loc, _) = locate(ip, names: [])
-                done(Resolution(method: .estate, addresses: [ip.description], locations: loc.map { [$0] } ?? [],
-                                reason: loc == nil ? "no location for \(ip) (no estate network, no geodata)" : nil),
-                     estate: note + " → \(ip)")
+                done(
+                    Resolution(
+                        method: .estate, addresses: [ip.description], locations: loc.map { [$0] } ?? [],
+                        reason: loc == nil ? "no location for \(ip) (no estate network, no geodata)" : nil),
+                    estate: note + " → \(ip)")
             }
             return p
         }
         switch cls {
         case .inCluster, .singleLabel:
             if let cluster = estate.defaultCluster, let site = estate.sites[cluster.site] {
-                done(Resolution(method: .cluster, locations: [siteLocation(site, address: name)]),
-                     estate: "cluster \(cluster.name) → site \(site.name)")
+                done(
+                    Resolution(method: .cluster, locations: [siteLocation(site, address: name)]),
+                    estate: "cluster \(cluster.name) → site \(site.name)")
             } else if case .singleLabel = cls, case .system = mode {
-                p.dnsName = name // the system resolver may know it (search domains, /etc/hosts)
+                p.dnsName = name  // the system resolver may know it (search domains, /etc/hosts)
             } else {
-                let why = estate.clusters.isEmpty ? "the estate file declares no cluster"
+                let why =
+                    estate.clusters.isEmpty
+                    ? "the estate file declares no cluster"
                     : "the estate file has several clusters and none is named 'default'"
                 done(Resolution(method: .unresolved, reason: "in-cluster or single-label name, and \(why)"))
             }
@@ -113,9 +130,15 @@ public final class Resolver {
         let srvName: String? = if case .srv = cls { name } else { request.srvPrefix.map { "\($0).\(name)" } }
         if case .offline = mode {
             if let m = catalogue.match(host: name) {
-                done(Resolution(method: .providerHostname, locations: [catalogueLocation(m, address: name)]), provider: describe(m))
+                done(
+                    Resolution(method: .providerHostname, locations: [catalogueLocation(m, address: name)]),
+                    provider: describe(m))
             } else {
-                done(Resolution(method: .unresolved, reason: "offline: no DNS, and neither the estate file nor the provider catalogue knows the name"))
+                done(
+                    Resolution(
+                        method: .unresolved,
+                        reason: "offline: no DNS, and neither the estate file nor the provider catalogue knows the name"
+                    ))
             }
             return p
         }
@@ -130,9 +153,10 @@ public final class Resolver {
         switch mode {
         case .server: return wire!.srv(names)
         default:
-            return Dictionary(uniqueKeysWithValues: Set(names).map {
-                ($0, ([], "SRV lookups need --dns-server (the system resolver answers addresses only)"))
-            })
+            return Dictionary(
+                uniqueKeysWithValues: Set(names).map {
+                    ($0, ([], "SRV lookups need --dns-server (the system resolver answers addresses only)"))
+                })
         }
     }
 
@@ -176,44 +200,59 @@ public final class Resolver {
         addresses = Array(Set(addresses)).sorted()
         // Provider knowledge: the last name in the chain that the catalogue knows (the CNAME target
         // of a vanity name is the managed service), else the name itself.
-        let known = (chain.reversed() + [p.request.host.lowercased()]).lazy.compactMap { self.catalogue.match(host: $0) }.first
+        let known = (chain.reversed() + [p.request.host.lowercased()]).lazy.compactMap {
+            self.catalogue.match(host: $0)
+        }.first
         let providerNote = known.map(describe)
         if addresses.isEmpty {
             if let known {
-                return HostResolution(host: p.request.original, classification: p.classification.label, estateMatch: nil,
-                                      providerMatch: providerNote,
-                                      resolution: Resolution(method: .providerHostname, cnameChain: chain,
-                                                             locations: [catalogueLocation(known, address: name)], srvTargets: srvTargets,
-                                                             reason: reasons.isEmpty ? nil : reasons.joined(separator: "; ")))
+                return HostResolution(
+                    host: p.request.original, classification: p.classification.label, estateMatch: nil,
+                    providerMatch: providerNote,
+                    resolution: Resolution(
+                        method: .providerHostname, cnameChain: chain,
+                        locations: [catalogueLocation(known, address: name)], srvTargets: srvTargets,
+                        reason: reasons.isEmpty ? nil : reasons.joined(separator: "; ")))
             }
-            return HostResolution(host: p.request.original, classification: p.classification.label, estateMatch: nil, providerMatch: nil,
-                                  resolution: Resolution(method: .unresolved, cnameChain: chain, srvTargets: srvTargets,
-                                                         reason: reasons.isEmpty ? "no addresses" : reasons.joined(separator: "; ")))
+            return HostResolution(
+                host: p.request.original, classification: p.classification.label, estateMatch: nil, providerMatch: nil,
+                resolution: Resolution(
+                    method: .unresolved, cnameChain: chain, srvTargets: srvTargets,
+                    reason: reasons.isEmpty ? "no addresses" : reasons.joined(separator: "; ")))
         }
         var locations: [Location] = []
         var estateNotes: [String] = []
         for ip in addresses {
             let (loc, note) = locate(ip, names: chain + [name], known: known)
-            if let loc { locations.append(loc) } else {
+            if let loc {
+                locations.append(loc)
+            } else {
                 let special = SpecialRange.containing(ip)
-                reasons.append(special.map { "\(ip) is a \($0.category) address (\($0.reference)) not covered by the estate file's networks" }
-                               ?? "no location for \(ip) (no estate network, no geodata, no provider knowledge)")
+                reasons.append(
+                    special.map {
+                        "\(ip) is a \($0.category) address (\($0.reference)) not covered by the estate file's networks"
+                    }
+                        ?? "no location for \(ip) (no estate network, no geodata, no provider knowledge)")
             }
             if let note { estateNotes.append(note) }
         }
-        return HostResolution(host: p.request.original, classification: p.classification.label,
-                              estateMatch: estateNotes.isEmpty ? nil : estateNotes.joined(separator: "; "), providerMatch: providerNote,
-                              resolution: Resolution(method: .dns, cnameChain: chain, addresses: addresses.map(\.description),
-                                                     locations: locations, srvTargets: srvTargets,
-                                                     reason: reasons.isEmpty ? nil : reasons.joined(separator: "; ")))
+        return HostResolution(
+            host: p.request.original, classification: p.classification.label,
+            estateMatch: estateNotes.isEmpty ? nil : estateNotes.joined(separator: "; "), providerMatch: providerNote,
+            resolution: Resolution(
+                method: .dns, cnameChain: chain, addresses: addresses.map(\.description),
+                locations: locations, srvTargets: srvTargets,
+                reason: reasons.isEmpty ? nil : reasons.joined(separator: "; ")))
     }
 
     /// Estate networks first (the organisation knows its own ranges), then the geolocation seam,
     /// then the catalogue's knowledge of a name in the chain.
     private func locate(_ ip: IPAddress, names: [String], known: ProviderMatch? = nil) -> (Location?, String?) {
         if let net = estate.network(for: ip), let site = estate.sites[net.site] {
-            return (siteLocation(site, address: ip.description),
-                    "networks: \(net.network)" + (net.line.map { " (line \($0))" } ?? "") + " → site \(site.name)")
+            return (
+                siteLocation(site, address: ip.description),
+                "networks: \(net.network)" + (net.line.map { " (line \($0))" } ?? "") + " → site \(site.name)"
+            )
         }
         if var loc = locator?.locate(ip) {
             if let asn = loc.asn, let op = catalogue.provider(forASN: asn) {
@@ -231,16 +270,21 @@ public final class Resolver {
     }
 
     private func siteLocation(_ site: EstateSite, address: String) -> Location {
-        var loc = Location(address: address, country: site.country, city: site.city, latitude: site.latitude, longitude: site.longitude,
-                           provider: site.provider, jurisdiction: site.jurisdiction ?? site.country, source: .estate)
+        var loc = Location(
+            address: address, country: site.country, city: site.city, latitude: site.latitude,
+            longitude: site.longitude,
+            provider: site.provider, jurisdiction: site.jurisdiction ?? site.country, source: .estate)
         if site.latitude != nil, site.longitude != nil { loc.precision = .city }
         return loc
     }
 
     private func catalogueLocation(_ m: ProviderMatch, address: String) -> Location {
-        var loc = Location(address: address, country: m.country, provider: m.provider.name, jurisdiction: m.provider.jurisdiction,
-                           source: .providerCatalog)
-        if let region = m.region, let table = m.service.regionTable, let site = catalogue.site(table: table, region: region) {
+        var loc = Location(
+            address: address, country: m.country, provider: m.provider.name, jurisdiction: m.provider.jurisdiction,
+            source: .providerCatalog)
+        if let region = m.region, let table = m.service.regionTable,
+            let site = catalogue.site(table: table, region: region)
+        {
             loc.city = site.city
             loc.latitude = site.latitude
             loc.longitude = site.longitude

@@ -19,11 +19,17 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var scan: ScanOptionsGroup
     @OptionGroup var audit: AuditOptions
-    @Option(help: ArgumentHelp("Report format: \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Report format: \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
     var format: AuditFormat = .text
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("The CI gate: a finding at or above this severity fails the run.", valueName: "severity"))
+    @Option(
+        name: .customLong("fail-on"),
+        help: ArgumentHelp("The CI gate: a finding at or above this severity fails the run.", valueName: "severity"))
     var failOn: FailThreshold = .severity(.high)
-    @Option(name: .customLong("baseline"), help: ArgumentHelp("Findings recorded in this baseline file do not fail the gate.", valueName: "file"))
+    @Option(
+        name: .customLong("baseline"),
+        help: ArgumentHelp("Findings recorded in this baseline file do not fail the gate.", valueName: "file"))
     var baseline: String?
     @OptionGroup var output: OutputOptions
 
@@ -37,8 +43,9 @@ struct AuditCommand: ParsableCommand {
         do { outcome = try Auditor.run(request) } catch { throw CommandExit.fail(error) }
         CommandExit.warn(request.geodata?.warnings ?? [])
         let document = Auditor.document(outcome, request: request, failOn: failOn, baseline: base)
-        let context = AuditRenderContext(repository: GitWorkTree.location(of: scan.rootURL), rules: ReportedRule.registered,
-                                         inventory: format.showsInventory ? Auditor.inventory(outcome, request: request) : nil)
+        let context = AuditRenderContext(
+            repository: GitWorkTree.location(of: scan.rootURL), rules: ReportedRule.registered,
+            inventory: format.showsInventory ? Auditor.inventory(outcome, request: request) : nil)
         // Streamed: a large estate's JSON or SARIF report is written as it is encoded, never held whole.
         try output.stream { emit in try format.write(document, context: context, to: emit) }
         // A report written to a file leaves the CI log with an exit code only: say what it holds.

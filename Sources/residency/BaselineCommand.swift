@@ -13,7 +13,9 @@ struct BaselineCommand: ParsableCommand {
 
     @OptionGroup var scan: ScanOptionsGroup
     @OptionGroup var audit: AuditOptions
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("The baseline file to write.", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp("The baseline file to write.", valueName: "file"))
     var output: String
 
     func run() throws {
@@ -27,6 +29,7 @@ struct BaselineCommand: ParsableCommand {
         } catch {
             throw CommandExit.fail("\(output): cannot write the baseline (\(error.localizedDescription))")
         }
-        FileHandle.standardError.write(Data("residency: recorded \(baseline.entries.count) findings in \(output)\n".utf8))
+        FileHandle.standardError.write(
+            Data("residency: recorded \(baseline.entries.count) findings in \(output)\n".utf8))
     }
 }

@@ -12,6 +12,8 @@ enum CommandExit {
 
     /// One stderr line per warning (values the geolocation databases held but could not mean).
     static func warn(_ warnings: [String]) {
-        for w in warnings { FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8)) }
+        for w in warnings {
+            FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8))
+        }
     }
 }

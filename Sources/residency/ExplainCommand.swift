@@ -12,13 +12,20 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let rule else {
-            print("\("RULE".padding(toLength: 26, withPad: " ", startingAt: 0)) \("CATEGORY".padding(toLength: 25, withPad: " ", startingAt: 0)) TITLE")
-            for d in RuleRegistry.descriptions { print("\(d.id.padding(toLength: 26, withPad: " ", startingAt: 0)) \(d.category.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)) \(d.title)") }
+            print(
+                "\("RULE".padding(toLength: 26, withPad: " ", startingAt: 0)) \("CATEGORY".padding(toLength: 25, withPad: " ", startingAt: 0)) TITLE"
+            )
+            for d in RuleRegistry.descriptions {
+                print(
+                    "\(d.id.padding(toLength: 26, withPad: " ", startingAt: 0)) \(d.category.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)) \(d.title)"
+                )
+            }
             return
         }
         let matches = RuleRegistry.rules(named: rule)
         guard !matches.isEmpty else {
-            throw CommandExit.fail("unknown rule '\(rule)'; known: \(RuleRegistry.descriptions.map(\.id).joined(separator: ", "))")
+            throw CommandExit.fail(
+                "unknown rule '\(rule)'; known: \(RuleRegistry.descriptions.map(\.id).joined(separator: ", "))")
         }
         print(matches.map { Self.render($0.description) }.joined(separator: "\n"), terminator: "")
     }

@@ -16,7 +16,9 @@ struct GeoBenchCommand: ParsableCommand {
     func run() throws {
         let db: MaxMindDatabase
         do { db = try MaxMindDatabase(path: database) } catch { throw CommandExit.fail(error) }
-        guard let text = try? String(contentsOfFile: addressFile, encoding: .utf8) else { throw CommandExit.fail("\(addressFile): cannot read") }
+        guard let text = try? String(contentsOfFile: addressFile, encoding: .utf8) else {
+            throw CommandExit.fail("\(addressFile): cannot read")
+        }
         let addresses = text.split(whereSeparator: \.isNewline).compactMap { IPAddress($0) }
         guard !addresses.isEmpty else { throw CommandExit.fail("\(addressFile): no addresses") }
         var found = 0
@@ -29,6 +31,8 @@ struct GeoBenchCommand: ParsableCommand {
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print("swift lookups=\(lookups) found=\(found) checksum=\(checksum) seconds=\(seconds) per_second=\(Int(Double(lookups) / seconds))")
+        print(
+            "swift lookups=\(lookups) found=\(found) checksum=\(checksum) seconds=\(seconds) per_second=\(Int(Double(lookups) / seconds))"
+        )
     }
 }

@@ -6,9 +6,11 @@ import Geolocation
 /// locates addresses (`audit`, `baseline`, `resolve`, `geo lookup`) takes this group and the same
 /// default search, so they place an address alike.
 struct GeoDatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("geoip-db"), help: ArgumentHelp(
-        "A country or city MMDB (GeoIP2/GeoLite2, or from `geo compile`); repeatable. Default: $RESIDENCY_GEOIP_DB, geoipupdate's folders, then tor-geoipdb.",
-        valueName: "file"))
+    @Option(
+        name: .customLong("geoip-db"),
+        help: ArgumentHelp(
+            "A country or city MMDB (GeoIP2/GeoLite2, or from `geo compile`); repeatable. Default: $RESIDENCY_GEOIP_DB, geoipupdate's folders, then tor-geoipdb.",
+            valueName: "file"))
     var geoipDBs: [String] = []
 
     @Option(name: .customLong("asn-db"), help: ArgumentHelp("An ASN MMDB (GeoLite2-ASN layout).", valueName: "file"))
@@ -30,7 +32,8 @@ struct GeoDatabaseOptions: ParsableArguments {
             return try GeodataLocator().databases(geoipDBs: geoipDBs, asnDB: asnDB)
         } catch {
             if case .noGeodata(let why) = error, geoipDBs.isEmpty, asnDB == nil {
-                FileHandle.standardError.write(Data("residency: warning: no geolocation data (\(why)); \(consequence)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("residency: warning: no geolocation data (\(why)); \(consequence)\n".utf8))
                 return nil
             }
             throw CommandExit.fail(error)

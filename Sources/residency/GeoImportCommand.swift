@@ -6,7 +6,8 @@ import Geolocation
 struct GeoImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Write a country MMDB from start,end,CC range files (Debian tor-geoipdb: /usr/share/tor/geoip, geoip6).")
+        abstract:
+            "Write a country MMDB from start,end,CC range files (Debian tor-geoipdb: /usr/share/tor/geoip, geoip6).")
 
     @Argument(help: "Range files; default: /usr/share/tor/geoip and /usr/share/tor/geoip6.") var files: [String] = []
     @Option(name: .shortAndLong, help: ArgumentHelp("The MMDB file to write.", valueName: "file")) var output: String
@@ -16,7 +17,9 @@ struct GeoImportCommand: ParsableCommand {
         do {
             var newest = Date(timeIntervalSince1970: 0)
             for path in paths {
-                if let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date { newest = max(newest, date) }
+                if let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date {
+                    newest = max(newest, date)
+                }
             }
             let writer = try TorGeoIPImport.writer(paths: paths, buildDate: newest)
             try writer.write(to: URL(fileURLWithPath: output))

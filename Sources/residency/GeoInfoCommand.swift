@@ -9,7 +9,6 @@ struct GeoInfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info", abstract: "Type, build date, age and IP versions of each geolocation database in use.")
 
-
     @OptionGroup var databases: GeoDatabaseOptions
     @Option(help: "Output format: text or json.") var format: ListingFormat = .text
 
@@ -32,9 +31,11 @@ struct GeoInfoCommand: ParsableCommand {
             let m = db.metadata
             let networks: Int
             do { networks = try db.networkCount() } catch { throw CommandExit.fail(error) }
-            infos.append(Info(path: db.path, databaseType: m.databaseType, buildDate: m.buildDay, ageDays: m.ageDays(),
-                              ipVersions: m.ipVersion == 6 ? [4, 6] : [4], networks: networks,
-                              nodeCount: m.nodeCount, recordSize: m.recordSize, description: m.description["en"]))
+            infos.append(
+                Info(
+                    path: db.path, databaseType: m.databaseType, buildDate: m.buildDay, ageDays: m.ageDays(),
+                    ipVersions: m.ipVersion == 6 ? [4, 6] : [4], networks: networks,
+                    nodeCount: m.nodeCount, recordSize: m.recordSize, description: m.description["en"]))
         }
         switch format {
         case .json:

@@ -9,7 +9,6 @@ struct GeoLookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup", abstract: "Look addresses up in the geolocation databases in use.")
 
-
     @Argument(help: "IPv4 or IPv6 addresses.") var addresses: [String]
     @OptionGroup var databases: GeoDatabaseOptions
     @Option(help: "Output format: text or json.") var format: ListingFormat = .text
@@ -18,7 +17,8 @@ struct GeoLookupCommand: ParsableCommand {
         var parsed: [IPAddress] = []
         for text in addresses {
             guard let address = IPAddress(text) else {
-                throw CommandExit.fail(GeolocationError.invalidAddress(text, reason: "expected an IPv4 or IPv6 address"))
+                throw CommandExit.fail(
+                    GeolocationError.invalidAddress(text, reason: "expected an IPv4 or IPv6 address"))
             }
             parsed.append(address)
         }
@@ -27,9 +27,12 @@ struct GeoLookupCommand: ParsableCommand {
         for address in parsed {
             do { locations.append(try dbs.locate(address)) } catch { throw CommandExit.fail(error) }
         }
-        for w in dbs.warnings { FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8)) }
+        for w in dbs.warnings {
+            FileHandle.standardError.write(Data("residency: warning: \(ControlCharacters.line(w))\n".utf8))
+        }
         switch format {
-        case .json: FileHandle.standardOutput.write(Data(try JSONOutput.encode(locations.map(GeoLocationJSON.init)).utf8))
+        case .json:
+            FileHandle.standardOutput.write(Data(try JSONOutput.encode(locations.map(GeoLocationJSON.init)).utf8))
         case .text: FileHandle.standardOutput.write(Data(locations.map(Self.text).joined().utf8))
         }
     }
@@ -42,11 +45,17 @@ struct GeoLookupCommand: ParsableCommand {
             parts.append("not found")
         case .city:
             var place = [r.country, r.city].compactMap { $0 }.joined(separator: " ")
-            if let lat = r.latitude, let lon = r.longitude { place += " (\(lat), \(lon)" + (r.accuracyRadius.map { " ±\($0) km" } ?? "") + ")" }
+            if let lat = r.latitude, let lon = r.longitude {
+                place += " (\(lat), \(lon)" + (r.accuracyRadius.map { " ±\($0) km" } ?? "") + ")"
+            }
             parts.append(place)
         case .country:
             var place = (r.country ?? "") + (r.city.map { " \($0)" } ?? "")
-            if let p = l.referencePoint { place += " (country-level; reference point \(p.place) \(p.latitude), \(p.longitude))" } else { place += " (country-level)" }
+            if let p = l.referencePoint {
+                place += " (country-level; reference point \(p.place) \(p.latitude), \(p.longitude))"
+            } else {
+                place += " (country-level)"
+            }
             parts.append(place)
         }
         if let asn = r.asn { parts.append("AS\(asn)" + (r.asOrganization.map { " \($0)" } ?? "")) }

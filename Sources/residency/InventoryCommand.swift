@@ -8,7 +8,8 @@ import Reporting
 struct InventoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inventory",
-        abstract: "List every datastore, queue, object store and telemetry sink: systems, location, operator, jurisdiction, transfer mechanism.",
+        abstract:
+            "List every datastore, queue, object store and telemetry sink: systems, location, operator, jurisdiction, transfer mechanism.",
         discussion: """
             One row per datastore (a Terraform declaration and its host names are one row). The transfer \
             mechanism is what the policy implies: none inside the allowed countries, adequacy decision for \
@@ -18,7 +19,9 @@ struct InventoryCommand: ParsableCommand {
 
     @OptionGroup var scan: ScanOptionsGroup
     @OptionGroup var audit: AuditOptions
-    @Option(help: ArgumentHelp("Format: \(InventoryFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Format: \(InventoryFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
     var format: InventoryFormat = .text
     @OptionGroup var output: OutputOptions
 

@@ -3,8 +3,9 @@ import Foundation
 
 /// `--output FILE` (`-o FILE`, as for `baseline` and `init`): where a report goes instead of stdout.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     func write(_ text: String) throws {
@@ -20,9 +21,12 @@ struct OutputOptions: ParsableArguments {
             return
         }
         func failed(_ error: Error) -> ValidationError {
-            error as? ValidationError ?? ValidationError("\(output): cannot write the report (\(error.localizedDescription))")
+            error as? ValidationError
+                ?? ValidationError("\(output): cannot write the report (\(error.localizedDescription))")
         }
-        let target: String, regular: Bool, handle: FileHandle
+        let target: String
+        let regular: Bool
+        let handle: FileHandle
         do {
             // A report into a folder that does not exist yet (`reports/audit.json` in a fresh CI checkout).
             let folder = (output as NSString).deletingLastPathComponent
@@ -35,7 +39,9 @@ struct OutputOptions: ParsableArguments {
             let attributes = exists ? try? FileManager.default.attributesOfItem(atPath: output) : nil
             regular = !exists || (attributes?[.type] as? FileAttributeType) == .typeRegular
             target = regular ? "\(output).\(ProcessInfo.processInfo.processIdentifier).partial" : output
-            if regular, !FileManager.default.createFile(atPath: target, contents: nil) { throw CocoaError(.fileWriteNoPermission) }
+            if regular, !FileManager.default.createFile(atPath: target, contents: nil) {
+                throw CocoaError(.fileWriteNoPermission)
+            }
             guard let h = FileHandle(forWritingAtPath: target) else { throw CocoaError(.fileWriteNoPermission) }
             handle = h
         } catch {

@@ -15,8 +15,11 @@ struct Residency: ParsableCommand {
             telemetry endpoint, and reports each with the exact places it is written.
             """,
         version: ToolInfo.version,
-        subcommands: [AuditCommand.self, EndpointsCommand.self, ResolveCommand.self, GeoCommand.self, ExplainCommand.self, ScannersCommand.self, BaselineCommand.self,
-                      InitCommand.self, InventoryCommand.self])
+        subcommands: [
+            AuditCommand.self, EndpointsCommand.self, ResolveCommand.self, GeoCommand.self, ExplainCommand.self,
+            ScannersCommand.self, BaselineCommand.self,
+            InitCommand.self, InventoryCommand.self,
+        ])
 
     /// CONTRACT.md: a run that cannot be done as asked (bad flag, bad value) exits 2 with one
     /// line on stderr, not ArgumentParser's 64 with the whole usage.
@@ -37,7 +40,9 @@ struct Residency: ParsableCommand {
     /// ArgumentParser's message in one line: a list it puts on lines of their own (the valid
     /// values of `--format`) is kept, comma-separated, so the user sees what to write instead.
     static func oneLine(_ message: String) -> String {
-        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         guard var text = lines.first else { return "invalid arguments" }
         let items = lines.dropFirst().prefix { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
         if text.hasSuffix(":"), !items.isEmpty { text += " " + items.joined(separator: ", ") }

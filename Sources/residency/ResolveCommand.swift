@@ -9,15 +9,19 @@ import Resolving
 struct ResolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "Show each host's resolution: estate file, DNS with CNAME chain and SRV targets, addresses, location, provider.",
+        abstract:
+            "Show each host's resolution: estate file, DNS with CNAME chain and SRV targets, addresses, location, provider.",
         discussion: """
             HOST may be a name, an address ([2001:db8::1]), host:port, or a URL; mongodb+srv://NAME \
             looks up the SRV records _mongodb._tcp.NAME and then the targets.
             """)
 
-
     @Argument(help: "Hosts to resolve.") var hosts: [String] = []
-    @Option(name: .customLong("hosts-file"), help: ArgumentHelp("Also resolve the hosts in this file, one per line ('#' comments); '-' reads stdin. For long lists: thousands of arguments are slow to parse.", valueName: "file"))
+    @Option(
+        name: .customLong("hosts-file"),
+        help: ArgumentHelp(
+            "Also resolve the hosts in this file, one per line ('#' comments); '-' reads stdin. For long lists: thousands of arguments are slow to parse.",
+            valueName: "file"))
     var hostsFile: String?
     @OptionGroup var resolution: ResolutionOptions
     @OptionGroup var geo: GeoDatabaseOptions
@@ -32,14 +36,24 @@ struct ResolveCommand: ParsableCommand {
         var all = hosts
         if let hostsFile {
             let data: Data?
-            if hostsFile == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: hostsFile) }
-            guard let data, let text = String(data: data, encoding: .utf8) else { throw CommandExit.fail("\(hostsFile): cannot read the hosts file") }
-            all += text.split(whereSeparator: \.isNewline).map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "" }
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if hostsFile == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                data = FileManager.default.contents(atPath: hostsFile)
+            }
+            guard let data, let text = String(data: data, encoding: .utf8) else {
+                throw CommandExit.fail("\(hostsFile): cannot read the hosts file")
+            }
+            all += text.split(whereSeparator: \.isNewline).map {
+                $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        let locator = try geo.locating(consequence: "public addresses are shown without a location").map(GeoAddressLocator.init(databases:))
-        let resolver = Resolver(estate: try resolution.estate(), catalogue: try resolution.providerCatalogue(), locator: locator,
-                                mode: resolution.mode)
+        let locator = try geo.locating(consequence: "public addresses are shown without a location").map(
+            GeoAddressLocator.init(databases:))
+        let resolver = Resolver(
+            estate: try resolution.estate(), catalogue: try resolution.providerCatalogue(), locator: locator,
+            mode: resolution.mode)
         let results = resolver.resolve(all.map(ResolveRequest.init(parsing:)))
         switch format {
         case .text: try output.write(ResolveText.render(results))
@@ -63,7 +77,9 @@ enum ResolveText {
         for r in results {
             out += ControlCharacters.line(r.host) + "\n"
             func line(_ label: String, _ value: String) {
-                out += "  " + label.padding(toLength: 11, withPad: " ", startingAt: 0) + ControlCharacters.line(value) + "\n"
+                out +=
+                    "  " + label.padding(toLength: 11, withPad: " ", startingAt: 0) + ControlCharacters.line(value)
+                    + "\n"
             }
             line("class", r.classification)
             if let e = r.estateMatch { line("estate", e) }

@@ -4,14 +4,19 @@ import Scanning
 
 /// The PATH argument and the discovery options that every scanning command takes.
 struct ScanOptionsGroup: ParsableArguments {
-    @Argument(help: "The repository or folder to scan, or one file (its folder is the root and only that file is scanned).",
-              completion: .file())
+    @Argument(
+        help: "The repository or folder to scan, or one file (its folder is the root and only that file is scanned).",
+        completion: .file())
     var path: String = "."
 
-    @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip paths matching this glob (repeatable), e.g. 'test/**'.", valueName: "glob"))
+    @Option(
+        name: .customLong("exclude"),
+        help: ArgumentHelp("Skip paths matching this glob (repeatable), e.g. 'test/**'.", valueName: "glob"))
     var excludes: [String] = []
 
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Files larger than this many bytes become config errors.", valueName: "bytes"))
+    @Option(
+        name: .customLong("max-file-size"),
+        help: ArgumentHelp("Files larger than this many bytes become config errors.", valueName: "bytes"))
     var maxFileSize: Int = ScanOptions.defaultMaxFileSize
 
     func validate() throws {
@@ -46,6 +51,7 @@ struct ScanOptionsGroup: ParsableArguments {
 
     /// The discovery options, with the files this run reads or writes itself kept out of the audit.
     func scanOptions(ownFiles: [String] = []) -> ScanOptions {
-        ScanOptions(excludes: excludes, maxFileSize: maxFileSize, ownFiles: ownFiles, onlyFiles: singleFile.map { [$0] })
+        ScanOptions(
+            excludes: excludes, maxFileSize: maxFileSize, ownFiles: ownFiles, onlyFiles: singleFile.map { [$0] })
     }
 }

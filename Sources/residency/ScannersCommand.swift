@@ -27,7 +27,9 @@ struct ScannersCommand: ParsableCommand {
     static func render(_ d: ScannerDescription) -> String {
         var out = "\(d.id) — \(d.title)\n\n\(d.summary)\n"
         if !d.references.isEmpty { out += "\nReferences:\n" + d.references.map { "  - \($0)\n" }.joined() }
-        if !d.examples.isEmpty { out += "\nExamples (each run by the tests):\n" + d.examples.map { "  - \($0.name)\n" }.joined() }
+        if !d.examples.isEmpty {
+            out += "\nExamples (each run by the tests):\n" + d.examples.map { "  - \($0.name)\n" }.joined()
+        }
         return out
     }
 }

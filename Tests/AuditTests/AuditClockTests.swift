@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Audit
 
 @Suite struct AuditClockTests {

@@ -1,14 +1,15 @@
-import Foundation
-import Testing
 import Audit
+import Foundation
 import Reporting
 import TestSupport
+import Testing
 
 /// SARIF paths start at the repository root when the audited path is inside a git work tree.
 @Suite struct GitWorkTreeTests {
     @Test func aSubfolderIsLocatedRelativeToTheRoot() throws {
         let temp = TemporaryDirectory(prefix: "git-work-tree")
-        try FileManager.default.createDirectory(at: temp.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: temp.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
         temp.write("infra/shop/k8s/a.yaml", "x: 1\n")
         let root = temp.url.resolvingSymlinksInPath().path
         let sub = try #require(GitWorkTree.location(of: temp.url.appendingPathComponent("infra/shop")))

@@ -1,11 +1,12 @@
 import Foundation
-import Testing
-@testable import Audit
 import Policy
 import Reporting
 import ResidencyCore
 import Resolving
 import TestSupport
+import Testing
+
+@testable import Audit
 
 /// The example estate judged end to end (offline, no geodata, a fixed day), checked against the
 /// verdicts issue 5 asks for and against a golden report.
@@ -19,9 +20,10 @@ import TestSupport
 
     static func audit(root: URL = estateFolder, displayPath: String = "fixtures/nordic-shop") throws -> AuditDocument {
         let estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
-        let request = AuditRequest(root: root, displayPath: displayPath, estate: estate, estatePath: "residency.yaml",
-                                   catalogue: try .builtIn(),
-                                   mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: day)
+        let request = AuditRequest(
+            root: root, displayPath: displayPath, estate: estate, estatePath: "residency.yaml",
+            catalogue: try .builtIn(),
+            mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: day)
         return Auditor.document(try Auditor.run(request), request: request, failOn: .severity(.high), baseline: nil)
     }
 
@@ -32,7 +34,9 @@ import TestSupport
     @Test func datastoresAreJudgedRight() throws {
         let doc = try Self.audit()
         // Oslo and Stockholm pass residency.
-        for host in ["pg-users.osl.nordicshop.example.no", "orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", "10.20.4.15"] {
+        for host in [
+            "pg-users.osl.nordicshop.example.no", "orders-db.c9akciq32xyz.eu-north-1.rds.amazonaws.com", "10.20.4.15",
+        ] {
             #expect(findings(doc, .persistenceOutsideEEA, host: host).isEmpty, "\(host)")
             #expect(findings(doc, .unknownLocation, host: host).isEmpty, "\(host)")
         }
@@ -41,7 +45,8 @@ import TestSupport
         #expect(findings(doc, .persistenceOutsideEEA, host: frankfurt).isEmpty)
         #expect(!findings(doc, .usJurisdiction, host: frankfurt).isEmpty)
         // The US replica is persisted outside the EEA, and the remediation names Stockholm.
-        let us = findings(doc, .persistenceOutsideEEA, host: "analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com")
+        let us = findings(
+            doc, .persistenceOutsideEEA, host: "analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com")
         #expect(us.count == 1)
         #expect(us.first?.remediation.joined(separator: " ").contains("eu-north-1") == true)
         // One datastore, one finding per rule: the Terraform declaration joins its host name, and
@@ -52,14 +57,20 @@ import TestSupport
         #expect(!doc.findings.contains { $0.host == "aws_db_instance.analytics_replica" })
         #expect(!doc.endpoints.contains { $0.host == "aws_db_instance.analytics_replica" })
         // The broker's suppression by host name covers its Terraform declaration too.
-        #expect(!doc.findings.contains { !$0.suppressed && $0.evidence.contains { $0.contains("aws_mq_broker.events") } })
+        #expect(
+            !doc.findings.contains { !$0.suppressed && $0.evidence.contains { $0.contains("aws_mq_broker.events") } })
         // The private ERP address without an estate entry.
         #expect(!findings(doc, .unknownLocation, host: "172.16.40.12").isEmpty)
         // The gateway upstream without keepalive.
-        #expect(doc.findings.contains { $0.category == .connectionReuse && ($0.subject ?? $0.message).contains("order_service") })
-        #expect(!doc.findings.contains { $0.category == .connectionReuse && ($0.subject ?? "").contains("user_service") })
+        #expect(
+            doc.findings.contains {
+                $0.category == .connectionReuse && ($0.subject ?? $0.message).contains("order_service")
+            })
+        #expect(
+            !doc.findings.contains { $0.category == .connectionReuse && ($0.subject ?? "").contains("user_service") })
         // The chain through Ireland breaks the Norway budget.
-        #expect(doc.findings.contains { $0.category == .latencyBudget && $0.evidence.joined().contains("payments-ledger") })
+        #expect(
+            doc.findings.contains { $0.category == .latencyBudget && $0.evidence.joined().contains("payments-ledger") })
         #expect(doc.chains.contains { !$0.withinBudget && $0.hops.contains { $0.to.contains("payments-ledger") } })
         // The suppression in residency.yaml (until 2027-09-30) holds on this day.
         #expect(doc.findings.contains { $0.suppressed && ($0.host ?? "").hasSuffix(".mq.eu-north-1.amazonaws.com") })
@@ -69,21 +80,24 @@ import TestSupport
     /// A baseline recorded before the join (the Terraform declaration's own finding) still
     /// covers the joined datastore's finding; an unrelated fingerprint does not.
     @Test func baselineByTheDeclarationsNameCoversTheJoinedFinding() throws {
-        var declared = Finding(ruleId: "persistence-outside-eea", category: .persistenceOutsideEEA, severity: .critical, title: "",
-                               message: "", location: .init(path: "terraform/rds.tf", line: 43, column: 20),
-                               host: "aws_db_instance.analytics_replica", kind: .postgres)
+        var declared = Finding(
+            ruleId: "persistence-outside-eea", category: .persistenceOutsideEEA, severity: .critical, title: "",
+            message: "", location: .init(path: "terraform/rds.tf", line: 43, column: 20),
+            host: "aws_db_instance.analytics_replica", kind: .postgres)
         declared.fingerprint = Fingerprint.of(declared)
         var unrelated = declared
         unrelated.host = "aws_db_instance.orders"
         unrelated.fingerprint = Fingerprint.of(unrelated)
         let estate = try EstateFile.load(path: Self.estateFolder.appendingPathComponent("residency.yaml").path)
-        let request = AuditRequest(root: Self.estateFolder, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
-                                   catalogue: try .builtIn(),
-                                   mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: Self.day)
+        let request = AuditRequest(
+            root: Self.estateFolder, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
+            catalogue: try .builtIn(),
+            mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: Self.day)
         let outcome = try Auditor.run(request)
         func replica(_ baseline: Baseline) -> Finding? {
             Auditor.document(outcome, request: request, failOn: .severity(.high), baseline: baseline).findings.first {
-                $0.ruleId == "persistence-outside-eea" && $0.host == "analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com"
+                $0.ruleId == "persistence-outside-eea"
+                    && $0.host == "analytics-replica.c3k9vd8f2mzq.us-east-1.rds.amazonaws.com"
             }
         }
         #expect(replica(Baseline(findings: [declared], createdFrom: "."))?.baselined == true)
@@ -100,7 +114,10 @@ import TestSupport
     @Test func goldenReport() throws {
         let rendered = try AuditFormat.json.render(try Self.audit())
         let golden = try Golden.text(at: Self.goldenFile, rendered: rendered)
-        #expect(rendered == golden, "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff; \(Golden.firstDifference(rendered, golden))")
+        #expect(
+            rendered == golden,
+            "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff; \(Golden.firstDifference(rendered, golden))"
+        )
     }
 
     /// A copy in another folder, written in reverse order, gives the same report: nothing depends

@@ -1,11 +1,12 @@
 import Foundation
-import Testing
-@testable import Audit
 import Policy
 import Reporting
 import ResidencyCore
 import Resolving
 import TestSupport
+import Testing
+
+@testable import Audit
 
 /// `residency inventory` on the example estate: one row per datastore after the Terraform join,
 /// the transfer mechanism the policy implies, and golden files of the three formats.
@@ -15,9 +16,10 @@ import TestSupport
     static func inventory() throws -> DataInventory {
         let root = NordicShopAuditTests.estateFolder
         let estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
-        let request = AuditRequest(root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
-                                   catalogue: try .builtIn(),
-                                   mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: NordicShopAuditTests.day)
+        let request = AuditRequest(
+            root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
+            catalogue: try .builtIn(),
+            mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: NordicShopAuditTests.day)
         return try Auditor.inventory(request)
     }
 
@@ -30,8 +32,10 @@ import TestSupport
         #expect(replica.first?.systems == ["order-service"])
         #expect(replica.first?.countries == ["US"])
         // Joined declarations are not rows of their own; the broker is one row, in Stockholm.
-        for address in ["aws_db_instance.analytics_replica", "aws_rds_cluster.payments_ledger", "aws_docdb_cluster.profiles",
-                        "aws_mq_broker.events"] {
+        for address in [
+            "aws_db_instance.analytics_replica", "aws_rds_cluster.payments_ledger", "aws_docdb_cluster.profiles",
+            "aws_mq_broker.events",
+        ] {
             #expect(!rows.contains { $0.datastore == address }, "\(address)")
         }
         let broker = rows.filter { $0.datastore.hasSuffix(".mq.eu-north-1.amazonaws.com") }
@@ -52,9 +56,13 @@ import TestSupport
     @Test(arguments: InventoryFormat.allCases)
     func golden(_ format: InventoryFormat) throws {
         let rendered = try format.render(try Self.inventory())
-        let file = PackagePaths.fixtures.appendingPathComponent("golden/nordic-shop.inventory.\(format == .text ? "txt" : format.rawValue)")
+        let file = PackagePaths.fixtures.appendingPathComponent(
+            "golden/nordic-shop.inventory.\(format == .text ? "txt" : format.rawValue)")
         let golden = try Golden.text(at: file, rendered: rendered)
-        #expect(rendered == golden, "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff; \(Golden.firstDifference(rendered, golden))")
+        #expect(
+            rendered == golden,
+            "regenerate with RESIDENCY_UPDATE_GOLDEN=1 and review the diff; \(Golden.firstDifference(rendered, golden))"
+        )
     }
 
     @Test func jsonDecodesBackToTheSameInventory() throws {

@@ -1,11 +1,12 @@
 import Foundation
-import Testing
-@testable import Audit
 import Policy
 import Reporting
 import ResidencyCore
 import Resolving
 import TestSupport
+import Testing
+
+@testable import Audit
 
 /// Issue 13's bar on the example estate, through the whole pipeline as `residency audit` renders
 /// it: the first 40 lines of the text report hold the verdict, the summary and every inventory
@@ -15,9 +16,10 @@ import TestSupport
     static func rendered(_ format: AuditFormat) throws -> (text: String, doc: AuditDocument, inventory: DataInventory) {
         let root = NordicShopAuditTests.estateFolder
         let estate = try EstateFile.load(path: root.appendingPathComponent("residency.yaml").path)
-        let request = AuditRequest(root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
-                                   catalogue: try .builtIn(),
-                                   mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: NordicShopAuditTests.day)
+        let request = AuditRequest(
+            root: root, displayPath: "fixtures/nordic-shop", estate: estate, estatePath: "residency.yaml",
+            catalogue: try .builtIn(),
+            mode: .offline, geodata: nil, policy: try PolicyLoader.shipped(), today: NordicShopAuditTests.day)
         let outcome = try Auditor.run(request)
         let doc = Auditor.document(outcome, request: request, failOn: .severity(.high), baseline: nil)
         let inventory = Auditor.inventory(outcome, request: request)
@@ -42,10 +44,15 @@ import TestSupport
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.count > 100 } == [])
         // The inventory's groups add up to its rows; the rules' active counts to the summary's.
-        let groups = lines.filter { ($0.contains(" — ") || $0.hasPrefix("not located (")) && !$0.hasPrefix(" ") && $0.hasSuffix(")")
-            && !$0.contains("audit of") }
-        #expect(groups.compactMap { Int($0.split(separator: "(").last!.dropLast()) }.reduce(0, +) == inventory.rows.count)
-        let headings = text.replacingOccurrences(of: "\n    ", with: " ").split(separator: "\n").filter { $0.contains(" (worst ") }
+        let groups = lines.filter {
+            ($0.contains(" — ") || $0.hasPrefix("not located (")) && !$0.hasPrefix(" ") && $0.hasSuffix(")")
+                && !$0.contains("audit of")
+        }
+        #expect(
+            groups.compactMap { Int($0.split(separator: "(").last!.dropLast()) }.reduce(0, +) == inventory.rows.count)
+        let headings = text.replacingOccurrences(of: "\n    ", with: " ").split(separator: "\n").filter {
+            $0.contains(" (worst ")
+        }
         let active = headings.compactMap { h -> Int? in
             guard let r = h.range(of: " active") else { return nil }
             return Int(h[..<r.lowerBound].split(whereSeparator: { !$0.isNumber }).last ?? "")
@@ -64,7 +71,8 @@ import TestSupport
         let graph = String(html[html.range(of: "<figure class=\"graph\">")!.lowerBound...])
         let pattern = try Regex(#"<text( class="start")? x="([0-9.]+)" y="([0-9.]+)">[0-9.]+ ms</text>"#)
         let boxes = graph.matches(of: pattern).map { m -> (x: Double, y: Double) in
-            let x = Double(String(m.output[2].substring!))!, y = Double(String(m.output[3].substring!))!
+            let x = Double(String(m.output[2].substring!))!
+            let y = Double(String(m.output[3].substring!))!
             return (m.output[1].substring == nil ? x - 36 : x, y)
         }
         #expect(boxes.count > 10)

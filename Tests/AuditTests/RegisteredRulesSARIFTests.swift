@@ -1,8 +1,9 @@
 import Audit
 import Foundation
+import Testing
+
 @testable import Policy
 @testable import Reporting
-import Testing
 
 /// A real audit's SARIF describes its rules as the rule registry does (what `residency audit`
 /// passes), one descriptor per rule with findings.
@@ -10,7 +11,8 @@ import Testing
     @Test func nordicShopRulesAreTheRegistrysDescriptions() throws {
         let doc = try NordicShopAuditTests.audit()
         let sarif = try AuditFormat.sarif.render(doc, context: AuditRenderContext(rules: ReportedRule.registered))
-        let rules = try #require(try JSONDecoder().decode(SARIFLog.self, from: Data(sarif.utf8)).runs.first).tool.driver.rules
+        let rules = try #require(try JSONDecoder().decode(SARIFLog.self, from: Data(sarif.utf8)).runs.first).tool.driver
+            .rules
         #expect(rules.map(\.id) == Set(doc.findings.map(\.ruleId)).sorted())
         #expect(rules.count >= 4)
         for rule in rules {

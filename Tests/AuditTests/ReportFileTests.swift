@@ -15,9 +15,12 @@ import Testing
             let printed = try ResidencyBinary.run(["audit", estate, "--format", format] + Self.common, in: tmp.url)
             #expect(printed.status == 0, "\(printed.stderr)")
             let report = tmp.url.appendingPathComponent("out/report.\(format)")
-            try FileManager.default.createDirectory(at: report.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try String(repeating: "an older, longer report\n", count: 50_000).write(to: report, atomically: true, encoding: .utf8)
-            let saved = try ResidencyBinary.run(["audit", estate, "--format", format, "-o", report.path] + Self.common, in: tmp.url)
+            try FileManager.default.createDirectory(
+                at: report.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try String(repeating: "an older, longer report\n", count: 50_000).write(
+                to: report, atomically: true, encoding: .utf8)
+            let saved = try ResidencyBinary.run(
+                ["audit", estate, "--format", format, "-o", report.path] + Self.common, in: tmp.url)
             #expect(saved.status == 0, "\(saved.stderr)")
             #expect(try String(contentsOf: report, encoding: .utf8) == printed.stdout, "\(format)")
             let left = try FileManager.default.contentsOfDirectory(atPath: report.deletingLastPathComponent().path)
@@ -31,7 +34,8 @@ import Testing
         let estate = PackagePaths.fixtures.appendingPathComponent("nordic-shop").path
         let folder = tmp.url.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let run = try ResidencyBinary.run(["audit", estate, "--format", "json", "-o", folder.path] + Self.common, in: tmp.url)
+        let run = try ResidencyBinary.run(
+            ["audit", estate, "--format", "json", "-o", folder.path] + Self.common, in: tmp.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("\(folder.path): cannot write the report"), "\(run.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.path) == ["reports"])

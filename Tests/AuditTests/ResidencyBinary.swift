@@ -10,28 +10,41 @@ enum ResidencyBinary {
 
     /// `residency` beside the test bundle (SwiftPM puts both in the same products folder).
     static var executable: URL? {
-        var dirs = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
-                    Bundle.main.bundleURL.deletingLastPathComponent()]
+        var dirs = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
         if let e = Bundle.main.executableURL { dirs.append(e.deletingLastPathComponent()) }
-        return dirs.map { $0.appendingPathComponent("residency") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return dirs.map { $0.appendingPathComponent("residency") }.first {
+            FileManager.default.isExecutableFile(atPath: $0.path)
+        }
     }
 
     /// Runs `residency arguments` in `folder`; stdout and stderr go to files, so a large report
     /// cannot fill a pipe and block the child. Gives up (SIGKILL) after `timeout` seconds.
     static func run(_ arguments: [String], in folder: URL, timeout: Double = 120) throws -> Outcome {
-        guard let exe = executable else { throw Failure("residency executable not found beside \(CommandLine.arguments[0])") }
+        guard let exe = executable else {
+            throw Failure("residency executable not found beside \(CommandLine.arguments[0])")
+        }
         return try run(exe, arguments, in: folder, timeout: timeout)
     }
 
     static func run(_ exe: URL, _ arguments: [String], in folder: URL, timeout: Double = 120) throws -> Outcome {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("residency-run-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "residency-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
+        let out = scratch.appendingPathComponent("stdout")
+        let err = scratch.appendingPathComponent("stderr")
         guard FileManager.default.createFile(atPath: out.path, contents: nil),
-              FileManager.default.createFile(atPath: err.path, contents: nil) else { throw Failure("cannot create \(scratch.path)") }
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        defer { try? outHandle.close(); try? errHandle.close() }
+            FileManager.default.createFile(atPath: err.path, contents: nil)
+        else { throw Failure("cannot create \(scratch.path)") }
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        defer {
+            try? outHandle.close()
+            try? errHandle.close()
+        }
         let process = Process()
         process.executableURL = exe
         process.arguments = arguments
@@ -48,9 +61,10 @@ enum ResidencyBinary {
             }
             usleep(20_000)
         }
-        return Outcome(status: process.terminationStatus,
-                       stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                       stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        return Outcome(
+            status: process.terminationStatus,
+            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -63,10 +77,15 @@ enum ResidencyBinary {
 enum Git {
     @discardableResult
     static func run(_ arguments: [String], in folder: URL) throws -> ResidencyBinary.Outcome {
-        let base = ["-c", "user.name=residency tests", "-c", "user.email=tests@residency.invalid", "-c", "commit.gpgsign=false",
-                    "-c", "init.defaultBranch=main"]
-        let result = try ResidencyBinary.run(URL(fileURLWithPath: "/usr/bin/git"), base + arguments, in: folder, timeout: 60)
-        guard result.status == 0 else { throw ResidencyBinary.Failure("git \(arguments.joined(separator: " ")): \(result.stderr)") }
+        let base = [
+            "-c", "user.name=residency tests", "-c", "user.email=tests@residency.invalid", "-c", "commit.gpgsign=false",
+            "-c", "init.defaultBranch=main",
+        ]
+        let result = try ResidencyBinary.run(
+            URL(fileURLWithPath: "/usr/bin/git"), base + arguments, in: folder, timeout: 60)
+        guard result.status == 0 else {
+            throw ResidencyBinary.Failure("git \(arguments.joined(separator: " ")): \(result.stderr)")
+        }
         return result
     }
 

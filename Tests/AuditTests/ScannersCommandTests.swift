@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `residency scanners` shows the scanners' own descriptions: the list, one scanner in full with
 /// its examples, and exit 2 naming the known ids for an unknown one.
@@ -21,6 +21,7 @@ import TestSupport
 
         let unknown = try ResidencyBinary.run(["scanners", "cobol"], in: dir.url)
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("residency: unknown scanner 'cobol'; known: ") && unknown.stderr.contains("nginx"))
+        #expect(
+            unknown.stderr.hasPrefix("residency: unknown scanner 'cobol'; known: ") && unknown.stderr.contains("nginx"))
     }
 }

@@ -47,7 +47,11 @@ struct CIExampleCommands {
         let joined = script.replacingOccurrences(of: "\\\n", with: " ")
         var result: [[String]] = []
         for line in joined.split(separator: "\n") {
-            var words: [String] = [], word = "", quote: Character?, inWord = false, redirected = false
+            var words: [String] = []
+            var word = ""
+            var quote: Character?
+            var inWord = false
+            var redirected = false
             func endWord() {
                 if inWord, !redirected { words.append(word) }
                 word = ""
@@ -66,15 +70,21 @@ struct CIExampleCommands {
                     continue
                 }
                 switch c {
-                case "'", "\"": quote = c; inWord = true
+                case "'", "\"":
+                    quote = c
+                    inWord = true
                 case " ", "\t": endWord()
                 case "#" where !inWord: chars = []
                 case ";": endCommand()
                 case "&", "|":
                     if chars.first == c { chars = chars.dropFirst() }
                     endCommand()
-                case ">", "<": endWord(); redirected = true
-                default: word.append(c); inWord = true
+                case ">", "<":
+                    endWord()
+                    redirected = true
+                default:
+                    word.append(c)
+                    inWord = true
                 }
             }
             endCommand()

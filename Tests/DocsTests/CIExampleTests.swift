@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import Reporting
 import TestSupport
+import Testing
 
 /// The CI examples in docs/ci/ parse as YAML, and every `residency` command line in them is run
 /// for real by the built binary on a copy of nordic-shop in a git work tree (with `--offline`
@@ -28,18 +28,23 @@ struct CIExampleTests {
                 let file = repo.url.appendingPathComponent(arguments[i + 1])
                 let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
                 #expect(size > 0, "\(arguments): \(arguments[i + 1]) not written")
-                if arguments[0] == "audit" { #expect(run.stderr.contains("; report: \(arguments[i + 1])\n"), "\(run.stderr)") }
+                if arguments[0] == "audit" {
+                    #expect(run.stderr.contains("; report: \(arguments[i + 1])\n"), "\(run.stderr)")
+                }
             }
         }
     }
 
     /// The GitHub workflow uploads the SARIF it writes and comments the Markdown it writes.
     @Test func theGitHubWorkflowUploadsWhatItWrites() throws {
-        let text = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/ci/github-actions.yml"), encoding: .utf8)
-        let commands = try CIExampleCommands(file: PackagePaths.root.appendingPathComponent("docs/ci/github-actions.yml"))
+        let text = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent("docs/ci/github-actions.yml"), encoding: .utf8)
+        let commands = try CIExampleCommands(
+            file: PackagePaths.root.appendingPathComponent("docs/ci/github-actions.yml"))
         let outputs = commands.invocations.compactMap { a in a.firstIndex(of: "--output").map { a[$0 + 1] } }
         #expect(outputs.contains("residency.sarif") && outputs.contains("residency.md"))
-        #expect(text.contains("uses: github/codeql-action/upload-sarif@") && text.contains("sarif_file: residency.sarif"))
+        #expect(
+            text.contains("uses: github/codeql-action/upload-sarif@") && text.contains("sarif_file: residency.sarif"))
         #expect(text.contains("--body-file residency.md"))
     }
 
@@ -47,10 +52,14 @@ struct CIExampleTests {
     /// the binary writes for `infra/shop` inside a work tree names files from the repository root.
     @Test func auditingASubfolderGivesRepositoryPathsInSARIF() throws {
         let repo = try nordicShopWorkTree(under: "infra/shop")
-        let run = try Self.run(["audit", "infra/shop", "--offline", "--format", "sarif", "--output", "out.sarif"], in: repo.url)
+        let run = try Self.run(
+            ["audit", "infra/shop", "--offline", "--format", "sarif", "--output", "out.sarif"], in: repo.url)
         #expect(run.status == 1, "nordic-shop has high findings: \(run.stderr)")
-        #expect(run.stderr.hasPrefix("residency: FAILED at --fail-on high: ") && run.stderr.hasSuffix("; report: out.sarif\n"))
-        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(contentsOf: repo.url.appendingPathComponent("out.sarif")))
+        #expect(
+            run.stderr.hasPrefix("residency: FAILED at --fail-on high: ")
+                && run.stderr.hasSuffix("; report: out.sarif\n"))
+        let log = try JSONDecoder().decode(
+            SARIFLog.self, from: Data(contentsOf: repo.url.appendingPathComponent("out.sarif")))
         let root = try #require(log.runs[0].originalUriBaseIds?["%SRCROOT%"]?.uri)
         #expect(root.hasPrefix("file:///") && root.hasSuffix("/"))
         let uris = log.runs[0].results.compactMap { $0.locations?.first?.physicalLocation.artifactLocation.uri }
@@ -58,9 +67,14 @@ struct CIExampleTests {
     }
 
     @Test func shellLinesAreSplitIntoCommands() throws {
-        let words = try CIExampleCommands.commands("status=0\nbin/residency audit . --format 'sarif' \\\n --output \"a b.sarif\" || status=$?\necho x >> \"$OUT\"")
-        #expect(words == [["status=0"], ["bin/residency", "audit", ".", "--format", "sarif", "--output", "a b.sarif"],
-                          ["status=$?"], ["echo", "x"]])
+        let words = try CIExampleCommands.commands(
+            "status=0\nbin/residency audit . --format 'sarif' \\\n --output \"a b.sarif\" || status=$?\necho x >> \"$OUT\""
+        )
+        #expect(
+            words == [
+                ["status=0"], ["bin/residency", "audit", ".", "--format", "sarif", "--output", "a b.sarif"],
+                ["status=$?"], ["echo", "x"],
+            ])
         #expect(throws: (any Error).self) { try CIExampleCommands.commands("residency audit $DIR") }
     }
 
@@ -73,10 +87,13 @@ struct CIExampleTests {
         for rel in files {
             var isDir: ObjCBool = false
             let from = source.appendingPathComponent(rel)
-            guard FileManager.default.fileExists(atPath: from.path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: from.path, isDirectory: &isDir), !isDir.boolValue else {
+                continue
+            }
             temp.write(folder.isEmpty ? rel : "\(folder)/\(rel)", bytes: Array(try Data(contentsOf: from)))
         }
-        try FileManager.default.createDirectory(at: temp.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: temp.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
         return temp
     }
 
@@ -85,7 +102,9 @@ struct CIExampleTests {
         let err = scratch.write("stderr", "")
         let process = Process()
         guard let executable = BuiltResidency.executable else {
-            throw NSError(domain: "CIExampleTests", code: 1, userInfo: [NSLocalizedDescriptionKey: "residency executable not found"])
+            throw NSError(
+                domain: "CIExampleTests", code: 1,
+                userInfo: [NSLocalizedDescriptionKey: "residency executable not found"])
         }
         process.executableURL = executable
         process.arguments = arguments

@@ -1,10 +1,10 @@
 import Foundation
-import Testing
 import Policy
 import Reporting
-import Resolving
 import ResidencyCore
+import Resolving
 import TestSupport
+import Testing
 
 /// The JSON Schemas in `docs/schema/` are the contract users validate against: real outputs must
 /// pass them (the nordic-shop report, a baseline recorded from it, the example estate file), and
@@ -13,11 +13,16 @@ import TestSupport
 struct SchemaTests {
     /// The golden report is the audit's JSON byte for byte (NordicShopAuditTests holds it to that).
     static var nordicShopReport: Data {
-        get throws { try Data(contentsOf: PackagePaths.fixtures.appendingPathComponent("golden/nordic-shop.audit.json")) }
+        get throws {
+            try Data(contentsOf: PackagePaths.fixtures.appendingPathComponent("golden/nordic-shop.audit.json"))
+        }
     }
 
     static var estateYAML: String {
-        get throws { try String(contentsOf: PackagePaths.fixtures.appendingPathComponent("nordic-shop/residency.yaml"), encoding: .utf8) }
+        get throws {
+            try String(
+                contentsOf: PackagePaths.fixtures.appendingPathComponent("nordic-shop/residency.yaml"), encoding: .utf8)
+        }
     }
 
     @Test func theNordicShopReportIsValid() throws {
@@ -32,7 +37,9 @@ struct SchemaTests {
         var findings = try #require(doc["findings"] as? [[String: Any]])
         findings[0]["severity"] = "severe"
         findings[1].removeValue(forKey: "fingerprint")
-        findings[2]["suppression"] = ["reason": "x", "expires": "2027-13-01", "source": ["path": "residency.yaml", "line": 3]]
+        findings[2]["suppression"] = [
+            "reason": "x", "expires": "2027-13-01", "source": ["path": "residency.yaml", "line": 3],
+        ]
         findings[3]["ticket"] = "OPS-1"
         doc["findings"] = findings
         let errors = try SchemaValidator.errors(doc, against: "audit-report")
@@ -53,8 +60,10 @@ struct SchemaTests {
         var doc = try #require(try JSONSerialization.jsonObject(with: try Self.nordicShopReport) as? [String: Any])
         var findings = try #require(doc["findings"] as? [[String: Any]])
         findings[0]["suppressed"] = true
-        findings[0]["suppression"] = ["reason": "migration OPS-1", "expires": "2027-09-30",
-                                      "source": ["path": "residency.yaml", "line": 23]]
+        findings[0]["suppression"] = [
+            "reason": "migration OPS-1", "expires": "2027-09-30",
+            "source": ["path": "residency.yaml", "line": 23],
+        ]
         doc["findings"] = findings
         #expect(try SchemaValidator.errors(doc, against: "audit-report") == [])
     }
@@ -68,9 +77,18 @@ struct SchemaTests {
 
     @Test func aWrongBaselineFailsAsResidencyWouldRejectIt() throws {
         let cases: [(String, String)] = [
-            (#"{"schemaVersion":1,"tool":{"name":"residency","version":"0.1.0"},"createdFrom":".","entries":[{"fingerprint":"ABC","ruleId":"x"}]}"#, "/entries/0/fingerprint"),
-            (#"{"schemaVersion":1,"tool":{"name":"residency","version":"0.1.0"},"createdFrom":".","fingerprints":[],"entries":[]}"#, "/:"),
-            (#"{"schemaVersion":2,"tool":{"name":"residency","version":"0.1.0"},"createdFrom":".","entries":[]}"#, "/schemaVersion"),
+            (
+                #"{"schemaVersion":1,"tool":{"name":"residency","version":"0.1.0"},"createdFrom":".","entries":[{"fingerprint":"ABC","ruleId":"x"}]}"#,
+                "/entries/0/fingerprint"
+            ),
+            (
+                #"{"schemaVersion":1,"tool":{"name":"residency","version":"0.1.0"},"createdFrom":".","fingerprints":[],"entries":[]}"#,
+                "/:"
+            ),
+            (
+                #"{"schemaVersion":2,"tool":{"name":"residency","version":"0.1.0"},"createdFrom":".","entries":[]}"#,
+                "/schemaVersion"
+            ),
         ]
         for (json, place) in cases {
             let errors = try SchemaValidator.errors(Data(json.utf8), against: "baseline")
@@ -95,7 +113,10 @@ struct SchemaTests {
         ("sites:\n  oslo-1: {country: NO}\nnetworks:\n  10.0.0.0/33: oslo-1\n", "/networks"),
         ("suppressions:\n  - {rule: us-jurisdiction, reason: r, expires: 2027-01-01}\n", "/suppressions/0"),
         ("suppressions:\n  - {rule: us-jurisdiction, host: x, expires: 2027-01-01}\n", "/suppressions/0"),
-        ("suppressions:\n  - {rule: us-jurisdiction, host: x, reason: r, expires: 27-01-01}\n", "/suppressions/0/expires"),
+        (
+            "suppressions:\n  - {rule: us-jurisdiction, host: x, reason: r, expires: 27-01-01}\n",
+            "/suppressions/0/expires"
+        ),
         ("version: 2\n", "/version"),
     ])
     func aWrongEstateFileFails(_ yaml: String, _ place: String) throws {
@@ -115,9 +136,12 @@ struct SchemaTests {
     /// The estate schema's rule list is the shipped rules and categories: a new rule that the
     /// schema would reject in a suppression fails here.
     @Test func theSuppressionRuleListIsTheRulesAndCategories() throws {
-        let schema = try JSONSerialization.jsonObject(with: try Data(contentsOf: SchemaValidator.schema("estate-file"))) as? [String: Any]
+        let schema =
+            try JSONSerialization.jsonObject(with: try Data(contentsOf: SchemaValidator.schema("estate-file")))
+            as? [String: Any]
         let defs = schema?["$defs"] as? [String: Any]
-        let rule = ((defs?["suppression"] as? [String: Any])?["properties"] as? [String: Any])?["rule"] as? [String: Any]
+        let rule =
+            ((defs?["suppression"] as? [String: Any])?["properties"] as? [String: Any])?["rule"] as? [String: Any]
         let listed = Set(rule?["enum"] as? [String] ?? [])
         let known = Set(RuleRegistry.descriptions.map(\.id)).union(FindingCategory.allCases.map(\.rawValue))
         #expect(known.subtracting(listed).isEmpty, "missing from the schema: \(known.subtracting(listed).sorted())")

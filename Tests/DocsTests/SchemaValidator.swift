@@ -29,8 +29,9 @@ enum SchemaValidator {
         let file = temp.write("document.json", bytes: Array(document))
         let result = try python(["-c", script, schema(schemaName).path, file.path])
         guard result.status == 0 else {
-            throw NSError(domain: "SchemaValidator", code: Int(result.status),
-                          userInfo: [NSLocalizedDescriptionKey: "python3 jsonschema failed: \(result.stderr)"])
+            throw NSError(
+                domain: "SchemaValidator", code: Int(result.status),
+                userInfo: [NSLocalizedDescriptionKey: "python3 jsonschema failed: \(result.stderr)"])
         }
         return result.stdout.split(separator: "\n").map(String.init)
     }
@@ -41,7 +42,8 @@ enum SchemaValidator {
 
     private static func python(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let temp = TemporaryDirectory(prefix: "python")
-        let out = temp.write("out", ""), err = temp.write("err", "")
+        let out = temp.write("out", "")
+        let err = temp.write("err", "")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
@@ -49,7 +51,9 @@ enum SchemaValidator {
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         process.waitUntilExit()
-        return (process.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        return (
+            process.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+        )
     }
 }

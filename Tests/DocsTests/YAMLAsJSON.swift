@@ -34,7 +34,9 @@ enum YAMLAsJSON {
         default: break
         }
         if s.wholeMatch(of: /[-+]?[0-9]+/) != nil, let i = Int(s) { return i }
-        if s.wholeMatch(of: /[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?/) != nil, let d = Double(s) { return d }
+        if s.wholeMatch(of: /[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?/) != nil, let d = Double(s) {
+            return d
+        }
         return s
     }
 }

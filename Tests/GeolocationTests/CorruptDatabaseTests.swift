@@ -1,9 +1,9 @@
 import Foundation
 import Geolocation
 import PropertyBased
-import Testing
-import TestSupport
 import ResidencyCore
+import TestSupport
+import Testing
 
 /// A file that is not a whole, valid MMDB is a clear error naming the file, never a crash.
 @Suite struct CorruptDatabaseTests {
@@ -16,13 +16,16 @@ import ResidencyCore
         #expect {
             try MaxMindDatabase(path: "/nonexistent/geo.mmdb")
         } throws: { error in
-            "\(error)".hasPrefix("/nonexistent/geo.mmdb: not a readable MaxMind DB") && "\(error)".contains("No such file")
+            "\(error)".hasPrefix("/nonexistent/geo.mmdb: not a readable MaxMind DB")
+                && "\(error)".contains("No such file")
         }
     }
 
-    @Test(arguments: [("empty", [UInt8]()), ("text", Array("version: 1\nnetworks: []\n".utf8)),
-                      ("zeros", [UInt8](repeating: 0, count: 4096)),
-                      ("marker only", [0xAB, 0xCD, 0xEF] + Array("MaxMind.com".utf8))])
+    @Test(arguments: [
+        ("empty", [UInt8]()), ("text", Array("version: 1\nnetworks: []\n".utf8)),
+        ("zeros", [UInt8](repeating: 0, count: 4096)),
+        ("marker only", [0xAB, 0xCD, 0xEF] + Array("MaxMind.com".utf8)),
+    ])
     func notAnMMDB(name: String, bytes: [UInt8]) {
         let dir = TemporaryDirectory()
         let url = dir.write("bad.mmdb", bytes: bytes)
@@ -45,7 +48,8 @@ import ResidencyCore
     /// or typed errors. Reaching the end of the test is the assertion that nothing crashed.
     @Test func damagedBytesNeverCrash() async throws {
         let bytes = try validBytes()
-        let probes = ["192.0.2.1", "198.51.100.200", "203.0.113.70", "2001:db8:1::1", "10.20.1.1", "8.8.8.8"].compactMap { IPAddress($0) }
+        let probes = ["192.0.2.1", "198.51.100.200", "203.0.113.70", "2001:db8:1::1", "10.20.1.1", "8.8.8.8"].compactMap
+        { IPAddress($0) }
         await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
             var rng = SplitMix(seed: UInt64(seed))
             var damaged = bytes

@@ -1,8 +1,8 @@
 import Foundation
 import Geolocation
-import Testing
-import TestSupport
 import ResidencyCore
+import TestSupport
+import Testing
 
 /// `geo compile` sources: fixtures compile and answer as written; mistakes name file and line.
 @Suite struct GeoSourceFileTests {
@@ -13,9 +13,12 @@ import ResidencyCore
         #expect(db.metadata.databaseType == "residency-fixture-City")
         #expect(db.metadata.recordSize == recordSize)
         let oslo = try #require(try db.lookup(IPAddress("192.0.2.10")!))
-        #expect(oslo.record == GeoRecord(country: "NO", continent: "EU", city: "Oslo", latitude: 59.9139, longitude: 10.7522,
-                                         accuracyRadius: 10, asn: 64500, asOrganization: "Example Nordic Hosting AS",
-                                         provider: "nordic-hosting"))
+        #expect(
+            oslo.record
+                == GeoRecord(
+                    country: "NO", continent: "EU", city: "Oslo", latitude: 59.9139, longitude: 10.7522,
+                    accuracyRadius: 10, asn: 64500, asOrganization: "Example Nordic Hosting AS",
+                    provider: "nordic-hosting"))
         #expect(oslo.network == IPNetwork("192.0.2.0/24"))
         // More specific prefixes win inside their parents.
         #expect(try db.lookup(IPAddress("198.51.100.1")!)?.record.city == "Stockholm")
@@ -31,7 +34,8 @@ import ResidencyCore
 
     @Test func countryLevelDataUsesTheReferencePointAndSaysSo() throws {
         let dir = TemporaryDirectory()
-        let dbs = GeoDatabases(location: [try compileFixture("countries", into: dir)], asn: try compileFixture("asn", into: dir))
+        let dbs = GeoDatabases(
+            location: [try compileFixture("countries", into: dir)], asn: try compileFixture("asn", into: dir))
         let location = try dbs.locate(IPAddress("192.0.2.7")!)
         #expect(location.precision == .country)
         #expect(location.record.country == "NO")
@@ -46,8 +50,13 @@ import ResidencyCore
 
     @Test func unknownKeyNamesFileAndLine() {
         let text = "version: 1\nnetworks:\n  - network: 192.0.2.0/24\n    country: NO\n    contry: SE\n"
-        #expect(throws: GeolocationError.invalidSource(path: "x.yaml", line: 5, message:
-            "unknown key 'contry' (expected one of: accuracyRadius, asn, city, continent, coordinates, country, network, organization, provider, registeredCountry)")) {
+        #expect(
+            throws: GeolocationError.invalidSource(
+                path: "x.yaml", line: 5,
+                message:
+                    "unknown key 'contry' (expected one of: accuracyRadius, asn, city, continent, coordinates, country, network, organization, provider, registeredCountry)"
+            )
+        ) {
             try GeoSourceFile.parse(text, path: "x.yaml")
         }
         #expect {
@@ -73,13 +82,18 @@ import ResidencyCore
     }
 
     @Test func generatedReferencePointsMatchTheirDataFile() throws {
-        let tsv = try String(contentsOf: PackagePaths.root.appendingPathComponent("Sources/Geolocation/Data/country-reference-points.tsv"), encoding: .utf8)
-        let rows = tsv.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        let tsv = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent(
+                "Sources/Geolocation/Data/country-reference-points.tsv"), encoding: .utf8)
+        let rows = tsv.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t").map(String.init)
+        }
         #expect(rows.count == CountryReferencePoints.count, "run scripts/generate-country-points")
         for row in rows {
             let point = CountryReferencePoints.point(for: row[0])
-            #expect(point == CountryReferencePoint(latitude: Double(row[1])!, longitude: Double(row[2])!, place: row[3]),
-                    "\(row[0]): run scripts/generate-country-points")
+            #expect(
+                point == CountryReferencePoint(latitude: Double(row[1])!, longitude: Double(row[2])!, place: row[3]),
+                "\(row[0]): run scripts/generate-country-points")
         }
     }
 }

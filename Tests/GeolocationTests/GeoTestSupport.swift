@@ -3,7 +3,9 @@ import Geolocation
 import TestSupport
 
 /// Compiles a fixture source (fixtures/geo/NAME.yaml) with the writer into `directory`.
-func compileFixture(_ name: String, into directory: TemporaryDirectory, recordSize: Int? = nil) throws -> MaxMindDatabase {
+func compileFixture(
+    _ name: String, into directory: TemporaryDirectory, recordSize: Int? = nil
+) throws -> MaxMindDatabase {
     let source = PackagePaths.fixtures.appendingPathComponent("geo/\(name).yaml").path
     var writer = try GeoSourceFile.load(path: source).writer()
     if let recordSize { writer.recordSize = recordSize }
@@ -12,20 +14,22 @@ func compileFixture(_ name: String, into directory: TemporaryDirectory, recordSi
     return try MaxMindDatabase(path: url.path)
 }
 
-
 /// Runs `executable` with `arguments`; returns status, stdout, stderr.
 func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+        process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
+    )
 }
 
 /// The first executable named `name` on the PATH.

@@ -1,8 +1,8 @@
 import Foundation
 import Geolocation
-import Testing
-import TestSupport
 import ResidencyCore
+import TestSupport
+import Testing
 
 /// Databases that are well-formed MMDB files but hold values no place can have. Numbers out of
 /// range reject the database with an error naming it (a NaN radius once trapped in `Int(Double)`,
@@ -11,7 +11,9 @@ import ResidencyCore
 @Suite struct HostileValueTests {
     /// A city database whose networks 192.0.2.0/24 and 9.9.9.0/24 (public: what an audit
     /// geolocates) hold `record`.
-    static func database(_ record: [String: MMDBValue], in dir: TemporaryDirectory, name: String = "hostile.mmdb") throws -> String {
+    static func database(
+        _ record: [String: MMDBValue], in dir: TemporaryDirectory, name: String = "hostile.mmdb"
+    ) throws -> String {
         var writer = MMDBWriter(databaseType: "hostile-City")
         try writer.add(IPNetwork("192.0.2.0/24")!, value: .map(record))
         try writer.add(IPNetwork("9.9.9.0/24")!, value: .map(record))
@@ -57,18 +59,26 @@ import ResidencyCore
 
     @Test func goodValuesAtTheEdgesAreKept() throws {
         let dir = TemporaryDirectory()
-        let path = try Self.database(Self.location(["latitude": .double(-90), "longitude": .double(180),
-                                                    "accuracy_radius": .uint16(1000)])
-                                       .merging(["autonomous_system_number": .uint32(.max)]) { a, _ in a }, in: dir)
+        let path = try Self.database(
+            Self.location([
+                "latitude": .double(-90), "longitude": .double(180),
+                "accuracy_radius": .uint16(1000),
+            ])
+            .merging(["autonomous_system_number": .uint32(.max)]) { a, _ in a }, in: dir)
         let record = try #require(try MaxMindDatabase(path: path).lookup(IPAddress("192.0.2.7")!)).record
-        #expect(record.latitude == -90 && record.longitude == 180 && record.accuracyRadius == 1000 && record.asn == UInt32.max)
+        #expect(
+            record.latitude == -90 && record.longitude == 180 && record.accuracyRadius == 1000
+                && record.asn == UInt32.max)
     }
 
     @Test(arguments: ["no", "NOR", "N\u{1B}", "\u{1B}[2J", "", "Ö1"])
     func countryCodeThatIsNotOneIsUnknownWithOneWarning(code: String) throws {
         let dir = TemporaryDirectory()
-        let path = try Self.database(["country": .map(["iso_code": .string(code)]),
-                                      "registered_country": .map(["iso_code": .string("SE")])], in: dir)
+        let path = try Self.database(
+            [
+                "country": .map(["iso_code": .string(code)]),
+                "registered_country": .map(["iso_code": .string("SE")]),
+            ], in: dir)
         let db = try MaxMindDatabase(path: path)
         for _ in 0..<3 {
             let record = try #require(try db.lookup(IPAddress("192.0.2.7")!)).record
@@ -88,35 +98,48 @@ import ResidencyCore
 struct HostileValueCommandTests {
     let exe = residencyExecutable ?? ""
 
-    @Test(arguments: [HostileValueTests.location(["accuracy_radius": .double(.nan)]),
-                      HostileValueTests.location(["latitude": .double(.nan), "longitude": .double(.nan)]),
-                      HostileValueTests.location(["accuracy_radius": .double(1e300)])])
+    @Test(arguments: [
+        HostileValueTests.location(["accuracy_radius": .double(.nan)]),
+        HostileValueTests.location(["latitude": .double(.nan), "longitude": .double(.nan)]),
+        HostileValueTests.location(["accuracy_radius": .double(1e300)]),
+    ])
     func geoLookupAndAuditExitTwoNamingTheDatabase(record: [String: MMDBValue]) throws {
         let dir = TemporaryDirectory()
         let db = try HostileValueTests.database(record, in: dir)
         let lookup = try run(exe, ["geo", "lookup", "192.0.2.7", "--geoip-db", db])
         #expect(lookup.status == 2)
-        #expect(lookup.err.split(separator: "\n").count == 1 && lookup.err.contains(db + ": invalid database"), "\(lookup.err)")
+        #expect(
+            lookup.err.split(separator: "\n").count == 1 && lookup.err.contains(db + ": invalid database"),
+            "\(lookup.err)")
 
         dir.write("estate/.env", "DATABASE_URL=postgres://app@9.9.9.7:5432/orders\n")
         for format in ["json", "text"] {
-            let audit = try run(exe, ["audit", dir.url.appendingPathComponent("estate").path, "--offline", "--geoip-db", db,
-                                      "--format", format, "--date", "2026-01-01"])
+            let audit = try run(
+                exe,
+                [
+                    "audit", dir.url.appendingPathComponent("estate").path, "--offline", "--geoip-db", db,
+                    "--format", format, "--date", "2026-01-01",
+                ])
             #expect(audit.status == 2, "\(format): \(audit.err)")
             #expect(audit.out.isEmpty)
-            #expect(audit.err.split(separator: "\n").count == 1 && audit.err.contains(db + ": invalid database"), "\(audit.err)")
+            #expect(
+                audit.err.split(separator: "\n").count == 1 && audit.err.contains(db + ": invalid database"),
+                "\(audit.err)")
         }
     }
 
     @Test func badCountryCodeWarnsOnceAndIsUnknown() throws {
         let dir = TemporaryDirectory()
-        let db = try HostileValueTests.database(["country": .map(["iso_code": .string("\u{1B}]0;pwned\u{07}")])], in: dir)
+        let db = try HostileValueTests.database(
+            ["country": .map(["iso_code": .string("\u{1B}]0;pwned\u{07}")])], in: dir)
         let lookup = try run(exe, ["geo", "lookup", "192.0.2.7", "192.0.2.8", "--geoip-db", db])
         #expect(lookup.status == 0)
         #expect(lookup.out.contains("192.0.2.7\tnot found"), "\(lookup.out)")
         #expect(!lookup.out.contains("\u{1B}") && !lookup.err.contains("\u{1B}"))
         let warnings = lookup.err.split(separator: "\n")
-        #expect(warnings.count == 1 && warnings[0].hasPrefix("residency: warning: \(db): country.iso_code"), "\(lookup.err)")
+        #expect(
+            warnings.count == 1 && warnings[0].hasPrefix("residency: warning: \(db): country.iso_code"), "\(lookup.err)"
+        )
     }
 
     /// A data section whose record is a pointer to itself: `geo lookup` exited 2 but `audit` took
@@ -128,8 +151,8 @@ struct HostileValueCommandTests {
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let dataStart = metadata.nodeCount * metadata.recordSize / 4 + 16
         #expect(bytes[dataStart] == 0xE1, "the record is the first value of the data section: a map of one entry")
-        bytes[dataStart] = 0x20     // a pointer (size 0) ...
-        bytes[dataStart + 1] = 0x00 // ... to offset 0: itself
+        bytes[dataStart] = 0x20  // a pointer (size 0) ...
+        bytes[dataStart + 1] = 0x00  // ... to offset 0: itself
         let db = dir.write("loop.mmdb", bytes: bytes).path
 
         let lookup = try run(exe, ["geo", "lookup", "9.9.9.7", "--geoip-db", db])
@@ -138,11 +161,17 @@ struct HostileValueCommandTests {
 
         dir.write("estate/.env", "DATABASE_URL=postgres://app@9.9.9.7:5432/orders\n")
         for format in ["json", "text"] {
-            let audit = try run(exe, ["audit", dir.url.appendingPathComponent("estate").path, "--offline", "--geoip-db", db,
-                                      "--format", format, "--fail-on", "none", "--date", "2026-01-01"])
+            let audit = try run(
+                exe,
+                [
+                    "audit", dir.url.appendingPathComponent("estate").path, "--offline", "--geoip-db", db,
+                    "--format", format, "--fail-on", "none", "--date", "2026-01-01",
+                ])
             #expect(audit.status == 2, "\(format): \(audit.err)")
             #expect(audit.out.isEmpty)
-            #expect(audit.err.split(separator: "\n").count == 1 && audit.err.contains(db + ": lookup of 9.9.9.7 failed"), "\(audit.err)")
+            #expect(
+                audit.err.split(separator: "\n").count == 1 && audit.err.contains(db + ": lookup of 9.9.9.7 failed"),
+                "\(audit.err)")
         }
     }
 
@@ -152,11 +181,15 @@ struct HostileValueCommandTests {
         let dir = TemporaryDirectory()
         let evil = "\u{1B}]0;pwned\u{07}\nFORGED\tcolumn\u{1B}[2J"
         var writer = MMDBWriter(databaseType: "City" + evil, description: ["en": "desc" + evil])
-        try writer.add(IPNetwork("9.9.9.0/24")!, value: .map([
-            "country": .map(["iso_code": .string("NO")]), "city": .map(["names": .map(["en": .string("Oslo" + evil)])]),
-            "location": .map(["latitude": .double(59.9), "longitude": .double(10.7)]),
-            "autonomous_system_number": .uint32(64500), "autonomous_system_organization": .string("Org" + evil),
-            "provider": .string("P" + evil)]))
+        try writer.add(
+            IPNetwork("9.9.9.0/24")!,
+            value: .map([
+                "country": .map(["iso_code": .string("NO")]),
+                "city": .map(["names": .map(["en": .string("Oslo" + evil)])]),
+                "location": .map(["latitude": .double(59.9), "longitude": .double(10.7)]),
+                "autonomous_system_number": .uint32(64500), "autonomous_system_organization": .string("Org" + evil),
+                "provider": .string("P" + evil),
+            ]))
         let db = dir.url.appendingPathComponent("evil.mmdb").path
         try writer.write(to: URL(fileURLWithPath: db))
         let lookup = try run(exe, ["geo", "lookup", "9.9.9.7", "--geoip-db", db])

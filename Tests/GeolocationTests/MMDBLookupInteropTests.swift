@@ -1,8 +1,8 @@
 import Foundation
 import Geolocation
-import Testing
-import TestSupport
 import ResidencyCore
+import TestSupport
+import Testing
 
 /// MaxMind's own `mmdblookup` (Debian mmdb-bin) reads what MMDBWriter writes, every data type and
 /// the metadata included. Runs when mmdblookup is on the PATH.
@@ -21,7 +21,7 @@ struct MMDBLookupInteropTests {
             var map: [String: Dumped] = [:]
             while let next = lines.first, next != "}" {
                 lines.removeFirst()
-                let key = String(next.dropFirst().dropLast(2)) // "key":
+                let key = String(next.dropFirst().dropLast(2))  // "key":
                 guard let value = parse(&lines) else { return nil }
                 map[key] = value
             }
@@ -76,29 +76,34 @@ struct MMDBLookupInteropTests {
     ])
 
     static let secondRecord: MMDBValue = .map([
-        "country": .map(["iso_code": .string("NO")]), // shared: written once, then pointed at
+        "country": .map(["iso_code": .string("NO")]),  // shared: written once, then pointed at
         "provider": .string("nordic-hosting"),
         "autonomous_system_number": .uint32(64500),
-        "text": .string(String(repeating: "x", count: 70_000)), // the 3-byte size encoding
+        "text": .string(String(repeating: "x", count: 70_000)),  // the 3-byte size encoding
     ])
 
     @Test(arguments: [24, 28, 32])
     func mmdblookupReadsEveryRecordAndTheMetadata(recordSize: Int) throws {
         let dir = TemporaryDirectory()
-        var writer = MMDBWriter(databaseType: "residency-interop", description: ["en": "interop test", "nb": "samvirketest"],
-                                languages: ["en", "nb"], recordSize: recordSize,
-                                buildDate: Date(timeIntervalSince1970: 1_700_000_000))
+        var writer = MMDBWriter(
+            databaseType: "residency-interop", description: ["en": "interop test", "nb": "samvirketest"],
+            languages: ["en", "nb"], recordSize: recordSize,
+            buildDate: Date(timeIntervalSince1970: 1_700_000_000))
         try writer.add(IPNetwork("192.0.2.0/24")!, value: Self.everyType)
         try writer.add(IPNetwork("2001:db8::/32")!, value: Self.secondRecord)
         try writer.add(IPNetwork("10.0.0.0/8")!, value: Self.secondRecord)
         let url = dir.url.appendingPathComponent("interop.mmdb")
         try writer.write(to: url)
 
-        for (address, value, prefix) in [("192.0.2.9", Self.everyType, 120), ("2001:db8::1", Self.secondRecord, 32),
-                                          ("10.1.2.3", Self.secondRecord, 104), ("::ffff:10.1.2.3", Self.secondRecord, 104)] {
+        for (address, value, prefix) in [
+            ("192.0.2.9", Self.everyType, 120), ("2001:db8::1", Self.secondRecord, 32),
+            ("10.1.2.3", Self.secondRecord, 104), ("::ffff:10.1.2.3", Self.secondRecord, 104),
+        ] {
             let result = try run(onPath("mmdblookup")!, ["--file", url.path, "--ip", address, "--verbose"])
             #expect(result.status == 0, "\(result.err)")
-            let lines = result.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let lines = result.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             guard let start = lines.firstIndex(of: "{") else {
                 Issue.record("no record in mmdblookup output: \(result.out)")
                 continue
@@ -106,10 +111,13 @@ struct MMDBLookupInteropTests {
             var slice = lines[start...]
             #expect(Self.parse(&slice) == Self.expected(value), "\(address)")
             #expect(lines.contains("Record prefix length: \(prefix)"), "\(address)")
-            let metadata = Set(lines.map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") })
-            for line in ["Node count: \(try MaxMindDatabase(path: url.path).metadata.nodeCount)",
-                         "Record size: \(recordSize) bits", "IP version: IPv6", "Binary format: 2.0",
-                         "Type: residency-interop", "Languages: en nb", "en: interop test", "nb: samvirketest"] {
+            let metadata = Set(
+                lines.map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") })
+            for line in [
+                "Node count: \(try MaxMindDatabase(path: url.path).metadata.nodeCount)",
+                "Record size: \(recordSize) bits", "IP version: IPv6", "Binary format: 2.0",
+                "Type: residency-interop", "Languages: en nb", "en: interop test", "nb: samvirketest",
+            ] {
                 #expect(metadata.contains(line), "\(line) missing in \(result.out)")
             }
             #expect(metadata.contains { $0.hasPrefix("Build epoch: 1700000000") })
@@ -127,9 +135,12 @@ struct MMDBLookupInteropTests {
         try writer.write(to: url)
         let match = try #require(try MaxMindDatabase(path: url.path).lookup(IPAddress("192.0.2.200")!))
         #expect(match.network == IPNetwork("192.0.2.0/24"))
-        #expect(match.record == GeoRecord(country: "NO", city: "Tromsø", latitude: 69.6492, longitude: 18.9553,
-                                          accuracyRadius: 5, asn: 4_200_000_000,
-                                          asOrganization: String(repeating: "long organisation name ", count: 20),
-                                          provider: "nordic-hosting"))
+        #expect(
+            match.record
+                == GeoRecord(
+                    country: "NO", city: "Tromsø", latitude: 69.6492, longitude: 18.9553,
+                    accuracyRadius: 5, asn: 4_200_000_000,
+                    asOrganization: String(repeating: "long organisation name ", count: 20),
+                    provider: "nordic-hosting"))
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Geolocation
-import Testing
 import ResidencyCore
+import Testing
 
 /// MaxMind's published test databases give the values their source JSON lists. The files are
 /// not committed: set MAXMIND_DB_TEST_DATA to a checkout of github.com/maxmind/MaxMind-DB.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["MAXMIND_DB_TEST_DATA"] != nil,
-                "MAXMIND_DB_TEST_DATA (a MaxMind-DB checkout) is not set"))
+@Suite(
+    .enabled(
+        if: ProcessInfo.processInfo.environment["MAXMIND_DB_TEST_DATA"] != nil,
+        "MAXMIND_DB_TEST_DATA (a MaxMind-DB checkout) is not set"))
 struct MaxMindTestDataTests {
     let root = ProcessInfo.processInfo.environment["MAXMIND_DB_TEST_DATA"] ?? ""
 
@@ -27,12 +29,13 @@ struct MaxMindTestDataTests {
             for key in path { node = (node as? [String: Any])?[key] }
             return (node as? NSNumber)?.doubleValue
         }
-        return GeoRecord(country: str("country", "iso_code"), registeredCountry: str("registered_country", "iso_code"),
-                         continent: str("continent", "code"), city: str("city", "names", "en"),
-                         latitude: num("location", "latitude"), longitude: num("location", "longitude"),
-                         accuracyRadius: num("location", "accuracy_radius").map { Int($0) },
-                         asn: num("autonomous_system_number").map { UInt32($0) },
-                         asOrganization: str("autonomous_system_organization"))
+        return GeoRecord(
+            country: str("country", "iso_code"), registeredCountry: str("registered_country", "iso_code"),
+            continent: str("continent", "code"), city: str("city", "names", "en"),
+            latitude: num("location", "latitude"), longitude: num("location", "longitude"),
+            accuracyRadius: num("location", "accuracy_radius").map { Int($0) },
+            asn: num("autonomous_system_number").map { UInt32($0) },
+            asOrganization: str("autonomous_system_organization"))
     }
 
     @Test(arguments: ["GeoIP2-City-Test", "GeoLite2-ASN-Test", "GeoIP2-Country-Test"])

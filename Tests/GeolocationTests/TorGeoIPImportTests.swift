@@ -1,8 +1,8 @@
 import Foundation
 import Geolocation
-import Testing
-import TestSupport
 import ResidencyCore
+import TestSupport
+import Testing
 
 /// The country database built from Debian's tor-geoipdb places well-known addresses right.
 /// Runs when the package is installed (/usr/share/tor/geoip).
@@ -16,13 +16,13 @@ struct TorGeoIPImportTests {
         let db = try MaxMindDatabase(path: path)
         #expect(db.metadata.ipVersion == 6)
         let expected = [
-            "129.240.8.200": "NO",   // University of Oslo (UNINETT / Sikt)
-            "158.36.1.1": "NO",      // UNINETT
-            "2001:700:100::1": "NO", // UNINETT IPv6
-            "193.99.144.80": "DE",   // heise online, Hannover
-            "2001:638::1": "DE",     // DFN (German research network)
-            "130.237.28.40": "SE",   // KTH Royal Institute of Technology, Stockholm
-            "133.11.0.1": "JP",      // University of Tokyo
+            "129.240.8.200": "NO",  // University of Oslo (UNINETT / Sikt)
+            "158.36.1.1": "NO",  // UNINETT
+            "2001:700:100::1": "NO",  // UNINETT IPv6
+            "193.99.144.80": "DE",  // heise online, Hannover
+            "2001:638::1": "DE",  // DFN (German research network)
+            "130.237.28.40": "SE",  // KTH Royal Institute of Technology, Stockholm
+            "133.11.0.1": "JP",  // University of Tokyo
         ]
         for (address, country) in expected {
             #expect(try db.countryCode(IPAddress(address)!) == country, "\(address)")
@@ -39,7 +39,9 @@ struct TorGeoIPImportTests {
     }
 
     @Test func rangeFilesParseAndMalformedLinesAreNamed() throws {
-        let good = Array("# comment\n16777216,16777471,AU\n15726992,15726999,??\n2001:2::,2001:2:0:ffff:ffff:ffff:ffff:ffff,JP\n".utf8)
+        let good = Array(
+            "# comment\n16777216,16777471,AU\n15726992,15726999,??\n2001:2::,2001:2:0:ffff:ffff:ffff:ffff:ffff,JP\n"
+                .utf8)
         let ranges = try TorGeoIPImport.ranges(bytes: good, path: "geoip")
         #expect(ranges.map(\.country) == ["AU", "JP"])
         #expect(IPNetwork.cover(from: ranges[0].first, to: ranges[0].last) == [IPNetwork("1.0.0.0/24")!])
@@ -55,6 +57,8 @@ struct TorGeoIPImportTests {
     @Test func explicitDatabasesThatCannotOpenAreErrorsNotFallbacks() {
         let locator = GeodataLocator(environment: ["RESIDENCY_GEOIP_DB": "/nonexistent/a.mmdb"], folders: [])
         #expect(throws: GeolocationError.self) { try locator.databases(geoipDBs: [], asnDB: nil) }
-        #expect(throws: GeolocationError.self) { try GeodataLocator(folders: []).databases(geoipDBs: ["/nonexistent/b.mmdb"], asnDB: nil) }
+        #expect(throws: GeolocationError.self) {
+            try GeodataLocator(folders: []).databases(geoipDBs: ["/nonexistent/b.mmdb"], asnDB: nil)
+        }
     }
 }

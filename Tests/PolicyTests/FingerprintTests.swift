@@ -1,17 +1,22 @@
-import Testing
 import ResidencyCore
+import Testing
+
 @testable import Policy
 
 /// Ticketing integrations key tickets on fingerprints: lines may move, identity may not.
 @Suite struct FingerprintTests {
-    private func finding(path: String = "k8s/orders.yaml", line: Int = 12, rule: String = "persistence-outside-eea",
-                         host: String = "db.example.com", kind: EndpointKind = .postgres) -> Finding {
-        Finding(ruleId: rule, category: .persistenceOutsideEEA, severity: .critical, title: "t", message: "m",
-                location: .init(path: path, line: line, column: 3), host: host, kind: kind)
+    private func finding(
+        path: String = "k8s/orders.yaml", line: Int = 12, rule: String = "persistence-outside-eea",
+        host: String = "db.example.com", kind: EndpointKind = .postgres
+    ) -> Finding {
+        Finding(
+            ruleId: rule, category: .persistenceOutsideEEA, severity: .critical, title: "t", message: "m",
+            location: .init(path: path, line: line, column: 3), host: host, kind: kind)
     }
 
     @Test func stableWhenLinesMove() {
-        let a = Fingerprint.of(finding(line: 12)), b = Fingerprint.of(finding(line: 40))
+        let a = Fingerprint.of(finding(line: 12))
+        let b = Fingerprint.of(finding(line: 40))
         #expect(a == b)
         #expect(a.count == 64 && a.allSatisfy { $0.isHexDigit })
     }

@@ -1,5 +1,6 @@
-import Testing
 import ResidencyCore
+import Testing
+
 @testable import Policy
 
 /// The round-trip model against measured figures (issues 5 and 12): Oslo–Amsterdam 15–20 ms,
@@ -41,7 +42,8 @@ import ResidencyCore
         #expect(Self.oslo.distanceKm(to: Self.oslo) == 0)
         #expect(abs(Self.oslo.distanceKm(to: Self.dublin) - Self.dublin.distanceKm(to: Self.oslo)) < 1e-9)
         // A quarter of the meridian: π/2 · 6371 km.
-        let pole = GeoPoint(latitude: 90, longitude: 0), equator = GeoPoint(latitude: 0, longitude: 0)
+        let pole = GeoPoint(latitude: 90, longitude: 0)
+        let equator = GeoPoint(latitude: 0, longitude: 0)
         #expect(abs(equator.distanceKm(to: pole) - Double.pi / 2 * 6371) < 0.001)
     }
 
@@ -53,7 +55,8 @@ import ResidencyCore
     @Test(arguments: measured.indices)
     func calibratedPairs(_ i: Int) {
         let (name, a, b, range) = Self.measured[i]
-        let there = model.roundTripMs(from: a, to: b), back = model.roundTripMs(from: b, to: a)
+        let there = model.roundTripMs(from: a, to: b)
+        let back = model.roundTripMs(from: b, to: a)
         #expect(range.contains(there), "\(name): \(there) ms")
         #expect(abs(there - back) < 1e-9, "\(name) is symmetric")
     }
@@ -62,8 +65,11 @@ import ResidencyCore
     /// great-circle estimate (1,262 km, ~23 ms) would undercount it by a third.
     @Test func nordicIrishRoutesTakeTheDetour() {
         let route = RoutePaths.routeKm(from: Self.oslo, to: Self.dublin)
-        #expect(abs(route - (Self.oslo.distanceKm(to: Self.amsterdam) + Self.amsterdam.distanceKm(to: RoutePaths.london)
-                             + RoutePaths.london.distanceKm(to: Self.dublin))) < 1e-6)
+        #expect(
+            abs(
+                route
+                    - (Self.oslo.distanceKm(to: Self.amsterdam) + Self.amsterdam.distanceKm(to: RoutePaths.london)
+                        + RoutePaths.london.distanceKm(to: Self.dublin))) < 1e-6)
         #expect(RoutePaths.routeKm(from: Self.oslo, to: Self.frankfurt) == Self.oslo.distanceKm(to: Self.frankfurt))
         #expect(RoutePaths.routeKm(from: Self.frankfurt, to: Self.dublin) == Self.frankfurt.distanceKm(to: Self.dublin))
     }
@@ -88,7 +94,8 @@ import ResidencyCore
     }
 
     @Test func threeCrossRegionHopsAre60To100ms() {
-        let total = model.roundTripMs(from: Self.oslo, to: Self.frankfurt)
+        let total =
+            model.roundTripMs(from: Self.oslo, to: Self.frankfurt)
             + model.roundTripMs(from: Self.frankfurt, to: Self.dublin)
             + model.roundTripMs(from: Self.dublin, to: Self.stockholm)
         #expect(total >= 60 && total <= 100, "\(total)")

@@ -1,13 +1,15 @@
-import Testing
 import ResidencyCore
+import Testing
+
 @testable import Policy
 
 /// Microsoft's published Azure medians replace the model between two Azure regions, and only
 /// there: a hop from an Oslo datacentre that is not Azure's keeps the model's estimate.
 @Suite struct PublishedRoundTripsTests {
     static func azure(_ address: String, _ city: String, _ country: String, _ lat: Double, _ lon: Double) -> Location {
-        var l = Location(address: address, country: country, city: city, latitude: lat, longitude: lon,
-                         provider: PublishedRoundTrips.providerName, jurisdiction: "US", source: .providerCatalog)
+        var l = Location(
+            address: address, country: country, city: city, latitude: lat, longitude: lon,
+            provider: PublishedRoundTrips.providerName, jurisdiction: "US", source: .providerCatalog)
         l.precision = .region
         return l
     }
@@ -57,10 +59,11 @@ import ResidencyCore
     /// datacentre of the example estate it quotes the model (Oslo–Dublin through Amsterdam and
     /// London, about 32 ms).
     @Test func theHopBudgetRuleUsesThePublishedFigure() throws {
-        let ledger = ExampleEstate.endpoint("ledger.postgres.database.azure.com", kind: .postgres,
-                                            at: "k8s/payments/secret.yaml", line: 9, context: "Secret payments, key DB_HOST",
-                                            components: ["payment-service"], method: .providerHostname,
-                                            locations: [Self.azureDublin])
+        let ledger = ExampleEstate.endpoint(
+            "ledger.postgres.database.azure.com", kind: .postgres,
+            at: "k8s/payments/secret.yaml", line: 9, context: "Secret payments, key DB_HOST",
+            components: ["payment-service"], method: .providerHostname,
+            locations: [Self.azureDublin])
         var input = ExampleEstate.input([ledger])
         let fromDatacentre = LatencyHopBudgetRule().evaluate(input, policy: ExampleEstate.policy)
         #expect(fromDatacentre.count == 1)
@@ -73,7 +76,9 @@ import ResidencyCore
         #expect(fromAzure.count == 1)
         let published = try #require(fromAzure.first)
         #expect(published.message.contains("takes ~28 ms"), "\(published.message)")
-        #expect(published.evidence.contains(
-            "published round trip, used instead of the model: Microsoft Azure Norway East ↔ North Europe: 28 ms median (\(PublishedRoundTrips.dataset))"))
+        #expect(
+            published.evidence.contains(
+                "published round trip, used instead of the model: Microsoft Azure Norway East ↔ North Europe: 28 ms median (\(PublishedRoundTrips.dataset))"
+            ))
     }
 }

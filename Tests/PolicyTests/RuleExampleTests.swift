@@ -1,5 +1,6 @@
-import Testing
 import ResidencyCore
+import Testing
+
 @testable import Policy
 
 /// One example of one rule, as a test case that names both.

@@ -1,6 +1,7 @@
-import Testing
 import ResidencyCore
 import TestSupport
+import Testing
+
 @testable import Policy
 
 /// The registry is what `residency explain` and the evaluator see: ids unique, every rule
@@ -14,8 +15,11 @@ import TestSupport
         let declared = try DeclaredTypes.structs(under: "Sources/Policy", conformingTo: protocols)
         let registered = Set(RuleRegistry.all.map { String(describing: $0) })
         #expect(declared.count >= 13, "the source scan found too few rules: \(declared.sorted())")
-        #expect(declared.subtracting(registered).isEmpty, "not registered: \(declared.subtracting(registered).sorted())")
-        #expect(registered.subtracting(declared).isEmpty, "registered but not declared: \(registered.subtracting(declared).sorted())")
+        #expect(
+            declared.subtracting(registered).isEmpty, "not registered: \(declared.subtracting(registered).sorted())")
+        #expect(
+            registered.subtracting(declared).isEmpty,
+            "registered but not declared: \(registered.subtracting(declared).sorted())")
         #expect(registered.count == RuleRegistry.all.count, "a rule is registered twice")
     }
 
@@ -78,15 +82,24 @@ import TestSupport
 /// The shipped facts carry their review date; a year and a day later the audit says so.
 @Suite struct StaleFactsTests {
     @Test func shippedPoliciesAndCatalogueAreReportedAYearAfterReview() throws {
-        var input = ExampleEstate.input(factsReviewed: [ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: "2026-11-30")])
+        var input = ExampleEstate.input(factsReviewed: [
+            ReviewedFacts(file: "providers/catalogue.yaml (built in)", reviewed: "2026-11-30")
+        ])
         input.today = "2027-11-30"
-        #expect(StaleFactsRule().evaluate(input, policy: try PolicyLoader.shipped()).isEmpty, "exactly a year is still within review")
+        #expect(
+            StaleFactsRule().evaluate(input, policy: try PolicyLoader.shipped()).isEmpty,
+            "exactly a year is still within review")
         input.today = "2027-12-01"
         let findings = StaleFactsRule().evaluate(input, policy: try PolicyLoader.shipped())
-        #expect(findings.map(\.subject) == ["policy gdpr-eea", "policy norway-latency", "policy schrems-ii",
-                                             "providers/catalogue.yaml (built in)"])
+        #expect(
+            findings.map(\.subject) == [
+                "policy gdpr-eea", "policy norway-latency", "policy schrems-ii",
+                "providers/catalogue.yaml (built in)",
+            ])
         #expect(findings.allSatisfy { $0.severity == .info && $0.category == .staleFacts })
-        #expect(findings.last?.message.contains("last reviewed on 2026-11-30, more than a year before this audit (2027-12-01)") == true)
+        #expect(
+            findings.last?.message.contains(
+                "last reviewed on 2026-11-30, more than a year before this audit (2027-12-01)") == true)
         #expect(StaleFactsRule.due("2028-02-29") == "2029-02-29")
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import ResidencyCore
+import Testing
+
 @testable import Policy
 
 /// The service graph on a hand-made estate mirroring fixtures/nordic-shop: an nginx gateway in
@@ -28,7 +29,10 @@ import ResidencyCore
     }
 
     @Test func serviceSelectsItsWorkloads() {
-        let edges = [ChainExample.selects("api", "api-v1", path: "k8s/api.yaml"), ChainExample.selects("api", "api-v2", path: "k8s/api.yaml")]
+        let edges = [
+            ChainExample.selects("api", "api-v1", path: "k8s/api.yaml"),
+            ChainExample.selects("api", "api-v2", path: "k8s/api.yaml"),
+        ]
         let graph = ServiceGraph(ExampleEstate.input(edges: edges))
         #expect(graph.workloads(of: "api") == ["api-v1", "api-v2"])
         #expect(graph.workloads(of: "worker") == ["worker"], "a compose service is its own workload")
@@ -37,8 +41,11 @@ import ResidencyCore
     @Test func theChainThroughIrelandBreaksTheBudget() throws {
         let all = chains(ChainExample.dublinChain)
         let webhook = try #require(LatencyChain.worstPerRoute(all).first { $0.route.path == "/v1/payments/webhooks" })
-        #expect(webhook.hops.map(\.to) == ["gateway api.nordicshop.example.no", "payment-processor",
-                                           ExampleEstate.dublinLedger.endpoint.id])
+        #expect(
+            webhook.hops.map(\.to) == [
+                "gateway api.nordicshop.example.no", "payment-processor",
+                ExampleEstate.dublinLedger.endpoint.id,
+            ])
         #expect(webhook.overBudget)
         // Three queries Oslo–Dublin at 30–40 ms each (the route runs through Amsterdam and London).
         #expect(webhook.totalMs > 90 && webhook.totalMs < 120, "\(webhook.totalMs)")
@@ -55,7 +62,10 @@ import ResidencyCore
         #expect(f.location?.path == "gateway/conf.d/api.nordicshop.conf" && f.location?.line == 77)
         #expect(f.message.contains("over the 50 ms chain budget"))
         #expect(f.remediation.first?.contains("payment-processor → \(ExampleEstate.dublinLedger.endpoint.id)") == true)
-        #expect(f.remediation.contains { $0.contains("eu-north-1 (Stockholm, SE)") && $0.contains("within the 50 ms budget") })
+        #expect(
+            f.remediation.contains {
+                $0.contains("eu-north-1 (Stockholm, SE)") && $0.contains("within the 50 ms budget")
+            })
     }
 
     @Test func osloRedisIsWithinBudget() throws {
@@ -69,17 +79,22 @@ import ResidencyCore
     @Test func servicesCallingEachOtherAreFollowedOnceEach() throws {
         // order-service → payment-processor → order-service (a callback) must not loop.
         let call = { (host: String, from: String, line: Int) in
-            ExampleEstate.endpoint(host, port: 8080, kind: .http, at: "k8s/\(from).yaml", line: line, context: "env", components: [from],
-                                   method: .cluster, locations: [ExampleEstate.oslo(host)])
+            ExampleEstate.endpoint(
+                host, port: 8080, kind: .http, at: "k8s/\(from).yaml", line: line, context: "env", components: [from],
+                method: .cluster, locations: [ExampleEstate.oslo(host)])
         }
         var input = ChainExample.ordersWithoutReuse
-        input.endpoints += [call("payment-processor.shop.svc.cluster.local", "order-service", 56),
-                            call("order-service.shop.svc.cluster.local", "payment-processor", 78),
-                            ExampleEstate.dublinLedger]
+        input.endpoints += [
+            call("payment-processor.shop.svc.cluster.local", "order-service", 56),
+            call("order-service.shop.svc.cluster.local", "payment-processor", 78),
+            ExampleEstate.dublinLedger,
+        ]
         let all = chains(input)
         #expect(all.allSatisfy { Set($0.hops.map(\.to)).count == $0.hops.count })
         let worst = try #require(LatencyChain.worstPerRoute(all).first)
-        #expect(worst.pathDescription.hasSuffix("order-service → payment-processor → \(ExampleEstate.dublinLedger.endpoint.id)"))
+        #expect(
+            worst.pathDescription.hasSuffix(
+                "order-service → payment-processor → \(ExampleEstate.dublinLedger.endpoint.id)"))
     }
 
     /// nordic-shop's docker-compose.yml reuses the production names with local datastores: the
@@ -87,15 +102,21 @@ import ResidencyCore
     /// service is reached from a gateway only when no cluster component has the name.
     @Test func composeServicesDoNotJoinProductionWorkloadsOfTheSameName() throws {
         let composed = ComponentName.compose("payment-processor", file: "docker-compose.yml")
-        let localDB = ExampleEstate.endpoint("postgres", port: 5432, kind: .postgres, at: "docker-compose.yml", line: 31,
-                                             context: "compose service payment-processor, env LEDGER_DATABASE_URL",
-                                             components: [composed], method: .cluster, locations: [ExampleEstate.oslo("postgres")])
+        let localDB = ExampleEstate.endpoint(
+            "postgres", port: 5432, kind: .postgres, at: "docker-compose.yml", line: 31,
+            context: "compose service payment-processor, env LEDGER_DATABASE_URL",
+            components: [composed], method: .cluster, locations: [ExampleEstate.oslo("postgres")])
         var input = ChainExample.dublinChain
         input.endpoints.append(localDB)
         let graph = ServiceGraph(input)
         #expect(graph.component(forHost: "payment-processor") == "payment-processor")
-        #expect(graph.component(forHost: "payment-processor", from: ComponentName.compose("checkout", file: "docker-compose.yml")) == composed)
-        #expect(graph.component(forHost: "payment-processor", from: ComponentName.compose("checkout", file: "dev/compose.yaml"))
+        #expect(
+            graph.component(
+                forHost: "payment-processor", from: ComponentName.compose("checkout", file: "docker-compose.yml"))
+                == composed)
+        #expect(
+            graph.component(
+                forHost: "payment-processor", from: ComponentName.compose("checkout", file: "dev/compose.yaml"))
                 == "payment-processor")
         let reached = chains(input).flatMap { $0.hops.compactMap(\.endpointId) }
         #expect(reached.contains(ExampleEstate.dublinLedger.endpoint.id))
@@ -113,25 +134,37 @@ import ResidencyCore
         let name = ComponentName.compose("order-service", file: "deploy/compose (dev).yml")
         #expect(ComponentName.plain(name) == "order-service")
         #expect(ComponentName.composeFile(of: name) == "deploy/compose (dev).yml")
-        #expect(ComponentName.plain("order-service") == "order-service" && ComponentName.composeFile(of: "order-service") == nil)
+        #expect(
+            ComponentName.plain("order-service") == "order-service"
+                && ComponentName.composeFile(of: "order-service") == nil)
     }
 
     @Test func anExternalNameServiceIsPlacedWhereItsTargetIs() throws {
-        let alias = ServiceEdge(from: "users-db", to: "pg-users.fra.example.de", kind: .aliases,
-                                location: SourceLocation(path: "k8s/users-db.yaml", line: 13, column: 17))
-        let inCluster = ExampleEstate.endpoint("users-db.shop.svc.cluster.local", port: 5432, kind: .postgres, at: "k8s/secret.yaml",
-                                               line: 12, context: "DATABASE_URL", components: ["user-service"], method: .cluster,
-                                               locations: [ExampleEstate.oslo("users-db.shop.svc.cluster.local")])
-        let target = ExampleEstate.endpoint("pg-users.fra.example.de", port: 5432, kind: .postgres, at: "k8s/users-db.yaml", line: 13,
-                                            context: "externalName", components: ["users-db"], method: .dns,
-                                            locations: [Location(address: "192.0.2.10", country: "DE", city: "Frankfurt",
-                                                                 latitude: 50.11, longitude: 8.68, source: .mmdb)])
+        let alias = ServiceEdge(
+            from: "users-db", to: "pg-users.fra.example.de", kind: .aliases,
+            location: SourceLocation(path: "k8s/users-db.yaml", line: 13, column: 17))
+        let inCluster = ExampleEstate.endpoint(
+            "users-db.shop.svc.cluster.local", port: 5432, kind: .postgres, at: "k8s/secret.yaml",
+            line: 12, context: "DATABASE_URL", components: ["user-service"], method: .cluster,
+            locations: [ExampleEstate.oslo("users-db.shop.svc.cluster.local")])
+        let target = ExampleEstate.endpoint(
+            "pg-users.fra.example.de", port: 5432, kind: .postgres, at: "k8s/users-db.yaml", line: 13,
+            context: "externalName", components: ["users-db"], method: .dns,
+            locations: [
+                Location(
+                    address: "192.0.2.10", country: "DE", city: "Frankfurt",
+                    latitude: 50.11, longitude: 8.68, source: .mmdb)
+            ])
         let input = ExampleEstate.input([inCluster, target], edges: [alias])
         let graph = ServiceGraph(input)
         let (locations, via) = graph.effectiveLocations(of: inCluster)
         #expect(locations.first?.country == "DE" && via == "ExternalName users-db → pg-users.fra.example.de")
         let hop = LatencyHopBudgetRule().evaluate(input, policy: policy).filter { $0.host == inCluster.endpoint.host }
-        #expect(hop.count == 1 && hop.first?.evidence.contains("placed through ExternalName users-db → pg-users.fra.example.de") == true)
+        #expect(
+            hop.count == 1
+                && hop.first?.evidence.contains("placed through ExternalName users-db → pg-users.fra.example.de")
+                    == true
+        )
     }
 
     @Test func unlocatedEndsCountNothingAndSaySo() throws {
@@ -144,16 +177,17 @@ import ResidencyCore
 
 /// Gateway targets as nginx writes them.
 @Suite struct ServiceGraphHostPortTests {
-    @Test(arguments: [
-        ("user-service.shop.svc.cluster.local:80", "user-service.shop.svc.cluster.local", 80),
-        ("Backend.Example.NO:8080", "backend.example.no", 8080),
-        ("[2001:db8::1]:443", "2001:db8::1", 443),
-        ("2001:db8::1", "2001:db8::1", nil),
-        ("http://backend/path", "backend", nil),
-        ("https://api.example.no:8443/v1", "api.example.no", 8443),
-        ("backend", "backend", nil),
-        ("host.example.no.:80", "host.example.no", 80),
-    ] as [(String, String, Int?)])
+    @Test(
+        arguments: [
+            ("user-service.shop.svc.cluster.local:80", "user-service.shop.svc.cluster.local", 80),
+            ("Backend.Example.NO:8080", "backend.example.no", 8080),
+            ("[2001:db8::1]:443", "2001:db8::1", 443),
+            ("2001:db8::1", "2001:db8::1", nil),
+            ("http://backend/path", "backend", nil),
+            ("https://api.example.no:8443/v1", "api.example.no", 8443),
+            ("backend", "backend", nil),
+            ("host.example.no.:80", "host.example.no", 80),
+        ] as [(String, String, Int?)])
     func parses(_ text: String, host: String, port: Int?) throws {
         let hp = try #require(HostPort(text))
         #expect(hp.host == host && hp.port == port)

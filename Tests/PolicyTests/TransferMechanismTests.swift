@@ -1,6 +1,7 @@
-import Testing
-@testable import Policy
 import ResidencyCore
+import Testing
+
+@testable import Policy
 
 /// The transfer mechanism the shipped policy implies, per location and for the worst of several.
 @Suite struct TransferMechanismTests {

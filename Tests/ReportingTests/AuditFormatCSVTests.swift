@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Reporting
 import ResidencyCore
+import Testing
+
+@testable import Reporting
 
 /// The CSV parses back per RFC 4180 into one row per finding, fields with commas, quotes and
 /// newlines intact, and nothing a spreadsheet would run as a formula.
@@ -35,7 +36,9 @@ import ResidencyCore
         #expect(CSVField.encode("\tx") == "'\tx")
         #expect(CSVField.encode("=HYPERLINK(\"x\",\"y\")") == "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"")
         #expect(CSVField.encode("a-b") == "a-b")
-        let rows = try Self.parse(try AuditFormat.csv.render(AuditHostileSample.document(), context: .describing(AuditHostileSample.document())))
+        let rows = try Self.parse(
+            try AuditFormat.csv.render(
+                AuditHostileSample.document(), context: .describing(AuditHostileSample.document())))
         for field in rows.dropFirst().flatMap({ $0 }) {
             #expect(!(field.first.map { "=+-@\t\r".contains($0) } ?? false), "formula cell: \(field)")
         }
@@ -55,9 +58,13 @@ import ResidencyCore
     /// A strict RFC 4180 reader: records end with CRLF, quoted fields may hold anything.
     static func parse(_ text: String) throws -> [[String]] {
         struct Malformed: Error {}
-        var rows: [[String]] = [], row: [String] = [], field = ""
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
         var scalars = Array(text.unicodeScalars)[...]
-        var quoted = false, atFieldStart = true, closed = false
+        var quoted = false
+        var atFieldStart = true
+        var closed = false
         while let c = scalars.popFirst() {
             if quoted {
                 if c == "\"" {
@@ -80,10 +87,16 @@ import ResidencyCore
                 quoted = true
                 atFieldStart = false
             } else if c == "," {
-                row.append(field); field = ""; atFieldStart = true
+                row.append(field)
+                field = ""
+                atFieldStart = true
             } else if c == "\r" {
                 guard scalars.popFirst() == "\n" else { throw Malformed() }
-                row.append(field); rows.append(row); row = []; field = ""; atFieldStart = true
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+                atFieldStart = true
             } else if c == "\n" || c == "\"" {
                 throw Malformed()
             } else {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import Reporting
 import TestSupport
+import Testing
 
 /// Every format of the sample audit matches its golden file byte for byte, so any change to what
 /// an auditor, a CI system or a spreadsheet receives shows up as a reviewed diff.

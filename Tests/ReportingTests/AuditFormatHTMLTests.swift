@@ -1,15 +1,17 @@
 import Foundation
-import Testing
-@testable import Reporting
 import ResidencyCore
 import TestSupport
+import Testing
+
+@testable import Reporting
 
 /// The HTML page is one self-contained file that shows hostile text as text: it parses as XML,
 /// the `<script>` a config file smuggled in is a string on the page, never an element, and nothing
 /// is fetched from elsewhere.
 @Suite struct AuditFormatHTMLTests {
     @Test func scriptInFindingTextIsEscaped() throws {
-        let html = try AuditFormat.html.render(AuditHostileSample.document(), context: .describing(AuditHostileSample.document()))
+        let html = try AuditFormat.html.render(
+            AuditHostileSample.document(), context: .describing(AuditHostileSample.document()))
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         let root = try AuditXMLElement.parse(html)
@@ -27,9 +29,12 @@ import TestSupport
         let md = try AuditFormat.markdown.render(AuditHostileSample.document(), context: context)
         let row = try #require(md.split(separator: "\n").first { $0.hasPrefix("| US (outside the EEA) |") })
         let cells = Array(row)
-        #expect(cells.indices.filter { cells[$0] == "|" && ($0 == 0 || cells[$0 - 1] != "\\") }.count == 9, "eight cells")
+        #expect(
+            cells.indices.filter { cells[$0] == "|" && ($0 == 0 || cells[$0 - 1] != "\\") }.count == 9, "eight cells")
         #expect(row.contains("svc \\| \\<script\\>"))
-        #expect(!md.replacingOccurrences(of: "\\<script", with: "").contains("<script") && !md.unicodeScalars.contains("\u{1B}"))
+        #expect(
+            !md.replacingOccurrences(of: "\\<script", with: "").contains("<script")
+                && !md.unicodeScalars.contains("\u{1B}"))
         let text = try AuditFormat.text.render(AuditHostileSample.document(), context: context)
         #expect(!text.unicodeScalars.contains("\u{1B}") && text.contains("=cmd\u{FFFD}\u{FFFD}[2J"))
     }
@@ -51,7 +56,9 @@ import TestSupport
         let root = try AuditXMLElement.parse(try AuditFormat.html.render(doc, context: AuditSample.context))
         let articles = root.all("article")
         #expect(articles.count == doc.findings.count)
-        let severities = articles.compactMap { $0.attributes["class"]?.split(separator: " ").dropFirst().first.map(String.init) }
+        let severities = articles.compactMap {
+            $0.attributes["class"]?.split(separator: " ").dropFirst().first.map(String.init)
+        }
         let groups = RuleGroup.make(doc.findings)
         #expect(severities == groups.flatMap { $0.findings.map(\.severity.rawValue) })
         let sections = root.all("section").filter { $0.attributes["class"] == "rule" }
@@ -76,7 +83,10 @@ import TestSupport
         #expect(maps[0].all("path").count > 30, "Europe's outlines are drawn")
         #expect(maps[1].all("path").count > 150, "the world's outlines are drawn")
         #expect(maps[0].all("path").contains { $0.attributes["class"] == "land us" && $0.allText == "Ireland" })
-        #expect(maps[1].all("path").contains { $0.attributes["class"] == "land outside" && $0.allText == "United States of America" })
+        #expect(
+            maps[1].all("path").contains {
+                $0.attributes["class"] == "land outside" && $0.allText == "United States of America"
+            })
         #expect(html.contains("1 not located, so not on the map"))
         // A place with rows of two verdicts gets a pin for each, named once with its total.
         var mixed = AuditSample.inventory()
@@ -84,16 +94,22 @@ import TestSupport
         azure.datastore = "reviews.postgres.database.azure.com"
         azure.jurisdictions = ["US"]
         mixed.rows.append(azure)
-        let oslo = try AuditXMLElement.parse(try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: mixed)))
+        let oslo = try AuditXMLElement.parse(
+            try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: mixed)))
         let europeMap = try #require(oslo.all("figure").first { $0.attributes["class"] == "map" })
-        let osloPins = europeMap.all("g").filter { $0.attributes["class"]?.hasPrefix("pin ") == true && $0.allText.hasPrefix("Oslo") }
+        let osloPins = europeMap.all("g").filter {
+            $0.attributes["class"]?.hasPrefix("pin ") == true && $0.allText.hasPrefix("Oslo")
+        }
         #expect(osloPins.compactMap { $0.attributes["class"] }.sorted() == ["pin inside", "pin us"])
         #expect(europeMap.all("text").map(\.allText).contains("Oslo, NO (2)"))
-        #expect(try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: mixed)).contains("· 4 places shown; 1 not located"))
+        #expect(
+            try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: mixed)).contains(
+                "· 4 places shown; 1 not located"))
         // Only Europe when everything is there.
         var inventory = AuditSample.inventory()
         inventory.rows.removeAll { $0.countries.contains("US") }
-        let europe = try AuditXMLElement.parse(try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: inventory)))
+        let europe = try AuditXMLElement.parse(
+            try AuditFormat.html.render(AuditSample.document(), context: .init(inventory: inventory)))
         #expect(europe.all("figure").filter { $0.attributes["class"] == "map" }.count == 1)
     }
 
@@ -104,7 +120,7 @@ import TestSupport
         // Mainland Norway lies within 4–32° E, 57–72° N.
         let mainland = norway?.rings.max { $0.count < $1.count } ?? []
         #expect(mainland.allSatisfy { (4...32).contains($0.lon) && (57...72).contains($0.lat) })
-        #expect(CountryOutlines.parse("# comment\nXX\tX\t1,2 3,4 5,6\n") .first?.rings.first?.count == 3)
+        #expect(CountryOutlines.parse("# comment\nXX\tX\t1,2 3,4 5,6\n").first?.rings.first?.count == 3)
     }
 
     /// The embedded outlines are the data file's (scripts/embed-country-outlines writes them).
@@ -112,23 +128,28 @@ import TestSupport
         let url = PackagePaths.root.appendingPathComponent("Sources/Reporting/Audit/HTML/Data/country-outlines.tsv")
         let data = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(data == CountryOutlines.tsv.split(separator: "\n"), "run scripts/embed-country-outlines")
-        #expect(try String(contentsOf: url, encoding: .utf8).contains("Natural Earth 1:110m Admin 0 countries (public domain"))
+        #expect(
+            try String(contentsOf: url, encoding: .utf8).contains(
+                "Natural Earth 1:110m Admin 0 countries (public domain"))
     }
 
     /// The service graph: routes → services → datastores, every hop with its estimate; a route over
     /// its chain budget and a hop a latency-hop-budget finding names are drawn as over.
     @Test func theServiceGraphMarksWhatBreaksABudget() throws {
         var doc = AuditSample.document()
-        doc.findings.append(AuditSample.finding("latency-hop-budget", .latencyBudget, .medium, "Datastore hop over budget", "slow",
-                                                at: ("k8s/analytics.yaml", 22, 20), endpoint: AuditSample.analyticsDB,
-                                                evidence: [], remediation: [], references: []))
+        doc.findings.append(
+            AuditSample.finding(
+                "latency-hop-budget", .latencyBudget, .medium, "Datastore hop over budget", "slow",
+                at: ("k8s/analytics.yaml", 22, 20), endpoint: AuditSample.analyticsDB,
+                evidence: [], remediation: [], references: []))
         let root = try AuditXMLElement.parse(try AuditFormat.html.render(doc, context: AuditSample.context))
         let graph = try #require(root.all("figure").first { $0.attributes["class"] == "graph" })
         let nodes = graph.all("g").filter { $0.attributes["class"]?.hasPrefix("node") == true }
-        #expect(Set(nodes.map { $0.all("title").first?.allText ?? "" }) == [
-            "route shop.example.no /checkout", "route shop.example.no /", "checkout", "storefront",
-            AuditSample.analyticsDB.endpoint.id, AuditSample.ordersDB.endpoint.id,
-        ])
+        #expect(
+            Set(nodes.map { $0.all("title").first?.allText ?? "" }) == [
+                "route shop.example.no /checkout", "route shop.example.no /", "checkout", "storefront",
+                AuditSample.analyticsDB.endpoint.id, AuditSample.ordersDB.endpoint.id,
+            ])
         let over = nodes.filter { $0.attributes["class"] == "node over" }.map { $0.all("title").first?.allText ?? "" }
         #expect(Set(over) == ["route shop.example.no /checkout", AuditSample.analyticsDB.endpoint.id])
         let hops = graph.all("g").filter { $0.attributes["class"]?.hasPrefix("hop") == true }
@@ -136,7 +157,8 @@ import TestSupport
         let slow = hops.filter { $0.attributes["class"] == "hop over" }
         #expect(slow.count == 1 && slow.first?.all("text").first?.allText == "71.2 ms")
         // Without the finding the hop is drawn plain.
-        let plain = try AuditXMLElement.parse(try AuditFormat.html.render(AuditSample.document(), context: AuditSample.context))
+        let plain = try AuditXMLElement.parse(
+            try AuditFormat.html.render(AuditSample.document(), context: AuditSample.context))
         #expect(!plain.all("g").contains { $0.attributes["class"] == "hop over" })
     }
 

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import Reporting
 import ResidencyCore
+import Testing
 
 /// The JUnit report parses as XML, its counts agree with its cases, and a case fails exactly
 /// when its finding fails the gate.
@@ -30,8 +30,11 @@ import ResidencyCore
         #expect(findingCases.count == doc.findings.count)
         let judged = Set(doc.findings.compactMap(\.endpointId))
         let clean = doc.endpoints.filter { !judged.contains($0.id) }.map(\.id)
-        #expect(cases.filter { $0.attributes["classname"] == "residency.endpoints" }.compactMap { $0.attributes["name"] } == clean)
-        #expect(Set(root.all("testsuite").compactMap { $0.attributes["name"] })
+        #expect(
+            cases.filter { $0.attributes["classname"] == "residency.endpoints" }.compactMap { $0.attributes["name"] }
+                == clean)
+        #expect(
+            Set(root.all("testsuite").compactMap { $0.attributes["name"] })
                 == Set(doc.findings.map { "residency.\($0.category.rawValue)" } + ["residency.endpoints"]))
     }
 
@@ -45,7 +48,8 @@ import ResidencyCore
         #expect(body.contains("Remediation:") && body.contains(failing[0].remediation[0]))
         #expect(body.contains(failing[0].evidence[0]))
         #expect(try parse(AuditSample.document(failOn: .none)).all("failure").isEmpty)
-        #expect(try parse(AuditSample.document(failOn: .severity(.info))).all("failure").count == doc.activeFindings.count)
+        #expect(
+            try parse(AuditSample.document(failOn: .severity(.info))).all("failure").count == doc.activeFindings.count)
     }
 
     @Test func suppressedAndBaselinedAreSkippedWithTheReason() throws {
@@ -62,16 +66,20 @@ import ResidencyCore
         #expect(failure.attributes["message"] == doc.activeFindings[0].title)
         #expect(failure.allText.contains(AuditHostileSample.script))
         #expect(failure.allText.contains("and a second line \u{FFFD} with a control character"))
-        #expect(root.all("skipped").first?.attributes["message"] == "suppressed: reason with \"quotes\" & <tags> (residency <&>.yaml:3, expires 2027-01-01)")
+        #expect(
+            root.all("skipped").first?.attributes["message"]
+                == "suppressed: reason with \"quotes\" & <tags> (residency <&>.yaml:3, expires 2027-01-01)")
     }
 
     @Test func aCleanRunIsNotAnEmptyReport() throws {
-        let doc = AuditDocument(scannedPath: "estate", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 3,
-                                endpoints: [AuditSample.ordersDB], findings: [], chains: [], failOn: .severity(.high))
+        let doc = AuditDocument(
+            scannedPath: "estate", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 3,
+            endpoints: [AuditSample.ordersDB], findings: [], chains: [], failOn: .severity(.high))
         let root = try parse(doc)
         #expect(root.attributes["tests"] == "1" && root.attributes["failures"] == "0")
-        let nothing = AuditDocument(scannedPath: "estate", auditDate: AuditSample.auditDate, policy: [], geodata: [],
-                                    files: 0, endpoints: [], findings: [], chains: [], failOn: .severity(.high))
+        let nothing = AuditDocument(
+            scannedPath: "estate", auditDate: AuditSample.auditDate, policy: [], geodata: [],
+            files: 0, endpoints: [], findings: [], chains: [], failOn: .severity(.high))
         #expect(try parse(nothing).all("testcase").count == 1)
     }
 }

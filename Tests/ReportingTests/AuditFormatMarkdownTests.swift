@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Reporting
 import ResidencyCore
+import Testing
+
+@testable import Reporting
 
 /// The Markdown report fits a pull-request comment: verdict and summary first, details folded,
 /// and past 60,000 characters it cuts the least severe findings and says how many it left out.
@@ -12,25 +13,31 @@ import ResidencyCore
         let severities = Severity.allCases
         let findings = (0..<count).map { i -> Finding in
             let severity = severities[i % severities.count]
-            var f = Finding(ruleId: "rule-\(i % 7)", category: .unknownLocation, severity: severity,
-                            title: "Finding number \(i)", message: "Host host-\(i).example.net could not be placed (\(severity.rawValue)).",
-                            location: .init(path: "k8s/service-\(i).yaml", line: i + 1, column: 3),
-                            host: "host-\(i).example.net",
-                            evidence: (0..<4).map { "k8s/service-\(i).yaml:\($0 + 1) evidence line \($0) for host-\(i).example.net" },
-                            remediation: ["Add host-\(i).example.net to the estate file under hosts.", "Or remove the reference."],
-                            references: ["GDPR Art. 30"])
+            var f = Finding(
+                ruleId: "rule-\(i % 7)", category: .unknownLocation, severity: severity,
+                title: "Finding number \(i)",
+                message: "Host host-\(i).example.net could not be placed (\(severity.rawValue)).",
+                location: .init(path: "k8s/service-\(i).yaml", line: i + 1, column: 3),
+                host: "host-\(i).example.net",
+                evidence: (0..<4).map {
+                    "k8s/service-\(i).yaml:\($0 + 1) evidence line \($0) for host-\(i).example.net"
+                },
+                remediation: ["Add host-\(i).example.net to the estate file under hosts.", "Or remove the reference."],
+                references: ["GDPR Art. 30"])
             f.fingerprint = String(repeating: String(i % 16, radix: 16), count: 64)
             f.baselined = i % 3 == 1
             if i % 5 == 4 {
                 f.suppressed = true
-                f.suppressedBy = FindingSuppression(reason: "accepted until the migration", expires: "2027-06-30",
-                                                    source: .init(path: "residency.yaml", line: i))
+                f.suppressedBy = FindingSuppression(
+                    reason: "accepted until the migration", expires: "2027-06-30",
+                    source: .init(path: "residency.yaml", line: i))
             }
             return f
         }
-        return AuditDocument(scannedPath: "estate", auditDate: AuditSample.auditDate, policy: ["default"], geodata: [],
-                             files: count, endpoints: AuditSample.endpoints, findings: findings, chains: AuditSample.chains,
-                             failOn: .severity(.high))
+        return AuditDocument(
+            scannedPath: "estate", auditDate: AuditSample.auditDate, policy: ["default"], geodata: [],
+            files: count, endpoints: AuditSample.endpoints, findings: findings, chains: AuditSample.chains,
+            failOn: .severity(.high))
     }
 
     /// The numbers of the findings shown, from their `#### N.` headings.
@@ -70,7 +77,9 @@ import ResidencyCore
             #expect(md.utf8.count <= limit)
             let left = doc.findings.count - shownHeadings(md).count
             #expect(left > 0)
-            #expect(md.contains("**\(left) more findings: see the full report**") || md.contains("**1 more finding: see the full report**"))
+            #expect(
+                md.contains("**\(left) more findings: see the full report**")
+                    || md.contains("**1 more finding: see the full report**"))
         }
     }
 
@@ -105,7 +114,9 @@ import ResidencyCore
     @Test func evidenceAndRemediationAreFolded() throws {
         let doc = AuditSample.document()
         let md = try AuditFormat.markdown.render(doc, context: .describing(doc))
-        #expect(md.components(separatedBy: "<details><summary>Evidence and remediation</summary>").count - 1 == doc.findings.count)
+        #expect(
+            md.components(separatedBy: "<details><summary>Evidence and remediation</summary>").count - 1
+                == doc.findings.count)
         #expect(md.components(separatedBy: "<details>").count == md.components(separatedBy: "</details>").count)
         // Every Evidence heading sits inside a details block.
         var open = false
@@ -156,10 +167,12 @@ import ResidencyCore
         // Chains too long for the room left, a short endpoint table: only the chains are named.
         var long = doc
         long.chains = (0..<400).map { i in
-            AuditDocument.Chain(route: "shop.example.no /route-\(i)", hops: AuditSample.chains[0].hops, totalMs: 72.6, budgetMs: 60)
+            AuditDocument.Chain(
+                route: "shop.example.no /route-\(i)", hops: AuditSample.chains[0].hops, totalMs: 72.6, budgetMs: 60)
         }
         let chainsCut = AuditMarkdown.render(long)
-        #expect(chainsCut.utf8.count <= 60_000 && chainsCut.contains("## Endpoints") && !chainsCut.contains("## Latency"))
+        #expect(
+            chainsCut.utf8.count <= 60_000 && chainsCut.contains("## Endpoints") && !chainsCut.contains("## Latency"))
         #expect(chainsCut.hasSuffix("**The latency chains do not fit in this comment: see the full report.**\n"))
     }
 }
@@ -168,15 +181,18 @@ import ResidencyCore
 @Suite struct AuditMarkdownInventoryTests {
     @Test func theInventoryComesBeforeTheFindings() throws {
         let md = try AuditFormat.markdown.render(AuditSample.document(), context: AuditSample.context)
-        let data = try #require(md.range(of: "**Data:** 3 datastores, 0 queues, 1 object store, 1 telemetry sink (5 in all): "
-                                         + "**2 outside the EEA, 3 under US jurisdiction, 1 not located**."))
+        let data = try #require(
+            md.range(
+                of: "**Data:** 3 datastores, 0 queues, 1 object store, 1 telemetry sink (5 in all): "
+                    + "**2 outside the EEA, 3 under US jurisdiction, 1 not located**."))
         let inventory = try #require(md.range(of: "\n## Data inventory\n"))
         let findings = try #require(md.range(of: "\n## Findings\n"))
         #expect(data.lowerBound < inventory.lowerBound && inventory.lowerBound < findings.lowerBound)
         #expect(md.contains("| US (outside the EEA) | `reports-archive.s3.us-east-1.amazonaws.com` | object-storage |"))
         #expect(md.contains("| not located | `10.30.4.17` | datastore | unknown | unknown | ip-literal |"))
         // Rows outside the EEA first, the unlocated next, then the EEA.
-        let us = try #require(md.range(of: "| US (outside the EEA) |")), no = try #require(md.range(of: "| NO (inside the EEA) |"))
+        let us = try #require(md.range(of: "| US (outside the EEA) |"))
+        let no = try #require(md.range(of: "| NO (inside the EEA) |"))
         #expect(us.lowerBound < no.lowerBound)
         // A severity heading splits its count as the summary does.
         #expect(md.contains("### High (2 findings: 0 active, 1 baselined, 1 suppressed)"))

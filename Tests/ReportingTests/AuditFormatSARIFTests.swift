@@ -1,14 +1,16 @@
 import Foundation
-import Testing
-@testable import Reporting
 import ResidencyCore
+import Testing
+
+@testable import Reporting
 
 /// The SARIF log reads back with our own model and has what SARIF 2.1.0 requires and what code
 /// scanning uses: one result per finding with its fingerprint, the right level, the place, and
 /// suppressions for suppressed and baselined findings.
 @Suite struct AuditFormatSARIFTests {
     private func decode(_ doc: AuditDocument) throws -> SARIFLog {
-        try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: .describing(doc)).utf8))
+        try JSONDecoder().decode(
+            SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: .describing(doc)).utf8))
     }
 
     /// Rules are described by the render context (the registry, in a real run), never guessed
@@ -16,13 +18,19 @@ import ResidencyCore
     @Test func rulesAreDescribedByTheContext() throws {
         let doc = AuditSample.document()
         var context = AuditRenderContext.describing(doc)
-        context.rules = context.rules.map { var r = $0; r.title = "As registered: " + r.title; return r }
-        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: context).utf8))
+        context.rules = context.rules.map {
+            var r = $0
+            r.title = "As registered: " + r.title
+            return r
+        }
+        let log = try JSONDecoder().decode(
+            SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: context).utf8))
         let rules = try #require(log.runs.first).tool.driver.rules
         #expect(rules.map(\.id) == Set(doc.findings.map(\.ruleId)).sorted())
         #expect(rules.allSatisfy { $0.shortDescription.text.hasPrefix("As registered: ") })
         #expect(throws: UndescribedRule(ruleId: "config-error")) {
-            try AuditFormat.sarif.render(doc, context: AuditRenderContext(rules: context.rules.filter { $0.id != "config-error" }))
+            try AuditFormat.sarif.render(
+                doc, context: AuditRenderContext(rules: context.rules.filter { $0.id != "config-error" }))
         }
     }
 
@@ -104,7 +112,9 @@ import ResidencyCore
         #expect(URIPath.encode("dir with space/ø:x.yaml") == "dir%20with%20space/%C3%B8%3Ax.yaml")
         #expect(URIPath.encode("a#b?c%d") == "a%23b%3Fc%25d")
         let log = try decode(AuditHostileSample.document())
-        let uri = try #require(log.runs[0].results.first { $0.ruleId == "persistence-outside-eea" }?.locations?.first?.physicalLocation.artifactLocation.uri)
+        let uri = try #require(
+            log.runs[0].results.first { $0.ruleId == "persistence-outside-eea" }?.locations?.first?.physicalLocation
+                .artifactLocation.uri)
         #expect(uri == "dir%20with%20space/%C3%B8%3Ax.yaml")
         #expect(URL(string: uri) != nil)
     }
@@ -122,14 +132,19 @@ import ResidencyCore
         // Spelled as code scanning reads it, with the security tag on the data-protection rules.
         let json = try AuditFormat.sarif.render(doc, context: .describing(doc))
         #expect(json.contains("\"security-severity\" : \"9.5\""))
-        #expect(rules.first { $0.id == "persistence-outside-eea" }?.properties.tags == ["persistence-outside-eea", "security"])
+        #expect(
+            rules.first { $0.id == "persistence-outside-eea" }?.properties.tags == [
+                "persistence-outside-eea", "security",
+            ])
         #expect(rules.first { $0.id == "connection-reuse" }?.properties.tags == ["connection-reuse"])
     }
 
     @Test func insideAGitWorkTreePathsStartAtTheRepositoryRoot() throws {
         let doc = AuditSample.document()
         let repo = RepositoryLocation(rootPath: "/home/ci/work/shop repo", pathInRepository: "infra/nordic-shop/")
-        let log = try JSONDecoder().decode(SARIFLog.self, from: Data(try AuditFormat.sarif.render(doc, context: .describing(doc, repository: repo)).utf8))
+        let log = try JSONDecoder().decode(
+            SARIFLog.self,
+            from: Data(try AuditFormat.sarif.render(doc, context: .describing(doc, repository: repo)).utf8))
         let run = log.runs[0]
         #expect(run.originalUriBaseIds?["%SRCROOT%"]?.uri == "file:///home/ci/work/shop%20repo/")
         for (f, r) in zip(doc.findings, run.results) {
@@ -145,8 +160,9 @@ import ResidencyCore
     }
 
     @Test func emptyAuditIsAValidLogWithNoResults() throws {
-        let doc = AuditDocument(scannedPath: ".", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 0,
-                                endpoints: [], findings: [], chains: [], failOn: .severity(.high))
+        let doc = AuditDocument(
+            scannedPath: ".", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 0,
+            endpoints: [], findings: [], chains: [], failOn: .severity(.high))
         let log = try decode(doc)
         #expect(log.runs[0].results.isEmpty && log.runs[0].tool.driver.rules.isEmpty)
         #expect(log.runs[0].properties.passed)

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import Reporting
 import ResidencyCore
+import Testing
 
 /// What holds for every format: something is written, the same input writes the same bytes, and
 /// the JSON (the source of every other format) reads back as the document it came from.
@@ -33,7 +33,9 @@ import ResidencyCore
 
     @Test func noFormatWritesColourCodes() throws {
         for format in AuditFormat.allCases {
-            #expect(!(try format.render(AuditSample.document(), context: .describing(AuditSample.document()))).contains("\u{1B}["))
+            #expect(
+                !(try format.render(AuditSample.document(), context: .describing(AuditSample.document()))).contains(
+                    "\u{1B}["))
         }
     }
 
@@ -42,7 +44,8 @@ import ResidencyCore
     }
 
     func emptyDocument() -> AuditDocument {
-        AuditDocument(scannedPath: "empty", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 0,
-                      endpoints: [], findings: [], chains: [], failOn: .severity(.high))
+        AuditDocument(
+            scannedPath: "empty", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 0,
+            endpoints: [], findings: [], chains: [], failOn: .severity(.high))
     }
 }

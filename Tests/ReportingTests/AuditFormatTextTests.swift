@@ -1,18 +1,23 @@
 import Foundation
-import Testing
-@testable import Reporting
 import ResidencyCore
+import Testing
+
+@testable import Reporting
 
 /// What an auditor reads in the text and Markdown reports: the verdict at the gate, the geodata
 /// with its age and precision, findings worst first with their marks, the worst chain of each
 /// route only, and the endpoint inventory.
 @Suite struct AuditFormatTextTests {
     @Test func verdictFollowsTheGate() {
-        #expect(AuditFacts.verdict(AuditSample.document()) == "FAILED at --fail-on high: 1 active finding at or above high")
-        #expect(AuditFacts.verdict(AuditSample.document(failOn: .none)) == "PASSED at --fail-on none: findings never fail the gate")
+        #expect(
+            AuditFacts.verdict(AuditSample.document()) == "FAILED at --fail-on high: 1 active finding at or above high")
+        #expect(
+            AuditFacts.verdict(AuditSample.document(failOn: .none))
+                == "PASSED at --fail-on none: findings never fail the gate")
         let lowFindings = AuditSample.findings.filter { $0.severity < .high }
-        let doc = AuditDocument(scannedPath: "x", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 1,
-                                endpoints: [], findings: lowFindings, chains: [], failOn: .severity(.high))
+        let doc = AuditDocument(
+            scannedPath: "x", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 1,
+            endpoints: [], findings: lowFindings, chains: [], failOn: .severity(.high))
         #expect(AuditFacts.verdict(doc) == "PASSED at --fail-on high: no active finding at or above high")
     }
 
@@ -36,14 +41,16 @@ import ResidencyCore
 
     /// The bar: the verdict, the summary and every inventory row outside the EEA in the first 40 lines.
     @Test func opensWithVerdictSummaryAndEveryRowOutsideTheEEA() throws {
-        let head = try Self.text().split(separator: "\n", omittingEmptySubsequences: false).prefix(40).joined(separator: "\n")
+        let head = try Self.text().split(separator: "\n", omittingEmptySubsequences: false).prefix(40).joined(
+            separator: "\n")
         #expect(head.contains("FAILED at --fail-on high: 1 active finding at or above high"))
         #expect(head.contains("Data:       3 datastores, 0 queues, 1 object store, 1 telemetry sink (5 in all)"))
         #expect(head.contains("2 outside the EEA, 3 under US jurisdiction, 1 not located"))
         let outside = AuditSample.inventory().rows.filter { ReportInventory.standing($0) == .outside }
         #expect(outside.count == 2)
         for row in outside { #expect(head.contains("  \(row.datastore) (\(row.role.rawValue)):"), "\(row.datastore)") }
-        #expect(head.range(of: "US — outside the EEA (2)")!.lowerBound < head.range(of: "IE — inside the EEA")!.lowerBound)
+        #expect(
+            head.range(of: "US — outside the EEA (2)")!.lowerBound < head.range(of: "IE — inside the EEA")!.lowerBound)
     }
 
     /// Every count agrees with the summary: the inventory headings add up to its rows, the rules'
@@ -56,20 +63,29 @@ import ResidencyCore
             guard let r = line.range(of: marker) else { return nil }
             return Int(line[..<r.lowerBound].split(whereSeparator: { !$0.isNumber }).last ?? "")
         }
-        let groupCounts = lines.filter { ($0.contains(" — ") || $0.hasPrefix("not located")) && $0.hasSuffix(")") && !$0.hasPrefix(" ")
-            && !$0.contains("audit of") }.compactMap { Int($0.split(separator: "(").last!.dropLast()) }
+        let groupCounts = lines.filter {
+            ($0.contains(" — ") || $0.hasPrefix("not located")) && $0.hasSuffix(")") && !$0.hasPrefix(" ")
+                && !$0.contains("audit of")
+        }.compactMap { Int($0.split(separator: "(").last!.dropLast()) }
         #expect(groupCounts.reduce(0, +) == 5)
         let active = lines.filter { $0.contains(" (worst ") }.compactMap { number($0, after: " active") }.reduce(0, +)
         #expect(active == Severity.allCases.map { doc.summary.findings[$0] }.reduce(0, +))
         // (Headings wrap at 100 columns with a four-blank hanging indent.)
         let unwrapped = text.replacingOccurrences(of: "\n    ", with: " ")
-        #expect(unwrapped.contains("transfer-outside-eea: Data transferred outside the EEA (worst high; 1 finding: 0 active, 1 suppressed)"))
-        #expect(text.contains("us-jurisdiction: Operator subject to US jurisdiction (worst high; 1 finding: 0 active, 1 baselined)"))
+        #expect(
+            unwrapped.contains(
+                "transfer-outside-eea: Data transferred outside the EEA (worst high; 1 finding: 0 active, 1 suppressed)"
+            ))
+        #expect(
+            text.contains(
+                "us-jurisdiction: Operator subject to US jurisdiction (worst high; 1 finding: 0 active, 1 baselined)"))
     }
 
     @Test func everyLineFitsIn100Columns() throws {
         var long = AuditSample.document()
-        long.findings[0].message = String(repeating: "a-very-long-unbroken-token-", count: 12) + " and words " + String(repeating: "word ", count: 40)
+        long.findings[0].message =
+            String(repeating: "a-very-long-unbroken-token-", count: 12) + " and words "
+            + String(repeating: "word ", count: 40)
         long.findings[0].evidence = [String(repeating: "x", count: 250)]
         for doc in [AuditSample.document(), AuditHostileSample.document(), long] {
             let text = try Self.text(doc)
@@ -78,7 +94,8 @@ import ResidencyCore
             #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") }, "no trailing blanks")
         }
         // Nothing is lost to the wrapping: the long token is all there, cut only at line ends.
-        let joined = try Self.text(long).replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+        let joined = try Self.text(long).replacingOccurrences(of: "\n", with: "").replacingOccurrences(
+            of: " ", with: "")
         #expect(joined.contains(String(repeating: "a-very-long-unbroken-token-", count: 12)))
         #expect(TextWrap.wrap("one two three", first: "> ", rest: "  ", width: 9) == "> one two\n  three\n")
         #expect(TextWrap.wrap("abcdefghij", first: "", rest: "", width: 4) == "abcd\nefgh\nij\n")
@@ -90,7 +107,8 @@ import ResidencyCore
         var doc = AuditSample.document()
         let first = try #require(doc.findings.first { $0.ruleId == "persistence-outside-eea" })
         let delete = "Delete the bucket's lifecycle rule that copies to us-east-1."
-        var second = first, third = first
+        var second = first
+        var third = first
         second.host = "logs-archive.s3.us-east-1.amazonaws.com"
         second.remediation = [first.remediation[1], delete]
         second.fingerprint = String(repeating: "b", count: 64)
@@ -101,8 +119,12 @@ import ResidencyCore
         let text = try Self.text(doc)
         #expect(text.components(separatedBy: "Replicate the existing objects").count - 1 == 1)
         #expect(text.components(separatedBy: delete).count - 1 == 1)
-        #expect(text.contains("persistence-outside-eea: Personal data stored outside the EEA (worst critical; 3 findings: 3 active)"))
-        #expect(text.contains("  Remediation steps (each finding names those it needs):\n    1. Replicate the existing objects"))
+        #expect(
+            text.contains(
+                "persistence-outside-eea: Personal data stored outside the EEA (worst critical; 3 findings: 3 active)"))
+        #expect(
+            text.contains(
+                "  Remediation steps (each finding names those it needs):\n    1. Replicate the existing objects"))
         #expect(text.contains("\n    2. \(delete)\n"))
         #expect(text.contains("     Remediation: step 1 above, and:\n       1. Move the bucket to eu-north-1"))
         #expect(text.contains("     Remediation: steps 1, 2 above\n"))
@@ -143,13 +165,24 @@ import ResidencyCore
     @Test func inventoryRowsSayWhereWhoAndHow() throws {
         let text = try Self.text()
         #expect(text.contains("  analytics-db.example.com (datastore): Dublin, Amazon Web Services; US jurisdiction"))
-        #expect(text.contains("      located by dns; used by analytics\n      findings: us-jurisdiction (high, baselined)\n"))
+        #expect(
+            text.contains(
+                "      located by dns; used by analytics\n      findings: us-jurisdiction (high, baselined)\n"))
         #expect(text.contains("\nnot located (1)\n  10.30.4.17 (datastore): unknown; jurisdiction unknown\n"))
-        #expect(text.contains("located by ip-literal; used by cart (compose compose.yaml); transfer: unknown\n      findings: unknown-location (medium)\n"))
+        #expect(
+            text.contains(
+                "located by ip-literal; used by cart (compose compose.yaml); transfer: unknown\n      findings: unknown-location (medium)\n"
+            ))
         #expect(text.contains("located by estate; used by orders\n      findings: none\n"))
-        #expect(AuditFacts.whereabouts(AuditDocument.EndpointRecord(AuditSample.telemetry)) == "US (country-level), Vendor Telemetry, Inc.")
-        #expect(AuditFacts.whereabouts(AuditDocument.EndpointRecord(AuditSample.analyticsDB)) == "IE Dublin, Amazon Web Services, US jurisdiction")
-        #expect(AuditFacts.method(AuditDocument.EndpointRecord(AuditSample.reportsBucket)) == "provider-hostname (provider-catalog)")
+        #expect(
+            AuditFacts.whereabouts(AuditDocument.EndpointRecord(AuditSample.telemetry))
+                == "US (country-level), Vendor Telemetry, Inc.")
+        #expect(
+            AuditFacts.whereabouts(AuditDocument.EndpointRecord(AuditSample.analyticsDB))
+                == "IE Dublin, Amazon Web Services, US jurisdiction")
+        #expect(
+            AuditFacts.method(AuditDocument.EndpointRecord(AuditSample.reportsBucket))
+                == "provider-hostname (provider-catalog)")
     }
 
     @Test func millisecondsAreLocaleFree() {
@@ -159,7 +192,8 @@ import ResidencyCore
     }
 
     @Test func markdownEscapesTablePipesAndMarkup() throws {
-        let md = try AuditFormat.markdown.render(AuditHostileSample.document(), context: .describing(AuditHostileSample.document()))
+        let md = try AuditFormat.markdown.render(
+            AuditHostileSample.document(), context: .describing(AuditHostileSample.document()))
         // Every `<` is backslash-escaped, except the `<br>` line breaks and the `<details>` folds
         // we write ourselves.
         let chars = Array(md)

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import Reporting
 import ResidencyCore
 import TestSupport
+import Testing
 
 /// The baseline records what was accepted and reads back exactly; anything wrong with the file
 /// stops the run with the file's name (and line) instead of silently baselining nothing.
@@ -17,8 +17,11 @@ import TestSupport
         let suppressed = findings.first { $0.suppressed }!
         #expect(!baseline.contains(fingerprint: suppressed.fingerprint))
         let bucket = findings[0]
-        #expect(baseline.entries.contains(.init(fingerprint: bucket.fingerprint, ruleId: bucket.ruleId,
-                                                path: "terraform/storage.tf", host: bucket.host)))
+        #expect(
+            baseline.entries.contains(
+                .init(
+                    fingerprint: bucket.fingerprint, ruleId: bucket.ruleId,
+                    path: "terraform/storage.tf", host: bucket.host)))
         let stale = findings.first { $0.location == nil }!
         #expect(baseline.entries.contains { $0.fingerprint == stale.fingerprint && $0.path == nil })
     }
@@ -43,25 +46,28 @@ import TestSupport
             #expect(f.baselined == recorded.contains { $0.fingerprint == f.fingerprint })
         }
         // The gate then ignores them: the critical bucket finding is recorded, so the run passes.
-        let doc = AuditDocument(scannedPath: ".", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 1,
-                                endpoints: [], findings: marked, chains: [], failOn: .severity(.high))
+        let doc = AuditDocument(
+            scannedPath: ".", auditDate: AuditSample.auditDate, policy: [], geodata: [], files: 1,
+            endpoints: [], findings: marked, chains: [], failOn: .severity(.high))
         #expect(doc.summary.passed)
         #expect(doc.summary.baselined == 2)
     }
 
     @Test func unknownKeyIsRejectedWithFileAndLine() throws {
         let dir = TemporaryDirectory()
-        let file = dir.write("old.json", """
-        {
-          "createdFrom": ".",
-          "entries": [
-            {"fingerprint": "\(findings[0].fingerprint)", "ruleId": "x", "path": "a.yaml",
-             "fingerprints": "typo"}
-          ],
-          "schemaVersion": 1,
-          "tool": {"name": "residency", "version": "0.1.0"}
-        }
-        """)
+        let file = dir.write(
+            "old.json",
+            """
+            {
+              "createdFrom": ".",
+              "entries": [
+                {"fingerprint": "\(findings[0].fingerprint)", "ruleId": "x", "path": "a.yaml",
+                 "fingerprints": "typo"}
+              ],
+              "schemaVersion": 1,
+              "tool": {"name": "residency", "version": "0.1.0"}
+            }
+            """)
         let error = try #require(throws: BaselineError.self) { try Baseline.load(path: file.path) }
         #expect(error.file == file.path)
         #expect(error.line == 5)
@@ -71,8 +77,11 @@ import TestSupport
 
     @Test func unknownTopLevelKeyIsRejected() throws {
         let error = try #require(throws: BaselineError.self) {
-            try Baseline.decode(Data(#"{"schemaVersion": 1, "tool": {"name": "r", "version": "1"}, "createdFrom": ".", "entries": [], "extra": 1}"#.utf8),
-                                file: "b.json")
+            try Baseline.decode(
+                Data(
+                    #"{"schemaVersion": 1, "tool": {"name": "r", "version": "1"}, "createdFrom": ".", "entries": [], "extra": 1}"#
+                        .utf8),
+                file: "b.json")
         }
         #expect(error.description.hasPrefix("b.json:1: unknown key 'extra' in the top level"))
     }
@@ -101,7 +110,8 @@ import TestSupport
     @Test func wrongTypesAndBadFingerprintsAreRejected() throws {
         let head = #"{"schemaVersion": 1, "tool": {"name": "r", "version": "1"}, "createdFrom": ".", "entries": "#
         let wrongType = try #require(throws: BaselineError.self) {
-            try Baseline.decode(Data((head + #"[{"fingerprint": "\#(findings[0].fingerprint)", "ruleId": 7}]}"#).utf8), file: "t.json")
+            try Baseline.decode(
+                Data((head + #"[{"fingerprint": "\#(findings[0].fingerprint)", "ruleId": 7}]}"#).utf8), file: "t.json")
         }
         #expect(wrongType.description == "t.json: entries[0].ruleId: expected a string")
         let missing = try #require(throws: BaselineError.self) {
@@ -112,7 +122,9 @@ import TestSupport
             try Baseline.decode(Data((head + #"[{"fingerprint": "abc", "ruleId": "r"}]}"#).utf8), file: "f.json")
         }
         #expect(short.description.hasPrefix("f.json:1: entries[0].fingerprint must be 64 lower-case hex characters"))
-        let notObject = try #require(throws: BaselineError.self) { try Baseline.decode(Data("[]".utf8), file: "a.json") }
+        let notObject = try #require(throws: BaselineError.self) {
+            try Baseline.decode(Data("[]".utf8), file: "a.json")
+        }
         #expect(notObject.description.hasPrefix("a.json:1: expected a JSON object"))
     }
 

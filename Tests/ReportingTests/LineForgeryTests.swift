@@ -1,7 +1,8 @@
 import Foundation
-@testable import Reporting
 import ResidencyCore
 import Testing
+
+@testable import Reporting
 
 /// A newline in a folder name, a host or a message cannot forge a line of a human-readable
 /// report, and no escape sequence reaches the terminal: every value is kept to its line.
@@ -36,11 +37,18 @@ import Testing
         func doc(_ extra: String) -> EndpointsDocument {
             EndpointsDocument(
                 scannedPath: "estate" + extra, files: 1,
-                endpoints: Endpoint.merge([EndpointReference(
-                    host: "db.example.no", port: 5432, scheme: "postgres", kind: .postgres,
-                    location: SourceLocation(path: "dir" + extra + "/a.env", line: 1, column: 14, context: "env URL" + extra))]),
-                unresolved: [UnresolvedReference(variable: "DB" + extra, location: SourceLocation(
-                    path: "dir" + extra + "/b.env", line: 2, column: 3, context: "env X" + extra))],
+                endpoints: Endpoint.merge([
+                    EndpointReference(
+                        host: "db.example.no", port: 5432, scheme: "postgres", kind: .postgres,
+                        location: SourceLocation(
+                            path: "dir" + extra + "/a.env", line: 1, column: 14, context: "env URL" + extra))
+                ]),
+                unresolved: [
+                    UnresolvedReference(
+                        variable: "DB" + extra,
+                        location: SourceLocation(
+                            path: "dir" + extra + "/b.env", line: 2, column: 3, context: "env X" + extra))
+                ],
                 diagnostics: [Diagnostic(path: "dir" + extra + "/c.yaml", line: 1, column: 1, message: "bad" + extra)],
                 skippedBinary: 0)
         }
@@ -52,7 +60,9 @@ import Testing
     }
 
     @Test func lineReplacesBreaksTabsAndEscapes() {
-        #expect(ControlCharacters.line("a\nb\rc\td\u{1B}e\u{9B}f\u{7F}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}")
+        #expect(
+            ControlCharacters.line("a\nb\rc\td\u{1B}e\u{9B}f\u{7F}")
+                == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}")
         #expect(ControlCharacters.replace(in: "a\nb\u{1B}") == "a\nb\u{FFFD}")
         #expect(ControlCharacters.line("Tromsø 🇳🇴") == "Tromsø 🇳🇴")
     }

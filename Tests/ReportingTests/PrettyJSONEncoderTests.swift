@@ -1,7 +1,8 @@
 import Foundation
 import ResidencyCore
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 /// `PrettyJSONEncoder` writes byte for byte what `JSONEncoder` (sorted keys, pretty, slashes
 /// unescaped) writes, for the reports and for every corner of strings, numbers and containers;
@@ -13,7 +14,8 @@ import Testing
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    private func expectSame<T: Encodable>(_ value: T, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    private func expectSame<T: Encodable>(_ value: T, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    {
         let fast = String(decoding: try PrettyJSONEncoder.encode(value), as: UTF8.self)
         #expect(fast == (try foundation(value)), sourceLocation: sourceLocation)
     }
@@ -46,11 +48,16 @@ import Testing
     @Test func cornersOfStringsNumbersAndContainers() throws {
         let controls = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
         let value = Corners(
-            strings: ["", "plain", "q\"uote", "back\\slash", "a/b//c", controls, "\u{7F}\u{80}\u{9F}", "ünïcødé", "👩‍👩‍👧",
-                      "e\u{301}", "\u{2028}\u{2029}", "tab\tnew\nline\r", "</script>", "key : value,"],
-            doubles: [0, -0.0, 1, -1, 1.5, 0.1, 2.0 / 3.0, 1e20, 1e21, 1e-7, 123456.789, 59.91, 10.75, .leastNonzeroMagnitude,
-                      1.7976931348623157e308, 4.9e-5, 100, 1e16, 12345678901234567168],
-            ints: [0, -1, 42, Int.min, Int.max], wide: [0, UInt64.max], small: [Int8.min, Int8.max], flags: [true, false],
+            strings: [
+                "", "plain", "q\"uote", "back\\slash", "a/b//c", controls, "\u{7F}\u{80}\u{9F}", "ünïcødé", "👩‍👩‍👧",
+                "e\u{301}", "\u{2028}\u{2029}", "tab\tnew\nline\r", "</script>", "key : value,",
+            ],
+            doubles: [
+                0, -0.0, 1, -1, 1.5, 0.1, 2.0 / 3.0, 1e20, 1e21, 1e-7, 123456.789, 59.91, 10.75, .leastNonzeroMagnitude,
+                1.7976931348623157e308, 4.9e-5, 100, 1e16, 12_345_678_901_234_567_168,
+            ],
+            ints: [0, -1, 42, Int.min, Int.max], wide: [0, UInt64.max], small: [Int8.min, Int8.max],
+            flags: [true, false],
             optionals: ["x", nil], nothing: nil,
             nested: [[:], ["b": [], "a": [1, 2], "B": [3], "ä": [4], "a b": [5], "a.b": [6]]],
             byNumber: [10: "ten", 2: "two", -1: "minus one"],

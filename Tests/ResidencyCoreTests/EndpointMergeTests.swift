@@ -1,12 +1,15 @@
-import Testing
 import ResidencyCore
+import Testing
 
 /// One endpoint per (host, port, kind), every place it is written kept as a source.
 @Suite struct EndpointMergeTests {
-    private func ref(_ host: String, _ port: Int?, _ kind: EndpointKind, _ path: String, _ line: Int,
-                     context: String = "", role: EndpointRole? = nil, tls: Bool = false) -> EndpointReference {
-        EndpointReference(host: host, port: port, scheme: kind.rawValue, kind: kind, role: role,
-                          location: SourceLocation(path: path, line: line, column: 5, context: context), tls: tls)
+    private func ref(
+        _ host: String, _ port: Int?, _ kind: EndpointKind, _ path: String, _ line: Int,
+        context: String = "", role: EndpointRole? = nil, tls: Bool = false
+    ) -> EndpointReference {
+        EndpointReference(
+            host: host, port: port, scheme: kind.rawValue, kind: kind, role: role,
+            location: SourceLocation(path: path, line: line, column: 5, context: context), tls: tls)
     }
 
     @Test func groupsByHostPortAndKind() {
@@ -20,7 +23,8 @@ import ResidencyCore
         let pg = merged.first { $0.port == 5432 }
         #expect(pg?.sources.map(\.path) == [".env", "k8s/orders.yaml"])
         #expect(pg?.host == "orders-db")
-        #expect(merged.map(\.id) == ["postgres://orders-db:5432", "postgres://orders-db:5433", "redis://orders-db:6379"])
+        #expect(
+            merged.map(\.id) == ["postgres://orders-db:5432", "postgres://orders-db:5433", "redis://orders-db:6379"])
     }
 
     @Test func samePlaceKeepsTheRicherContext() {
@@ -49,14 +53,19 @@ import ResidencyCore
     }
 
     @Test func anEndpointWrittenOnceKeepsEverythingItsReferenceSays() {
-        var one = ref("Queue.example.no", 5671, .amqp, "k8s/a.yaml", 9, context: "env AMQP_URL", role: .queue, tls: true)
+        var one = ref(
+            "Queue.example.no", 5671, .amqp, "k8s/a.yaml", 9, context: "env AMQP_URL", role: .queue, tls: true)
         one.scheme = "amqps"
         one.component = "orders"
         one.placement = CloudPlacement(provider: "aws", region: "eu-north-1", resourceType: "aws_mq_broker")
         let merged = Endpoint.merge([one])
-        #expect(merged == [Endpoint(id: "amqp://queue.example.no:5671", host: "queue.example.no", port: 5671, scheme: "amqps",
-                                    kind: .amqp, role: .queue, tls: true, sources: [one.location], components: ["orders"],
-                                    placement: one.placement)])
+        #expect(
+            merged == [
+                Endpoint(
+                    id: "amqp://queue.example.no:5671", host: "queue.example.no", port: 5671, scheme: "amqps",
+                    kind: .amqp, role: .queue, tls: true, sources: [one.location], components: ["orders"],
+                    placement: one.placement)
+            ])
     }
 
     /// Ordered by first source (path, line, column, context), then id, across many endpoints with
@@ -64,8 +73,10 @@ import ResidencyCore
     @Test func manyEndpointsInSourceOrder() {
         var refs: [EndpointReference] = []
         for i in 0..<600 {
-            refs.append(ref("h\(i % 450).example.no", 5432, .postgres, "dir\(i % 9)/f\(i % 13).env", i % 5,
-                            context: "ctx\(i % 3)"))
+            refs.append(
+                ref(
+                    "h\(i % 450).example.no", 5432, .postgres, "dir\(i % 9)/f\(i % 13).env", i % 5,
+                    context: "ctx\(i % 3)"))
         }
         let merged = Endpoint.merge(refs)
         #expect(merged.count == 450)

@@ -4,10 +4,13 @@ import Testing
 /// `Finding.inReportOrder` (integer keys, positions sorted) orders exactly as sorting by
 /// `Finding.reportOrder`, with ties on every key and findings without a place.
 @Suite struct FindingOrderTests {
-    private func finding(_ path: String?, _ line: Int, _ column: Int, _ rule: String, host: String?, subject: String?,
-                         fingerprint: String) -> Finding {
-        var f = Finding(ruleId: rule, category: .unknownLocation, severity: .medium, title: "t", message: "m",
-                        location: path.map { Finding.Place(path: $0, line: line, column: column) }, host: host, subject: subject)
+    private func finding(
+        _ path: String?, _ line: Int, _ column: Int, _ rule: String, host: String?, subject: String?,
+        fingerprint: String
+    ) -> Finding {
+        var f = Finding(
+            ruleId: rule, category: .unknownLocation, severity: .medium, title: "t", message: "m",
+            location: path.map { Finding.Place(path: $0, line: line, column: column) }, host: host, subject: subject)
         f.fingerprint = fingerprint
         return f
     }
@@ -15,15 +18,16 @@ import Testing
     @Test func sameOrderAsTheComparison() {
         var state: UInt64 = 11
         func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(n))
         }
         let paths: [String?] = [nil, "", "a.yaml", "a.yaml.bak", "b/ä.conf", "b/a.conf", "B.conf"]
         let rules = ["unknown-location", "us-jurisdiction", "config-error"]
         let hosts: [String?] = [nil, "", "a.example.no", "b.example.no"]
         let findings = (0..<3000).map { i in
-            finding(paths[next(paths.count)], next(4), next(3), rules[next(rules.count)], host: hosts[next(hosts.count)],
-                    subject: next(2) == 0 ? nil : "s\(next(3))", fingerprint: "f\(next(5))")
+            finding(
+                paths[next(paths.count)], next(4), next(3), rules[next(rules.count)], host: hosts[next(hosts.count)],
+                subject: next(2) == 0 ? nil : "s\(next(3))", fingerprint: "f\(next(5))")
         }
         let expected = findings.sorted(by: Finding.reportOrder)
         let ordered = Finding.inReportOrder(findings)

@@ -1,5 +1,5 @@
-import Testing
 import ResidencyCore
+import Testing
 
 /// Globs decide what is excluded from a scan and what a suppression covers: a wrong match either
 /// hides a transfer or fails a CI gate for nothing.

@@ -1,5 +1,5 @@
-import Testing
 import ResidencyCore
+import Testing
 
 /// nginx releases as the estate file states them: strict parsing, numeric order, and the
 /// release from which keep-alive to upstreams is the default (1.29.7).

@@ -1,8 +1,8 @@
 import ConfigFiles
 import Foundation
 import Resolving
-import Testing
 import TestSupport
+import Testing
 
 /// Config files that are not text (a NUL byte, bytes that are not UTF-8) are refused with one
 /// message naming the file and the line; they were once read as an empty estate and the audit
@@ -36,7 +36,8 @@ import TestSupport
         let dir = TemporaryDirectory()
         let url = dir.write("catalogue.yaml", bytes: c.bytes)
         #expect {
-            _ = try ProviderCatalogue.load(yaml: try ConfigText.read(path: url.path, what: "provider catalogue"), file: url.path)
+            _ = try ProviderCatalogue.load(
+                yaml: try ConfigText.read(path: url.path, what: "provider catalogue"), file: url.path)
         } throws: { error in
             "\(error)".hasPrefix("\(url.path):\(c.line): ") && "\(error)".contains(c.message)
         }

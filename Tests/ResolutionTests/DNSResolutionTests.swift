@@ -1,7 +1,8 @@
 import Foundation
-@testable import Resolving
 import ResidencyCore
 import Testing
+
+@testable import Resolving
 
 /// Every chain against a real dnsmasq on loopback, and misbehaving servers that must end as
 /// reasons (timeouts, malformed replies, loops), never hangs or crashes.
@@ -48,11 +49,14 @@ import Testing
     @Test(.enabled(if: DNSMasq.isAvailable, "dnsmasq is not installed (apt-get install dnsmasq-base)"))
     func addressesCnameChainsSrvAndNXDOMAIN() throws {
         try withDNSMasq { server in
-            let resolver = Resolver(estate: try Self.estate, catalogue: try .builtIn(), mode: .server(DNSWireClient(server: server)))
-            let r = resolver.resolve([
-                "web.example.test", "orders-db.example.test", "vanity.example.test", "mongodb+srv://cluster0.example.test",
-                "_kafka._tcp.events.example.test", "missing.example.test", "deep0.example.test", "big.example.test",
-            ].map(ResolveRequest.init(parsing:)))
+            let resolver = Resolver(
+                estate: try Self.estate, catalogue: try .builtIn(), mode: .server(DNSWireClient(server: server)))
+            let r = resolver.resolve(
+                [
+                    "web.example.test", "orders-db.example.test", "vanity.example.test",
+                    "mongodb+srv://cluster0.example.test",
+                    "_kafka._tcp.events.example.test", "missing.example.test", "deep0.example.test", "big.example.test",
+                ].map(ResolveRequest.init(parsing:)))
 
             // A and AAAA.
             #expect(r[0].resolution.method == .dns)
@@ -83,7 +87,10 @@ import Testing
             // A _service._proto name whose target is a CNAME to a cloud name.
             #expect(r[4].classification == "SRV name")
             #expect(r[4].resolution.srvTargets == ["vanity.example.test:9092"])
-            #expect(r[4].resolution.cnameChain == ["vanity.example.test", "orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com"])
+            #expect(
+                r[4].resolution.cnameChain == [
+                    "vanity.example.test", "orders.c9akciq32xyz.eu-north-1.rds.amazonaws.com",
+                ])
             #expect(r[4].resolution.locations.first?.country == "SE")
 
             // NXDOMAIN is a reason.
@@ -95,14 +102,17 @@ import Testing
             #expect(r[6].resolution.reason?.contains("longer than 8") == true, "\(r[6].resolution.reason ?? "nil")")
 
             // Truncated over UDP, complete over TCP.
-            #expect(r[7].resolution.addresses.count == 120, "\(r[7].resolution.addresses.count) \(r[7].resolution.reason ?? "")")
+            #expect(
+                r[7].resolution.addresses.count == 120,
+                "\(r[7].resolution.addresses.count) \(r[7].resolution.reason ?? "")")
         }
     }
 
     @Test(.enabled(if: DNSMasq.isAvailable, "dnsmasq is not installed (apt-get install dnsmasq-base)"))
     func oneCachePerRun() throws {
         try withDNSMasq { server in
-            let resolver = Resolver(estate: try Self.estate, catalogue: try .builtIn(), mode: .server(DNSWireClient(server: server)))
+            let resolver = Resolver(
+                estate: try Self.estate, catalogue: try .builtIn(), mode: .server(DNSWireClient(server: server)))
             let first = resolver.resolve("orders-db.example.test")
             let second = resolver.resolve("alias.example.test")
             #expect(first.resolution.addresses == second.resolution.addresses)
@@ -114,12 +124,14 @@ import Testing
         let silent = MisbehavingServer(.silent)
         defer { silent.stop() }
         let start = Date()
-        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: silent.server, timeout: 0.3, retries: 1))).resolve("orders.example.com")
+        let r = Resolver(
+            catalogue: try .builtIn(), mode: .server(DNSWireClient(server: silent.server, timeout: 0.3, retries: 1))
+        ).resolve("orders.example.com")
         let elapsed = Date().timeIntervalSince(start)
         #expect(r.resolution.method == .unresolved)
         #expect(r.resolution.reason?.contains("timeout (2 attempts") == true, "\(r.resolution.reason ?? "nil")")
         #expect(elapsed < 2, "took \(elapsed) s")
-        #expect(silent.received == 4) // A and AAAA, each sent twice
+        #expect(silent.received == 4)  // A and AAAA, each sent twice
     }
 
     /// TC over UDP, then a TCP server that accepts and stalls: each question once waited its own
@@ -130,7 +142,8 @@ import Testing
         defer { stalled.stop() }
         let hosts = (0..<50).map { "host\($0).stalled.example.com" }
         let start = Date()
-        let results = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: stalled.server))).resolve(hosts.map { ResolveRequest(host: $0) })
+        let results = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: stalled.server))).resolve(
+            hosts.map { ResolveRequest(host: $0) })
         let elapsed = Date().timeIntervalSince(start)
         #expect(elapsed < 15, "took \(elapsed) s")
         #expect(results.count == hosts.count)
@@ -144,7 +157,8 @@ import Testing
     @Test func garbageRepliesEndAsMalformed() throws {
         let garbage = MisbehavingServer(.garbage)
         defer { garbage.stop() }
-        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: garbage.server, timeout: 0.3))).resolve("orders.example.com")
+        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: garbage.server, timeout: 0.3)))
+            .resolve("orders.example.com")
         #expect(r.resolution.method == .unresolved)
         #expect(r.resolution.reason?.contains("malformed reply") == true, "\(r.resolution.reason ?? "nil")")
     }
@@ -152,18 +166,24 @@ import Testing
     @Test func cnameLoopIsDetected() throws {
         let loop = MisbehavingServer(.cnameLoop)
         defer { loop.stop() }
-        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: loop.server, timeout: 0.3))).resolve("loop-a.test")
+        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: loop.server, timeout: 0.3)))
+            .resolve("loop-a.test")
         #expect(r.resolution.method == .unresolved)
         #expect(r.resolution.reason?.contains("CNAME loop") == true, "\(r.resolution.reason ?? "nil")")
     }
 
     @Test func closedPortIsAReason() throws {
         let port = freeLoopbackPort()
-        let r = Resolver(catalogue: try .builtIn(), mode: .server(DNSWireClient(server: DNSServerAddress(address: IPAddress("127.0.0.1")!, port: port), timeout: 0.3)))
-            .resolve("orders.example.com")
+        let r = Resolver(
+            catalogue: try .builtIn(),
+            mode: .server(
+                DNSWireClient(server: DNSServerAddress(address: IPAddress("127.0.0.1")!, port: port), timeout: 0.3))
+        )
+        .resolve("orders.example.com")
         #expect(r.resolution.method == .unresolved)
-        #expect(r.resolution.reason?.contains("refused") == true || r.resolution.reason?.contains("timeout") == true,
-                "\(r.resolution.reason ?? "nil")")
+        #expect(
+            r.resolution.reason?.contains("refused") == true || r.resolution.reason?.contains("timeout") == true,
+            "\(r.resolution.reason ?? "nil")")
     }
 
     @Test func defaultsAreTwoSecondsAndOneRetry() {

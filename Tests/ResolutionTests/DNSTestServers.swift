@@ -1,9 +1,11 @@
 import Foundation
-@testable import Resolving
-#if canImport(Glibc)
-import Glibc
-#endif
 import ResidencyCore
+
+@testable import Resolving
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A real dnsmasq on a free loopback port, serving only what the test configures: `--no-resolv`
 /// and `--local=/test/` mean it never forwards anything off the box.
@@ -19,13 +21,18 @@ final class DNSMasq {
         port = freeLoopbackPort()
         process.executableURL = URL(fileURLWithPath: Self.path)
         // An empty config file of our own (not /dev/null, which a broken neighbour may have replaced).
-        let emptyConf = FileManager.default.temporaryDirectory.appendingPathComponent("dnsmasq-\(port)-\(UUID().uuidString).conf")
+        let emptyConf = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dnsmasq-\(port)-\(UUID().uuidString).conf")
         try Data().write(to: emptyConf)
         defer { try? FileManager.default.removeItem(at: emptyConf) }
-        process.arguments = ["--no-daemon", "--port=\(port)", "--listen-address=127.0.0.1", "--bind-interfaces",
-                             "--no-resolv", "--no-hosts", "--conf-file=\(emptyConf.path)", "--local=/test/", "--cache-size=0",
-                             "--pid-file=", "--user=\(NSUserName())"] + records
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("dnsmasq-\(port)-\(UUID().uuidString).log")
+        process.arguments =
+            [
+                "--no-daemon", "--port=\(port)", "--listen-address=127.0.0.1", "--bind-interfaces",
+                "--no-resolv", "--no-hosts", "--conf-file=\(emptyConf.path)", "--local=/test/", "--cache-size=0",
+                "--pid-file=", "--user=\(NSUserName())",
+            ] + records
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dnsmasq-\(port)-\(UUID().uuidString).log")
         try Data().write(to: log)
         process.standardError = try FileHandle(forWritingTo: log)
         defer { try? FileManager.default.removeItem(at: log) }
@@ -38,7 +45,9 @@ final class DNSMasq {
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        throw StartFailure(description: "dnsmasq did not answer on 127.0.0.1:\(port): " + ((try? String(contentsOf: log, encoding: .utf8)) ?? ""))
+        throw StartFailure(
+            description: "dnsmasq did not answer on 127.0.0.1:\(port): "
+                + ((try? String(contentsOf: log, encoding: .utf8)) ?? ""))
     }
 
     deinit {
@@ -72,9 +81,15 @@ final class MisbehavingServer: @unchecked Sendable {
         sa.sin_family = sa_family_t(AF_INET)
         sa.sin_addr.s_addr = inet_addr("127.0.0.1")
         sa.sin_port = 0
-        _ = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(sock, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        _ = withUnsafePointer(to: &sa) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(sock, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
         var len = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(sock, $0, &len) } }
+        _ = withUnsafeMutablePointer(to: &sa) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(sock, $0, &len) }
+        }
         port = UInt16(bigEndian: sa.sin_port)
         let fd = sock
         if behaviour == .truncatedThenStalledTCP { startStalledTCPListener() }
@@ -85,9 +100,15 @@ final class MisbehavingServer: @unchecked Sendable {
                 guard poll(&p, 1, 50) > 0 else { continue }
                 var from = sockaddr_storage()
                 var fromLen = socklen_t(MemoryLayout<sockaddr_storage>.size)
-                let n = withUnsafeMutablePointer(to: &from) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { recvfrom(fd, &buffer, buffer.count, 0, $0, &fromLen) } }
+                let n = withUnsafeMutablePointer(to: &from) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                        recvfrom(fd, &buffer, buffer.count, 0, $0, &fromLen)
+                    }
+                }
                 guard n > 0 else { continue }
-                lock.lock(); received += 1; lock.unlock()
+                lock.lock()
+                received += 1
+                lock.unlock()
                 let query = Array(buffer[0..<n])
                 let reply: [UInt8]
                 switch behaviour {
@@ -97,15 +118,27 @@ final class MisbehavingServer: @unchecked Sendable {
                 case .truncatedThenStalledTCP: reply = Self.truncatedReply(query)
                 case .escapeCNAME: reply = Self.escapeReply(query)
                 }
-                _ = withUnsafePointer(to: &from) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { sendto(fd, reply, reply.count, 0, $0, fromLen) } }
+                _ = withUnsafePointer(to: &from) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                        sendto(fd, reply, reply.count, 0, $0, fromLen)
+                    }
+                }
             }
             close(fd)
         }
     }
 
-    private var isStopped: Bool { lock.lock(); defer { lock.unlock() }; return stopped }
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
 
-    func stop() { lock.lock(); stopped = true; lock.unlock() }
+    func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
 
     deinit { stop() }
 
@@ -118,7 +151,11 @@ final class MisbehavingServer: @unchecked Sendable {
         sa.sin_family = sa_family_t(AF_INET)
         sa.sin_addr.s_addr = inet_addr("127.0.0.1")
         sa.sin_port = port.bigEndian
-        _ = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(tcp, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        _ = withUnsafePointer(to: &sa) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(tcp, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
         listen(tcp, 1024)
         Thread.detachNewThread { [self] in
             var held: [Int32] = []
@@ -126,7 +163,12 @@ final class MisbehavingServer: @unchecked Sendable {
                 var p = pollfd(fd: tcp, events: Int16(POLLIN), revents: 0)
                 guard poll(&p, 1, 50) > 0 else { continue }
                 let client = accept(tcp, nil, nil)
-                if client >= 0 { held.append(client); lock.lock(); acceptedTCP += 1; lock.unlock() }
+                if client >= 0 {
+                    held.append(client)
+                    lock.lock()
+                    acceptedTCP += 1
+                    lock.unlock()
+                }
             }
             for c in held { close(c) }
             close(tcp)
@@ -140,9 +182,14 @@ final class MisbehavingServer: @unchecked Sendable {
         var offset = 12
         _ = try? DNSMessage.readName(query, &offset)
         var reply = Array(query[0..<(offset + 4)])
-        reply[2] = 0x83; reply[3] = 0x80 // QR, TC, RD; RA
-        reply[6] = 0; reply[7] = 0
-        reply[8] = 0; reply[9] = 0; reply[10] = 0; reply[11] = 0
+        reply[2] = 0x83
+        reply[3] = 0x80  // QR, TC, RD; RA
+        reply[6] = 0
+        reply[7] = 0
+        reply[8] = 0
+        reply[9] = 0
+        reply[10] = 0
+        reply[11] = 0
         return reply
     }
 
@@ -152,9 +199,14 @@ final class MisbehavingServer: @unchecked Sendable {
         var offset = 12
         _ = try? DNSMessage.readName(query, &offset)
         var reply = Array(query[0..<(offset + 4)])
-        reply[2] = 0x81; reply[3] = 0x80
-        reply[6] = 0; reply[7] = 1
-        reply[8] = 0; reply[9] = 0; reply[10] = 0; reply[11] = 0
+        reply[2] = 0x81
+        reply[3] = 0x80
+        reply[6] = 0
+        reply[7] = 1
+        reply[8] = 0
+        reply[9] = 0
+        reply[10] = 0
+        reply[11] = 0
         let label = Array("evil\u{1B}]0;pwned\u{07}\nFORGED line".utf8)
         let target = [UInt8(label.count)] + label + [4] + Array("test".utf8) + [0]
         reply += [0xC0, 0x0C, 0, 5, 0, 1, 0, 0, 0, 60, UInt8(target.count >> 8), UInt8(target.count & 0xFF)] + target
@@ -167,12 +219,19 @@ final class MisbehavingServer: @unchecked Sendable {
         var offset = 12
         _ = try? DNSMessage.readName(query, &offset)
         var reply = Array(query[0..<(offset + 4)])
-        reply[2] = 0x81; reply[3] = 0x80
-        reply[6] = 0; reply[7] = 2 // two answers
-        reply[8] = 0; reply[9] = 0; reply[10] = 0; reply[11] = 0
+        reply[2] = 0x81
+        reply[3] = 0x80
+        reply[6] = 0
+        reply[7] = 2  // two answers
+        reply[8] = 0
+        reply[9] = 0
+        reply[10] = 0
+        reply[11] = 0
         for (owner, target) in [("loop-a.test", "loop-b.test"), ("loop-b.test", "loop-a.test")] {
             let t = DNSMessage.encodeName(target)!
-            reply += DNSMessage.encodeName(owner)! + [0, 5, 0, 1, 0, 0, 0, 60, UInt8(t.count >> 8), UInt8(t.count & 0xFF)] + t
+            reply +=
+                DNSMessage.encodeName(owner)! + [0, 5, 0, 1, 0, 0, 0, 60, UInt8(t.count >> 8), UInt8(t.count & 0xFF)]
+                + t
         }
         return reply
     }
@@ -187,9 +246,15 @@ func freeLoopbackPort() -> UInt16 {
         sa.sin_family = sa_family_t(AF_INET)
         sa.sin_addr.s_addr = inet_addr("127.0.0.1")
         sa.sin_port = 0
-        _ = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        _ = withUnsafePointer(to: &sa) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
         var len = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) } }
+        _ = withUnsafeMutablePointer(to: &sa) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) }
+        }
         let port = UInt16(bigEndian: sa.sin_port)
         if port > 1024 { return port }
     }

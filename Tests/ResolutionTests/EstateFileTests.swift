@@ -1,7 +1,7 @@
 import ConfigFiles
 import Foundation
-import Resolving
 import ResidencyCore
+import Resolving
 import Testing
 
 /// The estate file is read strictly: the contract's example works, every mistake names the line.
@@ -54,8 +54,10 @@ import Testing
     @Test func estateAndClusterNamesResolveOffline() throws {
         let e = try EstateFile.parse(yaml: Self.contractExample, file: "residency.yaml")
         let resolver = Resolver(estate: e, catalogue: try .builtIn(), mode: .offline)
-        let names = ["api.internal.example.no", "legacy-db", "orders", "orders.payments", "orders.shop.svc",
-                     "orders.shop.svc.cluster.local", "10.20.5.3", "[fd00:20::7]", "8.8.8.8", "orders.example.com"]
+        let names = [
+            "api.internal.example.no", "legacy-db", "orders", "orders.payments", "orders.shop.svc",
+            "orders.shop.svc.cluster.local", "10.20.5.3", "[fd00:20::7]", "8.8.8.8", "orders.example.com",
+        ]
         let r = resolver.resolve(names.map(ResolveRequest.init(parsing:)))
         #expect(r[0].resolution.method == .estate)
         #expect(r[0].resolution.locations.first?.city == "Oslo")
@@ -96,9 +98,15 @@ import Testing
         ("nginx: {version: \"1.29.7-alpine\"}\n", 1, "MAJOR.MINOR.PATCH"),
         ("nginx: {version: \"1.29.7\", image: nginx}\n", 1, "unknown key 'image'"),
         ("nginx: {}\n", 1, "missing required key 'version'"),
-        ("hosts:\n  db: {purpose: nightly}\n", 2, "host db: purpose: unknown purpose 'nightly' (known: batch, request)"),
+        (
+            "hosts:\n  db: {purpose: nightly}\n", 2,
+            "host db: purpose: unknown purpose 'nightly' (known: batch, request)"
+        ),
         ("hosts:\n  db: {purpose: batch, sight: oslo}\n", 2, "host db: unknown key 'sight'"),
-        ("sites:\n  oslo: {country: NO}\nhosts:\n  db: {site: oslo, address: 10.0.0.1}\n", 4, "give a site or an address, not both"),
+        (
+            "sites:\n  oslo: {country: NO}\nhosts:\n  db: {site: oslo, address: 10.0.0.1}\n", 4,
+            "give a site or an address, not both"
+        ),
         ("hosts:\n  db: {site: oslo}\n", 2, "unknown site 'oslo'"),
         ("hosts:\n  db: {address: db.example.no}\n", 2, "is not an IP address"),
         ("hosts:\n  db: {}\n", 2, "give a site, an address and/or a purpose"),
@@ -156,13 +164,14 @@ import Testing
     }
 
     @Test func aSuppressionCanNameATerraformResource() throws {
-        let estate = try EstateFile.parse(yaml: """
-            suppressions:
-              - rule: persistence-outside-eea
-                resource: aws_db_instance.analytics_replica
-                reason: "replica retired in Q1 (OPS-2511)"
-                expires: 2027-03-31
-            """, file: "residency.yaml")
+        let estate = try EstateFile.parse(
+            yaml: """
+                suppressions:
+                  - rule: persistence-outside-eea
+                    resource: aws_db_instance.analytics_replica
+                    reason: "replica retired in Q1 (OPS-2511)"
+                    expires: 2027-03-31
+                """, file: "residency.yaml")
         #expect(estate.suppressions.first?.resource == "aws_db_instance.analytics_replica")
         #expect(estate.suppressions.first?.host == nil)
     }
@@ -174,17 +183,18 @@ import Testing
     /// `purpose: batch` on a host (with or without a place) and on a connection; the most
     /// specific host entry gives the purpose, a purpose-only entry does not place the name.
     @Test func purposesAreRead() throws {
-        let e = try EstateFile.parse(yaml: """
-            sites:
-              oslo-1: {country: "NO"}
-            hosts:
-              "*.example.no": oslo-1
-              "reports.example.no": {site: oslo-1, purpose: batch}
-              "*.rds.amazonaws.com": {purpose: batch}
-              "ledger.rds.amazonaws.com": {address: 10.0.0.9, purpose: request}
-            connections:
-              - {from: order-service, to: "analytics-*.rds.amazonaws.com", purpose: batch}
-            """, file: "residency.yaml")
+        let e = try EstateFile.parse(
+            yaml: """
+                sites:
+                  oslo-1: {country: "NO"}
+                hosts:
+                  "*.example.no": oslo-1
+                  "reports.example.no": {site: oslo-1, purpose: batch}
+                  "*.rds.amazonaws.com": {purpose: batch}
+                  "ledger.rds.amazonaws.com": {address: 10.0.0.9, purpose: request}
+                connections:
+                  - {from: order-service, to: "analytics-*.rds.amazonaws.com", purpose: batch}
+                """, file: "residency.yaml")
         #expect(e.purpose(of: "reports.example.no") == .batch)
         #expect(e.purpose(of: "api.example.no") == .request)
         #expect(e.purpose(of: "x.rds.amazonaws.com") == .batch)
@@ -193,7 +203,10 @@ import Testing
         #expect(e.host(for: "x.rds.amazonaws.com") == nil, "a purpose alone places nothing")
         let c = try #require(e.connections.first)
         #expect(c.line == 9 && c.purpose == .batch)
-        #expect(c.covers(component: "order-service (compose docker-compose.yml)", names: ["analytics-replica.rds.amazonaws.com"]))
+        #expect(
+            c.covers(
+                component: "order-service (compose docker-compose.yml)", names: ["analytics-replica.rds.amazonaws.com"])
+        )
         #expect(!c.covers(component: "user-service", names: ["analytics-replica.rds.amazonaws.com"]))
         #expect(!c.covers(component: "order-service", names: ["orders-db.rds.amazonaws.com"]))
     }

@@ -44,7 +44,9 @@ import Testing
     }
 
     @Test func requestsParseURLsAndPorts() {
-        #expect(ResolveRequest(parsing: "mongodb+srv://user:pw@cluster0.ab1cd.mongodb.net/shop?retryWrites=true").host == "cluster0.ab1cd.mongodb.net")
+        #expect(
+            ResolveRequest(parsing: "mongodb+srv://user:pw@cluster0.ab1cd.mongodb.net/shop?retryWrites=true").host
+                == "cluster0.ab1cd.mongodb.net")
         #expect(ResolveRequest(parsing: "mongodb+srv://cluster0.ab1cd.mongodb.net").srvPrefix == "_mongodb._tcp")
         #expect(ResolveRequest(parsing: "postgres://db.example.no:5432/x").host == "db.example.no")
         #expect(ResolveRequest(parsing: "db.example.no:5432").host == "db.example.no")

@@ -7,10 +7,10 @@ import Testing
     private let classifier = HostClassifier(namespaces: ["data"], services: ["brokers"])
 
     @Test(arguments: [
-        ("kafka-0.kafka-headless", "in-cluster name"),     // governing Service named after the set
+        ("kafka-0.kafka-headless", "in-cluster name"),  // governing Service named after the set
         ("kafka-2.kafka", "in-cluster name"),
-        ("node-1.brokers", "in-cluster name"),             // a Service the scan names in full
-        ("kafka-0.kafka-headless.data", "in-cluster name"), // pod.service.namespace
+        ("node-1.brokers", "in-cluster name"),  // a Service the scan names in full
+        ("kafka-0.kafka-headless.data", "in-cluster name"),  // pod.service.namespace
         ("kafka-0.kafka-headless.svc", "in-cluster name"),
         // Near misses: no ordinal, an ordinal under an unrelated name, an unknown namespace.
         ("kafka.kafka-headless", "FQDN"),
@@ -22,13 +22,14 @@ import Testing
     }
 
     @Test func aPodNameResolvesToTheClusterSiteOffline() throws {
-        let estate = try EstateFile.parse(yaml: """
-            version: 1
-            sites:
-              oslo-1: {country: "NO", city: Oslo}
-            clusters:
-              default: oslo-1
-            """, file: "residency.yaml")
+        let estate = try EstateFile.parse(
+            yaml: """
+                version: 1
+                sites:
+                  oslo-1: {country: "NO", city: Oslo}
+                clusters:
+                  default: oslo-1
+                """, file: "residency.yaml")
         let r = Resolver(estate: estate, catalogue: try .builtIn(), mode: .offline).resolve("kafka-0.kafka-headless")
         #expect(r.resolution.method == .cluster)
         #expect(r.resolution.locations.first?.country == "NO")

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Resolving
 import Testing
+
+@testable import Resolving
 
 /// `residency resolve` prints names that came from a DNS server: a CNAME target holding an
 /// escape sequence and a newline reaches the terminal neither as an escape nor as a line of its own.
@@ -26,8 +27,12 @@ struct ResolveOutputSafetyTests {
 
 /// The built `residency` beside the test bundle (SwiftPM puts both in the same products folder).
 var residencyBesideTests: URL? {
-    var dirs = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
-                Bundle.main.bundleURL.deletingLastPathComponent()]
+    var dirs = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
+        Bundle.main.bundleURL.deletingLastPathComponent(),
+    ]
     if let e = Bundle.main.executableURL { dirs.append(e.deletingLastPathComponent()) }
-    return dirs.map { $0.appendingPathComponent("residency") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    return dirs.map { $0.appendingPathComponent("residency") }.first {
+        FileManager.default.isExecutableFile(atPath: $0.path)
+    }
 }

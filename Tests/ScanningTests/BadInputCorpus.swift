@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-@testable import Scanning
 import TestSupport
+
+@testable import Scanning
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A tree of files that break readers, beside good files that must still be scanned. Built fresh
 /// in a temporary folder for each test (the 5 MiB file, FIFO, links and modes cannot be committed
@@ -61,18 +63,25 @@ final class BadInputCorpus: @unchecked Sendable {
         writeBadFiles()
     }
 
-    private func addGood(_ path: String, _ content: String, host: String, line: Int? = nil, column: Int? = nil,
-                         needsFormatScanner: Bool = false, bytes: [UInt8]? = nil) {
+    private func addGood(
+        _ path: String, _ content: String, host: String, line: Int? = nil, column: Int? = nil,
+        needsFormatScanner: Bool = false, bytes: [UInt8]? = nil
+    ) {
         if let bytes { dir.write(path, bytes: bytes) } else { dir.write(path, content) }
         good.append(Good(path: path, host: host, line: line, column: column, needsFormatScanner: needsFormatScanner))
     }
 
     private func writeGoodFiles() {
-        addGood("good/.env", "DATABASE_URL=postgres://app:pw@good-env.db.nordicshop.example.no:5432/app\n",
-                host: "good-env.db.nordicshop.example.no", line: 1, column: 32)
-        addGood("good/settings.py", "import os\n\nDATABASE_URL = \"mysql://shop:pw@good-text.db.nordicshop.example.no:3306/shop\"\n",
-                host: "good-text.db.nordicshop.example.no", line: 3, column: 33)
-        addGood("good/k8s/configmap.yaml", """
+        addGood(
+            "good/.env", "DATABASE_URL=postgres://app:pw@good-env.db.nordicshop.example.no:5432/app\n",
+            host: "good-env.db.nordicshop.example.no", line: 1, column: 32)
+        addGood(
+            "good/settings.py",
+            "import os\n\nDATABASE_URL = \"mysql://shop:pw@good-text.db.nordicshop.example.no:3306/shop\"\n",
+            host: "good-text.db.nordicshop.example.no", line: 3, column: 33)
+        addGood(
+            "good/k8s/configmap.yaml",
+            """
             apiVersion: v1
             kind: ConfigMap
             metadata:
@@ -81,7 +90,9 @@ final class BadInputCorpus: @unchecked Sendable {
               DB_URL: "postgres://good-yaml.db.nordicshop.example.no:5432/app"
 
             """, host: "good-yaml.db.nordicshop.example.no", line: 6, column: 23)
-        addGood("good/nginx/site.conf", """
+        addGood(
+            "good/nginx/site.conf",
+            """
             upstream app {
                 server good-nginx.nordicshop.example.no:8080;
                 keepalive 8;
@@ -95,19 +106,28 @@ final class BadInputCorpus: @unchecked Sendable {
         // A BOM and CRLF line ends: columns count from the first visible character, and `\r`
         // never becomes part of a value.
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        addGood("good/crlf-bom.env", "",
-                host: "good-crlf.db.nordicshop.example.no", line: 2, column: 27,
-                bytes: bom + Array("# orders\r\nORDERS_URL=postgres://o:p@good-crlf.db.nordicshop.example.no:5432/orders\r\n".utf8))
-        addGood("good/k8s/crlf-bom.yaml", "",
-                host: "good-crlf-yaml.db.nordicshop.example.no", line: 6, column: 23,
-                bytes: bom + Array("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: crlf\r\ndata:\r\n  CACHE_URL: \"redis://good-crlf-yaml.db.nordicshop.example.no:6379/0\"\r\n".utf8))
+        addGood(
+            "good/crlf-bom.env", "",
+            host: "good-crlf.db.nordicshop.example.no", line: 2, column: 27,
+            bytes: bom
+                + Array("# orders\r\nORDERS_URL=postgres://o:p@good-crlf.db.nordicshop.example.no:5432/orders\r\n".utf8)
+        )
+        addGood(
+            "good/k8s/crlf-bom.yaml", "",
+            host: "good-crlf-yaml.db.nordicshop.example.no", line: 6, column: 23,
+            bytes: bom
+                + Array(
+                    "apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: crlf\r\ndata:\r\n  CACHE_URL: \"redis://good-crlf-yaml.db.nordicshop.example.no:6379/0\"\r\n"
+                        .utf8))
     }
 
     private func writeBadFiles() {
         let fm = FileManager.default
 
         // Malformed YAML: a double-quoted scalar that never closes runs to the end of the stream.
-        dir.write("bad/k8s/broken.yaml", """
+        dir.write(
+            "bad/k8s/broken.yaml",
+            """
             apiVersion: v1
             kind: ConfigMap
             metadata:
@@ -121,7 +141,9 @@ final class BadInputCorpus: @unchecked Sendable {
         bad.append(Bad(path: "bad/k8s/broken.yaml", expectation: .parseErrorIfClaimed))
 
         // nginx with a block that never closes ("unexpected end of file, expecting }").
-        dir.write("bad/nginx/unbalanced.conf", """
+        dir.write(
+            "bad/nginx/unbalanced.conf",
+            """
             upstream broken_pool {
                 server broken-nginx.nordicshop.example.no:8080;
 
@@ -135,7 +157,9 @@ final class BadInputCorpus: @unchecked Sendable {
         bad.append(Bad(path: "bad/nginx/unbalanced.conf", expectation: .parseErrorIfClaimed))
 
         // Binary: a NUL in the first 8 KiB, with a connection string that must not be reported.
-        dir.write("bad/blob.dat", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01] + Array("postgres://binary.db.nordicshop.example.no/x".utf8))
+        dir.write(
+            "bad/blob.dat",
+            bytes: [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01] + Array("postgres://binary.db.nordicshop.example.no/x".utf8))
         bad.append(Bad(path: "bad/blob.dat", expectation: .skippedBinary))
 
         // Larger than the 5 MiB default limit, by one line.
@@ -146,7 +170,10 @@ final class BadInputCorpus: @unchecked Sendable {
         bad.append(Bad(path: "bad/huge.env", expectation: .diagnostic))
 
         // Latin-1, not UTF-8 ("Økern" with 0xD8).
-        dir.write("bad/latin1.properties", bytes: Array("# lager ".utf8) + [0xD8] + Array("kern\ndb.url=jdbc:postgresql://latin1.db.nordicshop.example.no:5432/x\n".utf8))
+        dir.write(
+            "bad/latin1.properties",
+            bytes: Array("# lager ".utf8) + [0xD8]
+                + Array("kern\ndb.url=jdbc:postgresql://latin1.db.nordicshop.example.no:5432/x\n".utf8))
         bad.append(Bad(path: "bad/latin1.properties", expectation: .diagnostic))
 
         // Two links pointing at each other.
@@ -159,7 +186,8 @@ final class BadInputCorpus: @unchecked Sendable {
         link("bad/up", to: "..")
 
         // A link leaving the tree, to a file with a secret and a host.
-        let target = outside.write("secret.env", "DATABASE_URL=postgres://u:s3cr3t-outside@outside-tree.db.nordicshop.example.no/app\n")
+        let target = outside.write(
+            "secret.env", "DATABASE_URL=postgres://u:s3cr3t-outside@outside-tree.db.nordicshop.example.no/app\n")
         link("bad/outside.env", to: target.path)
         bad.append(Bad(path: "bad/outside.env", expectation: .diagnostic))
 
@@ -173,7 +201,9 @@ final class BadInputCorpus: @unchecked Sendable {
         bad.append(Bad(path: "bad/pipe.env", expectation: .notRead))
 
         // No read permission.
-        let unreadable = dir.write("bad/unreadable.env", "DATABASE_URL=postgres://u:s3cr3t-unreadable@unreadable.db.nordicshop.example.no/app\n")
+        let unreadable = dir.write(
+            "bad/unreadable.env",
+            "DATABASE_URL=postgres://u:s3cr3t-unreadable@unreadable.db.nordicshop.example.no/app\n")
         try! fm.setAttributes([.posixPermissions: 0], ofItemAtPath: unreadable.path)
         unreadableIsReadable = access(unreadable.path, R_OK) == 0
         bad.append(Bad(path: "bad/unreadable.env", expectation: .unreadableUnlessPrivileged))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Input built to make a parser blow up: YAML alias bombs, nesting deeper than any stack, a
 /// megabyte on one line, nginx includes that fan out into each other. Each runs through the real
@@ -21,7 +21,8 @@ struct BadInputHostileTests {
     static func aliasBomb(prefix: String, indent: String) -> String {
         var lines = [prefix, "\(indent)l0: &l0 [\"postgres://bomb.db.nordicshop.example.no:5432/x\", \"y\"]"]
         for i in 1...11 {
-            lines.append("\(indent)l\(i): &l\(i) [" + Array(repeating: "*l\(i - 1)", count: 9).joined(separator: ", ") + "]")
+            lines.append(
+                "\(indent)l\(i): &l\(i) [" + Array(repeating: "*l\(i - 1)", count: 9).joined(separator: ", ") + "]")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -29,7 +30,8 @@ struct BadInputHostileTests {
     static let cases: [Case] = {
         let deep = 20_000
         let mib = 1 << 20
-        var minified = "var c={dsn:[", props = "spring.datasource.urls="
+        var minified = "var c={dsn:["
+        var props = "spring.datasource.urls="
         var n = 0
         while minified.utf8.count < mib {
             minified += "\"postgres://u:p@db-\(n % 7).minified.nordicshop.example.no:5432/x\","
@@ -47,18 +49,42 @@ struct BadInputHostileTests {
         nginxDeep += "proxy_pass http://deep-nginx.nordicshop.example.no;\n"
         nginxDeep += String(repeating: "}\n", count: deep) + "    }\n}\n"
         let fanOut = (0..<10).map { i in
-            (path: "nginx/conf.d/s\(i).conf",
-             content: "include *.conf;\nserver {\n    listen 80;\n    location /s\(i) { proxy_pass http://fan-\(i).nordicshop.example.no; }\n}\n")
+            (
+                path: "nginx/conf.d/s\(i).conf",
+                content:
+                    "include *.conf;\nserver {\n    listen 80;\n    location /s\(i) { proxy_pass http://fan-\(i).nordicshop.example.no; }\n}\n"
+            )
         }
         return [
-            Case(name: "YAML alias bomb read as Spring settings",
-                 files: [("application-bomb.yml", aliasBomb(prefix: "nordicshop:", indent: "  "))]),
-            Case(name: "YAML alias bomb in a Kubernetes ConfigMap",
-                 files: [("k8s/configmap-bomb.yaml", aliasBomb(prefix: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:", indent: "  "))]),
-            Case(name: "YAML alias bomb in a compose file",
-                 files: [("docker-compose.yml", "services:\n  app:\n    image: busybox\n" + aliasBomb(prefix: "x-bomb:", indent: "  "))]),
-            Case(name: "YAML nested 20,000 deep",
-                 files: [("k8s/deep.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  x: " + String(repeating: "[", count: deep) + String(repeating: "]", count: deep) + "\n")]),
+            Case(
+                name: "YAML alias bomb read as Spring settings",
+                files: [("application-bomb.yml", aliasBomb(prefix: "nordicshop:", indent: "  "))]),
+            Case(
+                name: "YAML alias bomb in a Kubernetes ConfigMap",
+                files: [
+                    (
+                        "k8s/configmap-bomb.yaml",
+                        aliasBomb(
+                            prefix: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:", indent: "  ")
+                    )
+                ]),
+            Case(
+                name: "YAML alias bomb in a compose file",
+                files: [
+                    (
+                        "docker-compose.yml",
+                        "services:\n  app:\n    image: busybox\n" + aliasBomb(prefix: "x-bomb:", indent: "  ")
+                    )
+                ]),
+            Case(
+                name: "YAML nested 20,000 deep",
+                files: [
+                    (
+                        "k8s/deep.yaml",
+                        "apiVersion: v1\nkind: ConfigMap\ndata:\n  x: " + String(repeating: "[", count: deep)
+                            + String(repeating: "]", count: deep) + "\n"
+                    )
+                ]),
             Case(name: "nginx locations nested 20,000 deep", files: [("nginx/nginx.conf", nginxDeep)]),
             Case(name: "nginx include glob that includes itself from ten files", files: fanOut),
             Case(name: "1 MiB minified line full of connection strings", files: [("static/bundle.min.js", minified)]),
@@ -74,17 +100,22 @@ struct BadInputHostileTests {
         dir.write(Self.goodPath, "DATABASE_URL=postgres://app@\(Self.goodHost):5432/app\n")
         for f in c.files { dir.write(f.path, f.content) }
 
-        let outcome = try BadInputProcess.run(["endpoints", dir.url.path, "--format", "json"],
-                                              timeout: 30, maxRSSKiB: 1_536 * 1024, scratch: scratch.url)
+        let outcome = try BadInputProcess.run(
+            ["endpoints", dir.url.path, "--format", "json"],
+            timeout: 30, maxRSSKiB: 1_536 * 1024, scratch: scratch.url)
         let measured = "\(String(format: "%.1f", outcome.seconds)) s, peak \(outcome.peakRSSKiB / 1024) MiB"
         #expect(outcome.killed == nil, "killed: \(outcome.killed ?? "") (\(measured))")
         guard outcome.killed == nil else { return }
-        #expect(outcome.status == 0, "exit \(outcome.status.map(String.init) ?? "?"), stderr: \(outcome.stderr.prefix(500))")
+        #expect(
+            outcome.status == 0, "exit \(outcome.status.map(String.init) ?? "?"), stderr: \(outcome.stderr.prefix(500))"
+        )
 
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any],
-                                "stdout is not a JSON object: \(outcome.stdout.prefix(200))")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any],
+            "stdout is not a JSON object: \(outcome.stdout.prefix(200))")
         let endpoints = json["endpoints"] as? [[String: Any]] ?? []
-        #expect(endpoints.contains { $0["host"] as? String == Self.goodHost }, "the good file beside it was not scanned")
+        #expect(
+            endpoints.contains { $0["host"] as? String == Self.goodHost }, "the good file beside it was not scanned")
         let diagnostics = json["diagnostics"] as? [[String: Any]] ?? []
         for f in c.files {
             let mine = diagnostics.filter { $0["path"] as? String == f.path }

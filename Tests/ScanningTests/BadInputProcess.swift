@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs the built `residency` executable as a child process under a watchdog, so that input which
@@ -20,8 +21,10 @@ enum BadInputProcess {
 
     /// `residency` beside the test bundle (SwiftPM puts both in the same products folder).
     static var executable: URL? {
-        var dirs = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
-                    Bundle.main.bundleURL.deletingLastPathComponent()]
+        var dirs = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
         if let e = Bundle.main.executableURL { dirs.append(e.deletingLastPathComponent()) }
         for dir in dirs {
             let candidate = dir.appendingPathComponent("residency")
@@ -33,14 +36,22 @@ enum BadInputProcess {
     /// Runs it; kills it (SIGKILL, by its pid) past `timeout` seconds or `maxRSSKiB` resident memory.
     static func run(_ arguments: [String], timeout: Double, maxRSSKiB: Int, scratch: URL) throws -> Outcome {
         guard let exe = executable else {
-            throw NSError(domain: "BadInputProcess", code: 1,
-                          userInfo: [NSLocalizedDescriptionKey: "residency executable not found beside \(CommandLine.arguments[0])"])
+            throw NSError(
+                domain: "BadInputProcess", code: 1,
+                userInfo: [
+                    NSLocalizedDescriptionKey: "residency executable not found beside \(CommandLine.arguments[0])"
+                ])
         }
-        let out = scratch.appendingPathComponent("stdout.txt"), err = scratch.appendingPathComponent("stderr.txt")
+        let out = scratch.appendingPathComponent("stdout.txt")
+        let err = scratch.appendingPathComponent("stderr.txt")
         try Data().write(to: out)
         try Data().write(to: err)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        defer { try? outHandle.close(); try? errHandle.close() }
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        defer {
+            try? outHandle.close()
+            try? errHandle.close()
+        }
 
         let process = Process()
         process.executableURL = exe
@@ -63,10 +74,11 @@ enum BadInputProcess {
             usleep(50_000)
         }
         process.waitUntilExit()
-        return Outcome(status: killed == nil ? process.terminationStatus : nil,
-                       stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                       stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
-                       killed: killed, seconds: Date().timeIntervalSince(start), peakRSSKiB: peak)
+        return Outcome(
+            status: killed == nil ? process.terminationStatus : nil,
+            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
+            killed: killed, seconds: Date().timeIntervalSince(start), peakRSSKiB: peak)
     }
 
     /// VmRSS of a running process from /proc (0 where /proc is not there).

@@ -1,8 +1,9 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// Bad input never crashes or hangs the scan: each bad file is exactly one config-error
 /// diagnostic (or a skipped binary), and the good files beside it are still scanned (issue 2).
@@ -16,13 +17,17 @@ struct BadInputTests {
             if g.needsFormatScanner && !BadInputCorpus.claimedByFormatScanner(g.path) { continue }
             let sources = result.endpoints.filter { $0.host == g.host }.flatMap(\.sources)
             // Exactly once: the directory link `bad/up -> ..` must not make anything scanned twice.
-            #expect(sources.count == 1, "\(g.host) in \(g.path): \(sources.map { "\($0.path):\($0.line):\($0.column)" })")
+            #expect(
+                sources.count == 1, "\(g.host) in \(g.path): \(sources.map { "\($0.path):\($0.line):\($0.column)" })")
             #expect(sources.allSatisfy { $0.path == g.path }, "\(g.host) reported from \(sources.map(\.path))")
             if let line = g.line, let column = g.column, let s = sources.first {
-                #expect(s.line == line && s.column == column, "\(g.path): host at \(s.line):\(s.column), want \(line):\(column)")
+                #expect(
+                    s.line == line && s.column == column,
+                    "\(g.path): host at \(s.line):\(s.column), want \(line):\(column)")
             }
         }
-        #expect(result.diagnostics.allSatisfy { !$0.path.hasPrefix("good/") }, "good files raised \(result.diagnostics)")
+        #expect(
+            result.diagnostics.allSatisfy { !$0.path.hasPrefix("good/") }, "good files raised \(result.diagnostics)")
     }
 
     @Test("each bad file is exactly one diagnostic, or a skipped binary")
@@ -73,12 +78,15 @@ struct BadInputTests {
         let corpus = BadInputCorpus()
         let result = ScanEngine().scan(root: corpus.root)
         let hosts = Set(result.endpoints.map(\.host))
-        for h in corpus.forbiddenHosts + ["binary.db.nordicshop.example.no", "huge.db.nordicshop.example.no",
-                                         "latin1.db.nordicshop.example.no"] {
+        for h in corpus.forbiddenHosts + [
+            "binary.db.nordicshop.example.no", "huge.db.nordicshop.example.no",
+            "latin1.db.nordicshop.example.no",
+        ] {
             #expect(!hosts.contains(h), "\(h) was reported")
         }
         // Diagnostics name the file, never its content.
-        let text = result.diagnostics.map { "\($0.position) \($0.message)" }.joined(separator: "\n")
+        let text =
+            result.diagnostics.map { "\($0.position) \($0.message)" }.joined(separator: "\n")
             + result.endpoints.flatMap(\.sources).map(\.context).joined(separator: "\n")
         for secret in corpus.secrets { #expect(!text.contains(secret)) }
         #expect(result.endpoints.allSatisfy { !$0.sources.contains { $0.path.hasPrefix("bad/up/") } })
@@ -88,7 +96,9 @@ struct BadInputTests {
     func sizeLimitOption() {
         let dir = TemporaryDirectory()
         dir.write("a.env", "DATABASE_URL=postgres://small.db.nordicshop.example.no/app\n")
-        dir.write("b.env", "DATABASE_URL=postgres://kept.db.nordicshop.example.no/app\n" + String(repeating: "# x\n", count: 64))
+        dir.write(
+            "b.env",
+            "DATABASE_URL=postgres://kept.db.nordicshop.example.no/app\n" + String(repeating: "# x\n", count: 64))
         let result = ScanEngine(options: ScanOptions(maxFileSize: 128)).scan(root: dir.url)
         #expect(result.diagnostics.map(\.path) == ["b.env"])
         #expect(result.endpoints.map(\.host) == ["small.db.nordicshop.example.no"])

@@ -1,16 +1,20 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// A file named like a config whose content is binary is a config error (it was skipped
 /// silently); a binary with any other name is still passed over and counted.
 @Suite struct BinaryConfigNameTests {
-    static let binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01] + Array(" postgres://hidden.db.example.no/x\n".utf8)
-    static let configNames = ["k8s/app.yaml", "compose.yml", "nginx/site.conf", "settings.json", "app.properties",
-                              "prod.env", ".env", ".env.production", "Dockerfile", "svc/Dockerfile.prod", "main.tf",
-                              "my.cnf", "config.toml", "service.ini"]
+    static let binary: [UInt8] =
+        [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01] + Array(" postgres://hidden.db.example.no/x\n".utf8)
+    static let configNames = [
+        "k8s/app.yaml", "compose.yml", "nginx/site.conf", "settings.json", "app.properties",
+        "prod.env", ".env", ".env.production", "Dockerfile", "svc/Dockerfile.prod", "main.tf",
+        "my.cnf", "config.toml", "service.ini",
+    ]
     static let otherNames = ["logo.png", "blob.dat", "lib/app.so", "archive.tar.gz", "README"]
 
     @Test func binaryConfigsAreConfigErrorsOtherBinariesAreSkipped() {

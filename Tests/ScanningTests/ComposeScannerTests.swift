@@ -1,14 +1,17 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 struct ComposeScannerTests {
     @Test("depends_on (list and map), links and external_links become service edges")
     func edges() {
         let dir = TemporaryDirectory()
-        dir.write("compose.yaml", """
+        dir.write(
+            "compose.yaml",
+            """
             services:
               web:
                 depends_on: [api]
@@ -21,14 +24,17 @@ struct ComposeScannerTests {
                 image: postgres:16
             """)
         let result = ScanEngine().scan(root: dir.url)
-        let edges = result.edges.map { "\($0.from) \($0.kind.rawValue) \($0.to) \($0.location.line):\($0.location.column)" }
+        let edges = result.edges.map {
+            "\($0.from) \($0.kind.rawValue) \($0.to) \($0.location.line):\($0.location.column)"
+        }
         // Services are named with their compose file; an external link names a container elsewhere.
-        #expect(edges.sorted() == [
-            "api (compose compose.yaml) depends-on db (compose compose.yaml) 8:7",
-            "web (compose compose.yaml) depends-on api (compose compose.yaml) 3:18",
-            "web (compose compose.yaml) links api (compose compose.yaml) 4:14",
-            "web (compose compose.yaml) links legacy_db 5:22",
-        ])
+        #expect(
+            edges.sorted() == [
+                "api (compose compose.yaml) depends-on db (compose compose.yaml) 8:7",
+                "web (compose compose.yaml) depends-on api (compose compose.yaml) 3:18",
+                "web (compose compose.yaml) links api (compose compose.yaml) 4:14",
+                "web (compose compose.yaml) links legacy_db 5:22",
+            ])
     }
 
     @Test("image names give a service's kind")

@@ -1,5 +1,6 @@
-@testable import Scanning
 import Testing
+
+@testable import Scanning
 
 struct DockerfileScannerTests {
     @Test("instructions: continuations joined, comments inside them dropped, words at their offsets")
@@ -22,7 +23,10 @@ struct DockerfileScannerTests {
     @Test("accepted names")
     func names() {
         let s = DockerfileScanner()
-        #expect(s.accepts(path: "a/Dockerfile") && s.accepts(path: "Dockerfile.prod") && s.accepts(path: "api.dockerfile"))
-        #expect(s.accepts(path: "Containerfile") && !s.accepts(path: "Dockerfile-notes.md.txt".replacingOccurrences(of: "Dockerfile-", with: "docs/")))
+        #expect(
+            s.accepts(path: "a/Dockerfile") && s.accepts(path: "Dockerfile.prod") && s.accepts(path: "api.dockerfile"))
+        #expect(
+            s.accepts(path: "Containerfile")
+                && !s.accepts(path: "Dockerfile-notes.md.txt".replacingOccurrences(of: "Dockerfile-", with: "docs/")))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// Programs' configurations travel in ConfigMaps as often as in files: each format scanner's
 /// first example, embedded under its file name in a ConfigMap, must give the same endpoints as
@@ -11,8 +12,10 @@ struct EmbeddedFormatTests {
     /// Formats whose files are mounted from ConfigMaps. nginx is read as key/value lines there
     /// (its graph needs includes), Kubernetes is the carrier, and env/properties/Spring files
     /// are settings the ConfigMap reader links to workloads itself.
-    static let formats: [String] = ["prometheus", "alertmanager", "otel-collector", "grafana-provisioning", "promtail",
-                                    "loki", "traefik", "kong", "envoy", "logstash", "fluent-bit", "fluentd", "haproxy", "hocon", "consul"]
+    static let formats: [String] = [
+        "prometheus", "alertmanager", "otel-collector", "grafana-provisioning", "promtail",
+        "loki", "traefik", "kong", "envoy", "logstash", "fluent-bit", "fluentd", "haproxy", "hocon", "consul",
+    ]
 
     struct Found: Hashable, CustomStringConvertible {
         let host: String, port: Int?, kind: EndpointKind
@@ -34,7 +37,8 @@ struct EmbeddedFormatTests {
         let (standalone, _) = Self.endpoints([(path, content)])
         #expect(!standalone.isEmpty)
         let name = String(path.split(separator: "/").last!)
-        let indented = content.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        let indented = content.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
+            separator: "\n")
         let manifest = """
             apiVersion: v1
             kind: ConfigMap
@@ -45,7 +49,9 @@ struct EmbeddedFormatTests {
             \(indented)
             """
         let (inMap, result) = Self.endpoints([("k8s/\(id)-config.yaml", manifest)])
-        #expect(inMap == standalone, "standalone \(standalone.map(\.description).sorted()) vs ConfigMap \(inMap.map(\.description).sorted())")
+        #expect(
+            inMap == standalone,
+            "standalone \(standalone.map(\.description).sorted()) vs ConfigMap \(inMap.map(\.description).sorted())")
         // Every place is in the manifest, on the embedded line that holds the host.
         for e in result.endpoints {
             for s in e.sources {

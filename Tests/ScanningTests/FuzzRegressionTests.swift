@@ -1,8 +1,9 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// Inputs `scripts/fuzz` saved because they crashed or hung the binary (fixtures/fuzz/crashers/),
 /// and the fuzzing seeds themselves, scanned in-process: each must finish with every file either
@@ -10,7 +11,8 @@ import TestSupport
 struct FuzzRegressionTests {
     static var inputs: [String] {
         let fuzz = PackagePaths.fixtures.appendingPathComponent("fuzz")
-        let saved = (try? FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("crashers").path)) ?? []
+        let saved =
+            (try? FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("crashers").path)) ?? []
         return ["seeds"] + saved.sorted().map { "crashers/" + $0 }
     }
 
@@ -26,8 +28,10 @@ struct FuzzRegressionTests {
             // The seeds are well-formed: each format's seed names its hosts and nothing fails.
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
             let hosts = Set(result.endpoints.map(\.host))
-            for host in ["alertmanager", "orders.osl.example.no", "es.osl.example.no", "aggregator.osl.example.no", "10.20.1.11",
-                         "orders-db.osl.example.no", "orders-db", "rabbit.sto.example.se", "payments-1.osl.example.no"] {
+            for host in [
+                "alertmanager", "orders.osl.example.no", "es.osl.example.no", "aggregator.osl.example.no", "10.20.1.11",
+                "orders-db.osl.example.no", "orders-db", "rabbit.sto.example.se", "payments-1.osl.example.no",
+            ] {
                 #expect(hosts.contains(host), "seed host \(host) not found")
             }
         }

@@ -1,8 +1,9 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// A text file above `TextScanner.batchedAbove` is read in batches of settings (so a 100 MB log
 /// of connection strings is never held as a million Strings at once) and says exactly what the
@@ -36,12 +37,16 @@ import TestSupport
     /// A 16 MB text file whose lines all pass the byte-level filter (a word like "host") but hold
     /// no endpoint: its settings were all held as Strings at once, peak 83 MB (26 MB of it the
     /// process itself, debug build); batched, 45 MB.
-    @Test(.enabled(if: BadInputProcess.executable != nil, "the residency executable is not built beside the tests"),
-          .timeLimit(.minutes(3)))
+    @Test(
+        .enabled(if: BadInputProcess.executable != nil, "the residency executable is not built beside the tests"),
+        .timeLimit(.minutes(3)))
     func memoryStaysWithinASmallMultipleOfTheFile() throws {
         let dir = TemporaryDirectory(prefix: "residency-large")
         let scratch = TemporaryDirectory(prefix: "residency-large-out")
-        let words = ["the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "data", "residency", "audit", "host", "value"]
+        let words = [
+            "the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "data", "residency", "audit", "host",
+            "value",
+        ]
         var rng = SystemRandomNumberGenerator()
         var text = ""
         text.reserveCapacity(16_100_000)
@@ -49,8 +54,11 @@ import TestSupport
             text += (0..<12).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ") + "\n"
         }
         dir.write("big/notes.txt", text)
-        let big = try BadInputProcess.run(["endpoints", dir.url.appendingPathComponent("big").path, "--max-file-size", "200000000",
-                                           "--format", "json"], timeout: 150, maxRSSKiB: 1 << 20, scratch: scratch.url)
+        let big = try BadInputProcess.run(
+            [
+                "endpoints", dir.url.appendingPathComponent("big").path, "--max-file-size", "200000000",
+                "--format", "json",
+            ], timeout: 150, maxRSSKiB: 1 << 20, scratch: scratch.url)
         #expect(big.status == 0 && big.killed == nil, "\(big.killed ?? big.stderr)")
         // The process alone is about 26 MiB: the bound leaves room for twice the file, not 3.5 times.
         #expect(big.peakRSSKiB < 64 * 1024, "peak \(big.peakRSSKiB / 1024) MiB")

@@ -1,8 +1,9 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// The nginx tokenizer and parser on their own, and what the scan records beyond endpoints:
 /// routes with the proxy settings nginx would apply there, and upstream blocks with keepalive.
@@ -36,14 +37,16 @@ struct NginxScannerTests {
         #expect(text.position(ofByte: quoted.offset(ofValueByte: 9)) == (2, 25))
     }
 
-    @Test("parse errors name the line", arguments: [
-        ("server {\n  listen 80;\n", 1, "never closed"),
-        ("server { listen 80; }\n}\n", 2, "unexpected \"}\""),
-        ("server {\n  listen 80\n}\n", 2, "not terminated"),
-        ("x \"abc;\n", 1, "unterminated quoted string"),
-        ("listen 80", 1, "not terminated"),
-        (";\n", 1, "unexpected \";\""),
-    ])
+    @Test(
+        "parse errors name the line",
+        arguments: [
+            ("server {\n  listen 80;\n", 1, "never closed"),
+            ("server { listen 80; }\n}\n", 2, "unexpected \"}\""),
+            ("server {\n  listen 80\n}\n", 2, "not terminated"),
+            ("x \"abc;\n", 1, "unterminated quoted string"),
+            ("listen 80", 1, "not terminated"),
+            (";\n", 1, "unexpected \";\""),
+        ])
     func parseErrors(_ c: (String, Int, String)) {
         let text = SourceText(c.0)
         guard case .failure(let f) = NginxParser.parse(text.bytes) else {
@@ -67,13 +70,17 @@ struct NginxScannerTests {
     @Test("which files are nginx")
     func accepts() {
         let s = NginxScanner()
-        for p in ["nginx.conf", "etc/nginx/nginx.conf", "gateway/conf.d/api.conf", "deploy/sites-enabled/shop.conf",
-                  "docker/nginx/default.conf", "infra/app.nginx", "nginx-site.conf", "sites-available/x.conf",
-                  "frontend.conf", "web/default.conf.template"] {
+        for p in [
+            "nginx.conf", "etc/nginx/nginx.conf", "gateway/conf.d/api.conf", "deploy/sites-enabled/shop.conf",
+            "docker/nginx/default.conf", "infra/app.nginx", "nginx-site.conf", "sites-available/x.conf",
+            "frontend.conf", "web/default.conf.template",
+        ] {
             #expect(s.accepts(path: p), "\(p)")
         }
-        for p in ["rabbitmq.conf", "messaging/rabbitmq/rabbitmq.conf", "nginx/rabbitmq.conf", "rabbitmq.conf.example",
-                  "conf.d/readme.md", "nginx/mime.types", "nginx.yaml"] {
+        for p in [
+            "rabbitmq.conf", "messaging/rabbitmq/rabbitmq.conf", "nginx/rabbitmq.conf", "rabbitmq.conf.example",
+            "conf.d/readme.md", "nginx/mime.types", "nginx.yaml",
+        ] {
             #expect(!s.accepts(path: p), "\(p)")
         }
     }
@@ -81,13 +88,21 @@ struct NginxScannerTests {
     @Test("a .conf that is not nginx (Apache, a template, logstash) is read as text, without a diagnostic")
     func notNginx() {
         let result = scan([
-            ("httpd/conf.d/app.conf", "<VirtualHost *:80>\n  <Location /api>\n    ProxyPass http://apache-backend.example.no/\n  </Location>\n</VirtualHost>\n"),
+            (
+                "httpd/conf.d/app.conf",
+                "<VirtualHost *:80>\n  <Location /api>\n    ProxyPass http://apache-backend.example.no/\n  </Location>\n</VirtualHost>\n"
+            ),
             ("templates/nginx.conf", "upstream app {\n{{ range .Servers }}  server {{ .Addr }};\n{{ end }}\n}\n"),
-            ("logstash/pipeline.conf", "input { beats { port => 5044 } }\noutput { elasticsearch { hosts => [\"es:9200\"] } }\n"),
+            (
+                "logstash/pipeline.conf",
+                "input { beats { port => 5044 } }\noutput { elasticsearch { hosts => [\"es:9200\"] } }\n"
+            ),
             ("api.conf", "server {\n    location / { proxy_pass http://api-backend.example.no:8080; }\n}\n"),
         ])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
-        #expect(result.endpoints.contains { $0.host == "api-backend.example.no" }, "any .conf with nginx directives is read")
+        #expect(
+            result.endpoints.contains { $0.host == "api-backend.example.no" }, "any .conf with nginx directives is read"
+        )
         #expect(!result.routes.isEmpty)
     }
 
@@ -111,17 +126,22 @@ struct NginxScannerTests {
 
     @Test("split_clients values stand in for a variable; values naming upstream blocks route there")
     func splitClients() throws {
-        let result = scan([("nginx/conf.d/ab.conf", """
-            upstream blue { server blue-1.example.no:8080; }
-            split_clients "${remote_addr}" $variant {
-                50%  blue;
-                *    green.example.no:9090;
-            }
-            server {
-                server_name ab.example.no;
-                location / { proxy_pass http://$variant; }
-            }
-            """)])
+        let result = scan([
+            (
+                "nginx/conf.d/ab.conf",
+                """
+                upstream blue { server blue-1.example.no:8080; }
+                split_clients "${remote_addr}" $variant {
+                    50%  blue;
+                    *    green.example.no:9090;
+                }
+                server {
+                    server_name ab.example.no;
+                    location / { proxy_pass http://$variant; }
+                }
+                """
+            )
+        ])
         #expect(Set(result.routes.map(\.upstream)) == ["blue", "green.example.no:9090"])
         let green = try #require(result.endpoints.first { $0.host == "green.example.no" })
         #expect(green.port == 9090 && green.sources.first?.line == 4 && green.sources.first?.column == 10)
@@ -136,35 +156,41 @@ struct NginxScannerTests {
 
     @Test("proxy_http_version is inherited and overridden; proxy_set_header only when a level sets none")
     func inheritance() throws {
-        let result = scan([("nginx/nginx.conf", """
-            http {
-                proxy_http_version 1.1;
-                proxy_set_header Connection "";
-                upstream pool { server pool-1.example.no:8080; keepalive 4; }
-                server {
-                    server_name api.example.no;
-                    location /inherits { proxy_pass http://pool; }
-                    location /own-headers {
-                        proxy_set_header X-Request-Id $request_id;
-                        proxy_pass http://pool;
+        let result = scan([
+            (
+                "nginx/nginx.conf",
+                """
+                http {
+                    proxy_http_version 1.1;
+                    proxy_set_header Connection "";
+                    upstream pool { server pool-1.example.no:8080; keepalive 4; }
+                    server {
+                        server_name api.example.no;
+                        location /inherits { proxy_pass http://pool; }
+                        location /own-headers {
+                            proxy_set_header X-Request-Id $request_id;
+                            proxy_pass http://pool;
+                        }
+                        location /http10 {
+                            proxy_http_version 1.0;
+                            proxy_pass http://pool;
+                        }
+                        location /outer {
+                            proxy_set_header Connection '';
+                            location /outer/inner { proxy_pass http://pool; }
+                            if ($arg_x) { proxy_pass http://pool; }
+                        }
                     }
-                    location /http10 {
-                        proxy_http_version 1.0;
-                        proxy_pass http://pool;
-                    }
-                    location /outer {
-                        proxy_set_header Connection '';
-                        location /outer/inner { proxy_pass http://pool; }
-                        if ($arg_x) { proxy_pass http://pool; }
+                    server {
+                        proxy_set_header Host $host;
+                        location / { proxy_pass http://other.example.no; }
                     }
                 }
-                server {
-                    proxy_set_header Host $host;
-                    location / { proxy_pass http://other.example.no; }
-                }
-            }
-            """)])
-        let routes = Dictionary(result.routes.map { ("\($0.server) \($0.path) \($0.location.line)", $0) }, uniquingKeysWith: { a, _ in a })
+                """
+            )
+        ])
+        let routes = Dictionary(
+            result.routes.map { ("\($0.server) \($0.path) \($0.location.line)", $0) }, uniquingKeysWith: { a, _ in a })
         func route(_ key: String) throws -> ProxyRoute { try #require(routes[key], "\(routes.keys.sorted())") }
         let inherits = try route("api.example.no /inherits 7")
         #expect(inherits.http11 && inherits.clearsConnectionHeader)
@@ -188,7 +214,9 @@ struct NginxScannerTests {
     func includedContext() throws {
         let result = scan([
             ("nginx/nginx.conf", "http {\n    include sites-enabled/*;\n}\n"),
-            ("nginx/sites-enabled/shop.conf", """
+            (
+                "nginx/sites-enabled/shop.conf",
+                """
                 upstream shop { server shop-1.example.no:9000; }
                 server {
                     server_name shop.example.no;
@@ -197,7 +225,8 @@ struct NginxScannerTests {
                         include snippets/proxy.conf;
                     }
                 }
-                """),
+                """
+            ),
             ("nginx/snippets/proxy.conf", "proxy_set_header Connection \"\";\nproxy_pass http://shop;\n"),
         ])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
@@ -213,15 +242,20 @@ struct NginxScannerTests {
 
     @Test("an https upstream block makes its servers TLS; proxy_pass to a host records host:port")
     func tlsAndDirectRoutes() throws {
-        let result = scan([("conf.d/tls.conf", """
-            upstream secure { server secure-1.example.no; }
-            server {
-                server_name tls.example.no;
-                location /a { proxy_pass https://secure; }
-                location /b { grpc_pass grpc://10.1.1.1:50051; }
-                location /c { proxy_pass http://unix:/run/app.sock:/; }
-            }
-            """)])
+        let result = scan([
+            (
+                "conf.d/tls.conf",
+                """
+                upstream secure { server secure-1.example.no; }
+                server {
+                    server_name tls.example.no;
+                    location /a { proxy_pass https://secure; }
+                    location /b { grpc_pass grpc://10.1.1.1:50051; }
+                    location /c { proxy_pass http://unix:/run/app.sock:/; }
+                }
+                """
+            )
+        ])
         let secure = try #require(result.endpoints.first { $0.host == "secure-1.example.no" })
         #expect(secure.tls && secure.port == 80 && secure.scheme == "https")
         #expect(Set(result.routes.map(\.upstream)) == ["secure", "10.1.1.1:50051", "unix:/run/app.sock"])
@@ -233,8 +267,11 @@ struct NginxScannerTests {
     func fanOut() {
         var files: [(String, String)] = []
         for i in 0..<10 {
-            files.append(("nginx/conf.d/s\(i).conf",
-                          "include *.conf;\nserver {\n    location /s\(i) { proxy_pass http://fan-\(i).example.no; }\n}\n"))
+            files.append(
+                (
+                    "nginx/conf.d/s\(i).conf",
+                    "include *.conf;\nserver {\n    location /s\(i) { proxy_pass http://fan-\(i).example.no; }\n}\n"
+                ))
         }
         let started = Date()
         let result = scan(files)

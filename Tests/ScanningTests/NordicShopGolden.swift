@@ -1,8 +1,9 @@
 import Foundation
 import Reporting
 import ResidencyCore
-@testable import Scanning
 import TestSupport
+
+@testable import Scanning
 
 /// `residency endpoints fixtures/nordic-shop --format json`, produced the way the command does
 /// (ScanEngine → EndpointsDocument → JSONOutput) with the path written as it is from the package
@@ -16,9 +17,10 @@ enum NordicShopGolden {
     static var goldenFile: URL { PackagePaths.fixtures.appendingPathComponent("golden/nordic-shop.endpoints.json") }
 
     static func render(_ result: ScanResult) throws -> String {
-        let doc = EndpointsDocument(scannedPath: scannedPath, files: result.files, endpoints: result.endpoints,
-                                    unresolved: result.unresolved, diagnostics: result.diagnostics,
-                                    skippedBinary: result.skippedBinary.count)
+        let doc = EndpointsDocument(
+            scannedPath: scannedPath, files: result.files, endpoints: result.endpoints,
+            unresolved: result.unresolved, diagnostics: result.diagnostics,
+            skippedBinary: result.skippedBinary.count)
         return try JSONOutput.encode(doc)
     }
 
@@ -28,9 +30,9 @@ enum NordicShopGolden {
         let discovery = Discovery(root: estate, options: engine.options)
         let listing = discovery.list()
         let context = ScanContext(root: discovery.root, maxFileSize: engine.options.maxFileSize)
-        return engine.scan(paths: reorder(listing.files), context: context,
-                           discoveryDiagnostics: listing.diagnostics.reversed())
+        return engine.scan(
+            paths: reorder(listing.files), context: context,
+            discoveryDiagnostics: listing.diagnostics.reversed())
     }
 
 }
-

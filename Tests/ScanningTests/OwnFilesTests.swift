@@ -48,11 +48,11 @@ import Testing
         let dir = TemporaryDirectory()
         dir.write("residency.yaml", "hosts:\n  db.example.net: 203.0.113.7\n")
         dir.write(".residency-baseline.json", Self.baseline)
-        dir.write("ci/old-baseline.json", Self.baseline)         // a baseline by content, any name
-        dir.write("reports/audit.json", Self.report)              // a JSON report by content
-        dir.write("reports/code-scanning.sarif", Self.sarif)      // a SARIF log by content
-        dir.write("deep/residency.sarif", "not even JSON")        // a default name at any depth
-        dir.write("out/today.txt", "postgres://db.example.net")   // named by this run (--output)
+        dir.write("ci/old-baseline.json", Self.baseline)  // a baseline by content, any name
+        dir.write("reports/audit.json", Self.report)  // a JSON report by content
+        dir.write("reports/code-scanning.sarif", Self.sarif)  // a SARIF log by content
+        dir.write("deep/residency.sarif", "not even JSON")  // a default name at any depth
+        dir.write("out/today.txt", "postgres://db.example.net")  // named by this run (--output)
         dir.write("k8s/app.yaml", "url: postgres://db.example.net\n")
         // Look-alikes that are not ours stay in.
         dir.write("config/settings.json", #"{"auditDate": "2026-01-01", "database": "postgres://db.example.net"}"#)
@@ -61,17 +61,25 @@ import Testing
 
         let options = ScanOptions(ownFiles: [dir.url.appendingPathComponent("out/today.txt").path])
         let listing = Discovery(root: dir.url, options: options).list()
-        #expect(listing.files == ["config/other-tool.sarif", "config/settings.json", "k8s/app.yaml", "services/residency.yaml"])
-        #expect(listing.ownFiles == [".residency-baseline.json", "ci/old-baseline.json", "deep/residency.sarif",
-                                     "out/today.txt", "reports/audit.json", "reports/code-scanning.sarif", "residency.yaml"])
+        #expect(
+            listing.files == [
+                "config/other-tool.sarif", "config/settings.json", "k8s/app.yaml", "services/residency.yaml",
+            ])
+        #expect(
+            listing.ownFiles == [
+                ".residency-baseline.json", "ci/old-baseline.json", "deep/residency.sarif",
+                "out/today.txt", "reports/audit.json", "reports/code-scanning.sarif", "residency.yaml",
+            ])
     }
 
     /// Reports of the other formats, left in the tree by an earlier run, are known by their opening.
     @Test func reportsOfEveryFormatAreKnownByTheirOpening() {
         let dir = TemporaryDirectory()
         let golden = PackagePaths.fixtures.appendingPathComponent("golden")
-        for name in ["audit-sample.txt", "audit-sample.md", "audit-sample.html", "audit-sample.csv", "audit-sample.junit.xml",
-                     "audit-sample.json", "audit-sample.sarif", "nordic-shop.audit.json", "nordic-shop.endpoints.json"] {
+        for name in [
+            "audit-sample.txt", "audit-sample.md", "audit-sample.html", "audit-sample.csv", "audit-sample.junit.xml",
+            "audit-sample.json", "audit-sample.sarif", "nordic-shop.audit.json", "nordic-shop.endpoints.json",
+        ] {
             let data = FileManager.default.contents(atPath: golden.appendingPathComponent(name).path) ?? Data()
             #expect(!data.isEmpty, "\(name)")
             dir.write("old-reports/\(name)", bytes: Array(data))
@@ -91,13 +99,17 @@ import Testing
         dir.write("a.conf", "x")
         dir.write("new.sarif.txt", "x")
         // A report about to be written, named by a relative path through a symlinked folder.
-        let options = ScanOptions(ownFiles: ["/elsewhere/report.json", dir.url.appendingPathComponent("./sub/../new.sarif.txt").path])
+        let options = ScanOptions(ownFiles: [
+            "/elsewhere/report.json", dir.url.appendingPathComponent("./sub/../new.sarif.txt").path,
+        ])
         #expect(scannedFiles(dir, options: options) == ["a.conf"])
     }
 
     @Test func residencyIgnoreFollowsGitignoreRules() {
         let dir = TemporaryDirectory()
-        dir.write(".residencyignore", """
+        dir.write(
+            ".residencyignore",
+            """
             # comments and blank lines are skipped
 
             *.log
@@ -107,12 +119,15 @@ import Testing
             docs/**/draft-*.md
             fixtures/*.yaml
             """)
-        for path in ["a.log", "sub/b.log", "keep.log", "build/x.conf", "src/build/y.conf", "build.conf",
-                     "top.conf", "sub/top.conf", "docs/a/b/draft-1.md", "docs/draft-2.md", "docs/final.md",
-                     "fixtures/a.yaml", "fixtures/deep/b.yaml"] {
+        for path in [
+            "a.log", "sub/b.log", "keep.log", "build/x.conf", "src/build/y.conf", "build.conf",
+            "top.conf", "sub/top.conf", "docs/a/b/draft-1.md", "docs/draft-2.md", "docs/final.md",
+            "fixtures/a.yaml", "fixtures/deep/b.yaml",
+        ] {
             dir.write(path, "x")
         }
-        #expect(scannedFiles(dir) == ["build.conf", "docs/final.md", "fixtures/deep/b.yaml", "keep.log", "sub/top.conf"])
+        #expect(
+            scannedFiles(dir) == ["build.conf", "docs/final.md", "fixtures/deep/b.yaml", "keep.log", "sub/top.conf"])
     }
 
     @Test func ignorePatternsOneByOne() {

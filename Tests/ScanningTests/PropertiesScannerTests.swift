@@ -1,18 +1,21 @@
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 struct PropertiesScannerTests {
-    @Test("Java properties syntax", arguments: [
-        ("a=b", "a", "b", true),
-        ("a : b ", "a", "b", true),
-        ("a b", "a", "b", true),
-        ("  key\\ with\\ spaces = v", "key with spaces", "v", true),
-        ("url=jdbc\\:postgresql\\://h/x", "url", "jdbc:postgresql://h/x", false),
-        ("k=caf\\u00e9", "k", "café", false),
-        ("list=a,\\\n    b,\\\n    c", "list", "a,b,c", false),
-        ("empty=", "empty", "", true),
-    ])
+    @Test(
+        "Java properties syntax",
+        arguments: [
+            ("a=b", "a", "b", true),
+            ("a : b ", "a", "b", true),
+            ("a b", "a", "b", true),
+            ("  key\\ with\\ spaces = v", "key with spaces", "v", true),
+            ("url=jdbc\\:postgresql\\://h/x", "url", "jdbc:postgresql://h/x", false),
+            ("k=caf\\u00e9", "k", "café", false),
+            ("list=a,\\\n    b,\\\n    c", "list", "a,b,c", false),
+            ("empty=", "empty", "", true),
+        ])
     func syntax(line: String, key: String, value: String, verbatim: Bool) throws {
         let entries = PropertiesFile.parse(Array(line.utf8))
         let e = try #require(entries.first)
@@ -27,11 +30,13 @@ struct PropertiesScannerTests {
         #expect(PropertiesFile.parse(Array(text.utf8)).first?.value == "f")
     }
 
-    @Test("resource bundles and build-tool wrappers are skipped", arguments: [
-        ("messages.properties", true), ("messages_de.properties", true), ("ValidationMessages.properties", true),
-        ("labels_pt_BR.properties", true), ("application.properties", false), ("kafka_client.properties", false),
-        ("application-prod.properties", false), ("consumer.properties", false),
-    ])
+    @Test(
+        "resource bundles and build-tool wrappers are skipped",
+        arguments: [
+            ("messages.properties", true), ("messages_de.properties", true), ("ValidationMessages.properties", true),
+            ("labels_pt_BR.properties", true), ("application.properties", false), ("kafka_client.properties", false),
+            ("application-prod.properties", false), ("consumer.properties", false),
+        ])
     func bundles(name: String, skipped: Bool) {
         #expect(PropertiesScanner.isResourceBundle(name) == skipped)
     }

@@ -1,8 +1,9 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// Runs every example of every scanner through the whole scan engine (discovery, every scanner
 /// that accepts the file, the merge), and checks that exactly the expected references are found
@@ -24,7 +25,8 @@ struct ScannerExampleTests {
             #expect(!s.description.examples.isEmpty, "\(s.description.id) has no examples")
             #expect(!s.description.summary.isEmpty)
         }
-        #expect(Set(ScannerRegistry.all.map(\.description.id)).count == ScannerRegistry.all.count, "scanner ids are unique")
+        #expect(
+            Set(ScannerRegistry.all.map(\.description.id)).count == ScannerRegistry.all.count, "scanner ids are unique")
     }
 
     @Test("scanner example", arguments: cases)
@@ -36,17 +38,23 @@ struct ScannerExampleTests {
 
         struct Found: Hashable, CustomStringConvertible {
             let host: String, port: Int?, kind: EndpointKind, path: String, line: Int, column: Int
-            var description: String { "\(kind.rawValue)://\(host)\(port.map { ":\($0)" } ?? "") at \(path):\(line):\(column)" }
+            var description: String {
+                "\(kind.rawValue)://\(host)\(port.map { ":\($0)" } ?? "") at \(path):\(line):\(column)"
+            }
         }
         var found = Set<Found>()
         for e in result.endpoints {
             for s in e.sources {
-                found.insert(Found(host: e.host, port: e.port, kind: e.kind, path: s.path, line: s.line, column: s.column))
+                found.insert(
+                    Found(host: e.host, port: e.port, kind: e.kind, path: s.path, line: s.line, column: s.column))
             }
         }
-        let expected = Set(c.example.finds.map {
-            Found(host: $0.host, port: $0.port, kind: $0.kind, path: $0.path ?? mainPath, line: $0.line, column: $0.column)
-        })
+        let expected = Set(
+            c.example.finds.map {
+                Found(
+                    host: $0.host, port: $0.port, kind: $0.kind, path: $0.path ?? mainPath, line: $0.line,
+                    column: $0.column)
+            })
         let missing = expected.subtracting(found).map(\.description).sorted()
         let extra = found.subtracting(expected).map(\.description).sorted()
         #expect(missing.isEmpty, "not found: \(missing)")

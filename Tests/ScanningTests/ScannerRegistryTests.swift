@@ -1,6 +1,7 @@
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// A scanner that is written but not registered would silently never run: every type in
 /// Sources/Scanning that conforms to FormatScanner (directly or through KeyedYAMLFormat) must be
@@ -13,7 +14,10 @@ struct ScannerRegistryTests {
         let declared = try DeclaredTypes.structs(under: "Sources/Scanning", conformingTo: protocols)
         let registered = Set(ScannerRegistry.all.map { String(describing: type(of: $0)) })
         #expect(declared.count >= 12, "the source scan found too few scanners: \(declared.sorted())")
-        #expect(declared.subtracting(registered).isEmpty, "not registered: \(declared.subtracting(registered).sorted())")
-        #expect(registered.subtracting(declared).isEmpty, "registered but not declared: \(registered.subtracting(declared).sorted())")
+        #expect(
+            declared.subtracting(registered).isEmpty, "not registered: \(declared.subtracting(registered).sorted())")
+        #expect(
+            registered.subtracting(declared).isEmpty,
+            "registered but not declared: \(registered.subtracting(declared).sorted())")
     }
 }

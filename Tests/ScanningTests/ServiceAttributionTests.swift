@@ -1,8 +1,9 @@
 import Foundation
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// Connections written in a service's own files belong to it: the folder a compose service is
 /// built from, the folder named like a Kubernetes image's repository or like the component.
@@ -19,7 +20,9 @@ struct ServiceAttributionTests {
 
     @Test func aServicesOwnFilesBelongToIt() {
         let result = scan([
-            ("docker-compose.yml", """
+            (
+                "docker-compose.yml",
+                """
                 services:
                   orders:
                     build:
@@ -28,8 +31,11 @@ struct ServiceAttributionTests {
                     build: .
                     environment:
                       TOOLS_DB: postgres://tools-db:5432/tools
-                """),
-            ("k8s/billing.yaml", """
+                """
+            ),
+            (
+                "k8s/billing.yaml",
+                """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: billing}
@@ -39,18 +45,26 @@ struct ServiceAttributionTests {
                       containers:
                         - name: app
                           image: registry.example.no/shop/billing-app:1.4.2
-                """),
-            ("apps/orders-api/src/main/resources/application-prod.yml", """
+                """
+            ),
+            (
+                "apps/orders-api/src/main/resources/application-prod.yml",
+                """
                 spring:
                   datasource:
                     url: jdbc:postgresql://orders-db.example.no:5432/orders
-                """),
-            ("apps/orders-api/Dockerfile", "FROM eclipse-temurin:21\nENV CACHE_URL=redis://orders-cache.example.no:6379\n"),
+                """
+            ),
+            (
+                "apps/orders-api/Dockerfile",
+                "FROM eclipse-temurin:21\nENV CACHE_URL=redis://orders-cache.example.no:6379\n"
+            ),
             ("services/billing-app/.env", "LEDGER_URL=postgres://ledger.example.no:5432/ledger\n"),
             ("scripts/report.env", "REPORT_DB_URL=postgres://reports.example.no:5432/reports\n"),
         ])
         #expect(components(result, "orders-db.example.no") == ["orders (compose docker-compose.yml)"], "build.context")
-        #expect(components(result, "orders-cache.example.no") == ["orders (compose docker-compose.yml)"], "its Dockerfile")
+        #expect(
+            components(result, "orders-cache.example.no") == ["orders (compose docker-compose.yml)"], "its Dockerfile")
         #expect(components(result, "ledger.example.no") == ["billing"], "a folder named like the image's repository")
         // Near misses: a file in no service's folder; `build: .` does not claim the whole tree.
         #expect(components(result, "reports.example.no") == [])
@@ -58,15 +72,20 @@ struct ServiceAttributionTests {
 
     @Test func aFolderNamedLikeAComponentIsItsOwn() {
         let result = scan([
-            ("k8s/checkout/service.yaml", """
+            (
+                "k8s/checkout/service.yaml",
+                """
                 apiVersion: v1
                 kind: Service
                 metadata: {name: checkout}
                 spec:
                   selector: {app: checkout}
                   ports: [{port: 80}]
-                """),
-            ("k8s/checkout/deployment.yaml", """
+                """
+            ),
+            (
+                "k8s/checkout/deployment.yaml",
+                """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: checkout}
@@ -79,12 +98,14 @@ struct ServiceAttributionTests {
                           image: checkout:2
                           env:
                             - {name: DB_URL, value: "postgres://checkout-db.example.no:5432/c"}
-                """),
+                """
+            ),
             ("services/checkout/config/application.properties", "spring.redis.host=carts.example.no\n"),
             ("services/checkout-legacy/application.properties", "spring.redis.host=legacy-carts.example.no\n"),
         ])
         #expect(components(result, "carts.example.no") == ["checkout"])
-        #expect(components(result, "legacy-carts.example.no") == [], "a folder whose name only starts like the component's")
+        #expect(
+            components(result, "legacy-carts.example.no") == [], "a folder whose name only starts like the component's")
         #expect(ServiceSource.repositoryName(ofImage: "registry.example.no:5000/shop/api:1.2@sha256:abc") == "api")
         #expect(ServiceSource.repositoryName(ofImage: "${REGISTRY}/api") == "api")
         #expect(ServiceSource.repositoryName(ofImage: "${IMAGE}") == nil)

@@ -1,16 +1,19 @@
 import ResidencyCore
-@testable import Scanning
 import Testing
 
+@testable import Scanning
+
 struct SpringYAMLScannerTests {
-    @Test("Spring Cloud Config files are recognised by content; Kubernetes and compose are not", arguments: [
-        ("spring:\n  application:\n    name: x\n", true),
-        ("server:\n  port: 0\neureka:\n  client: {}\n", true),
-        ("management.endpoints.web.exposure.include: '*'\n", true),
-        ("apiVersion: v1\nkind: ConfigMap\ndata:\n  spring: x\n", false),
-        ("services:\n  spring:\n    image: x\n", false),
-        ("# spring: commented\nfoo: bar\n", false),
-    ])
+    @Test(
+        "Spring Cloud Config files are recognised by content; Kubernetes and compose are not",
+        arguments: [
+            ("spring:\n  application:\n    name: x\n", true),
+            ("server:\n  port: 0\neureka:\n  client: {}\n", true),
+            ("management.endpoints.web.exposure.include: '*'\n", true),
+            ("apiVersion: v1\nkind: ConfigMap\ndata:\n  spring: x\n", false),
+            ("services:\n  spring:\n    image: x\n", false),
+            ("# spring: commented\nfoo: bar\n", false),
+        ])
     func sniff(text: String, spring: Bool) {
         #expect(SpringYAMLScanner.looksLikeSpringConfig(SourceText(text)) == spring)
     }
@@ -31,9 +34,11 @@ struct SpringYAMLScannerTests {
 
     @Test("block scalars, anchors and CRLF keep exact places")
     func places() throws {
-        let text = "common: &db\r\n  url: \"postgres://a.example.no/x\"\r\nspring:\r\n  datasource: *db\r\n  kafka:\r\n    bootstrap-servers: >-\r\n      k0.example.no:9092\r\n"
+        let text =
+            "common: &db\r\n  url: \"postgres://a.example.no/x\"\r\nspring:\r\n  datasource: *db\r\n  kafka:\r\n    bootstrap-servers: >-\r\n      k0.example.no:9092\r\n"
         let file = SourceFile(path: "application.yml", text: SourceText(text))
-        let out = try #require(SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent"))))
+        let out = try #require(
+            SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent"))))
         let got = Set(out.references.map { "\($0.host) \($0.location.line):\($0.location.column)" })
         #expect(got == ["a.example.no 2:20", "k0.example.no 7:7"])
         #expect(out.diagnostics.isEmpty)
@@ -41,7 +46,8 @@ struct SpringYAMLScannerTests {
 
     @Test("an application.yaml that is a Kubernetes object is left to the Kubernetes scanner")
     func argoApplication() {
-        let text = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  destination:\n    server: https://kubernetes.default.svc\n"
+        let text =
+            "apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  destination:\n    server: https://kubernetes.default.svc\n"
         let file = SourceFile(path: "argocd/application.yaml", text: SourceText(text))
         #expect(!SpringYAMLScanner().recognizes(file))
         #expect(KubernetesScanner().recognizes(file))
@@ -66,8 +72,10 @@ struct SpringYAMLScannerTests {
                   url: redis://${REDIS_HOST}:6379
             """
         let file = SourceFile(path: "application.yml", text: SourceText(text))
-        let out = try #require(SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent"))))
-        #expect(Set(out.references.map { "\($0.kind.rawValue)://\($0.host) \($0.location.line):\($0.location.column)" })
+        let out = try #require(
+            SpringYAMLScanner().scan(file, context: ScanContext(root: .init(fileURLWithPath: "/nonexistent"))))
+        #expect(
+            Set(out.references.map { "\($0.kind.rawValue)://\($0.host) \($0.location.line):\($0.location.column)" })
                 == ["postgres://pg.example.no 8:12"], "the setting itself and the URL that names it")
         #expect(out.unresolved.map(\.variable) == ["REDIS_HOST"])
     }

@@ -1,27 +1,31 @@
 import ResidencyCore
-@testable import Scanning
-import Testing
 import TestSupport
+import Testing
+
+@testable import Scanning
 
 /// A manifest file is parsed one document at a time (`YAMLDocuments.each`), so a dump of many
 /// documents is never held as one forest of node trees; what it yields is what reading the whole
 /// file at once yields, up to a syntax error, which ends the reading and is reported.
 @Suite struct YAMLStreamingTests {
-    static let manifests = (0..<3).map { i in
-        """
-        ---
-        apiVersion: v1
-        kind: ConfigMap
-        metadata:
-          name: settings-\(i)
-        data:
-          DB_HOST: db-\(i).osl.example.no
-        """
-    }.joined(separator: "\n") + "\n"
+    static let manifests =
+        (0..<3).map { i in
+            """
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: settings-\(i)
+            data:
+              DB_HOST: db-\(i).osl.example.no
+            """
+        }.joined(separator: "\n") + "\n"
 
     @Test func eachDocumentIsHandedOverInOrder() {
         var names: [String] = []
-        let failure = YAMLDocuments.each(SourceText(Self.manifests)) { names.append($0.at("metadata", "name")?.text ?? "?") }
+        let failure = YAMLDocuments.each(SourceText(Self.manifests)) {
+            names.append($0.at("metadata", "name")?.text ?? "?")
+        }
         #expect(failure == nil)
         #expect(names == ["settings-0", "settings-1", "settings-2"])
         #expect(YAMLDocuments.read(SourceText(Self.manifests)).documents.count == 3)

@@ -39,12 +39,14 @@ public struct AuditInput: Sendable {
     /// Connections the estate file marks `batch`: out of the latency chains and hop budget.
     public var offRequestPath = OffRequestPath()
 
-    public init(endpoints: [AuditedEndpoint], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
-                edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],
-                geodata: [GeodataInfo] = [],
-                suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, clusterSiteName: String? = nil,
-                providerRegions: [String: [ProviderRegion]] = [:], dataPrivacyFramework: [String: DPFStatus] = [:],
-                factsReviewed: [ReviewedFacts] = [], nginxVersion: NginxVersion? = nil, today: String) {
+    public init(
+        endpoints: [AuditedEndpoint], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
+        edges: [ServiceEdge] = [], diagnostics: [Diagnostic] = [], unresolved: [UnresolvedReference] = [],
+        geodata: [GeodataInfo] = [],
+        suppressions: [SuppressionInfo] = [], clusterSite: Location? = nil, clusterSiteName: String? = nil,
+        providerRegions: [String: [ProviderRegion]] = [:], dataPrivacyFramework: [String: DPFStatus] = [:],
+        factsReviewed: [ReviewedFacts] = [], nginxVersion: NginxVersion? = nil, today: String
+    ) {
         self.endpoints = endpoints
         self.routes = routes
         self.upstreams = upstreams
@@ -97,8 +99,10 @@ public struct SuppressionInfo: Sendable, Hashable, Codable {
     public var file: String
     public var line: Int?
 
-    public init(rule: String, host: String?, path: String?, resource: String? = nil, reason: String, expires: String,
-                file: String, line: Int?) {
+    public init(
+        rule: String, host: String?, path: String?, resource: String? = nil, reason: String, expires: String,
+        file: String, line: Int?
+    ) {
         self.rule = rule
         self.host = host
         self.path = path

@@ -15,9 +15,10 @@ final class EvaluationContext {
     lazy var graph = ServiceGraph(input)
     lazy var frame = LatencyFrame(input: input, policy: policy)
     /// Every chain of every route; empty without a latency policy.
-    lazy var chains: [LatencyChain] = policy.latency.map { latency in
-        ChainBuilder(graph: graph, frame: frame, policy: latency).chains(for: input.routes)
-    } ?? []
+    lazy var chains: [LatencyChain] =
+        policy.latency.map { latency in
+            ChainBuilder(graph: graph, frame: frame, policy: latency).chains(for: input.routes)
+        } ?? []
 }
 
 /// A rule that uses the shared derivations. Its public `evaluate(_:policy:)` builds a context of

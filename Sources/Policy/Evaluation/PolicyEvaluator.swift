@@ -14,8 +14,9 @@ public enum PolicyEvaluator {
         let input = canonical(rawInput)
         let matcher = SuppressionMatcher(input)
         let context = EvaluationContext(input: input, policy: policy)
-        let joined = Dictionary(input.endpoints.filter { !$0.aliases.isEmpty }.map { ($0.endpoint.id, $0) },
-                                uniquingKeysWith: { a, _ in a })
+        let joined = Dictionary(
+            input.endpoints.filter { !$0.aliases.isEmpty }.map { ($0.endpoint.id, $0) },
+            uniquingKeysWith: { a, _ in a })
         var findings: [Finding] = []
         func add(_ found: [Finding]) {
             for var finding in found {
@@ -48,7 +49,9 @@ public enum PolicyEvaluator {
         c.upstreams = ordered(input.upstreams, by: <)
         c.edges = ordered(input.edges, by: <)
         c.diagnostics = ordered(input.diagnostics, by: <)
-        c.geodata = ordered(input.geodata) { ($0.path, $0.databaseType, $0.buildDate) < ($1.path, $1.databaseType, $1.buildDate) }
+        c.geodata = ordered(input.geodata) {
+            ($0.path, $0.databaseType, $0.buildDate) < ($1.path, $1.databaseType, $1.buildDate)
+        }
         c.suppressions = ordered(input.suppressions, by: SuppressionMatcher.order)
         c.providerRegions = input.providerRegions.mapValues { ordered($0) { $0.id < $1.id } }
         return c

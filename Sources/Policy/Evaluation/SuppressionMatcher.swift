@@ -29,12 +29,17 @@ struct SuppressionMatcher {
 
     init(_ input: AuditInput) {
         active = input.suppressions.filter { !$0.isExpired(today: input.today) }.sorted(by: Self.order)
-            .map { Compiled(info: $0, host: $0.host.map(Glob.host), path: $0.path.map(Glob.path), resource: $0.resource.map(Glob.host)) }
+            .map {
+                Compiled(
+                    info: $0, host: $0.host.map(Glob.host), path: $0.path.map(Glob.path),
+                    resource: $0.resource.map(Glob.host))
+            }
         let resourceSuppressions = active.contains { $0.resource != nil }
         resources = resourceSuppressions ? TerraformAddress.byEndpoint(input.endpoints) : [:]
-        hostAliases = Dictionary(input.endpoints.filter { !$0.aliases.isEmpty }.map {
-            ($0.endpoint.id, (host: $0.endpoint.host, aliases: $0.aliases.map(\.host)))
-        }, uniquingKeysWith: { a, _ in a })
+        hostAliases = Dictionary(
+            input.endpoints.filter { !$0.aliases.isEmpty }.map {
+                ($0.endpoint.id, (host: $0.endpoint.host, aliases: $0.aliases.map(\.host)))
+            }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The first suppression that covers the finding.
@@ -57,7 +62,9 @@ struct SuppressionMatcher {
             guard let p = finding.location?.path, path.matches(p) else { return false }
         }
         if let resource = s.resource {
-            guard let id = finding.endpointId, resources[id, default: []].contains(where: resource.matches) else { return false }
+            guard let id = finding.endpointId, resources[id, default: []].contains(where: resource.matches) else {
+                return false
+            }
         }
         return true
     }
@@ -72,7 +79,8 @@ struct SuppressionMatcher {
     func apply(to finding: inout Finding) {
         guard let s = match(finding) else { return }
         finding.suppressed = true
-        finding.suppressedBy = FindingSuppression(reason: s.reason, expires: s.expires,
-                                                  source: .init(path: s.file, line: s.line))
+        finding.suppressedBy = FindingSuppression(
+            reason: s.reason, expires: s.expires,
+            source: .init(path: s.file, line: s.line))
     }
 }

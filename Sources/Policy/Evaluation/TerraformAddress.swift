@@ -27,8 +27,8 @@ enum TerraformAddress {
     }
 }
 
-private extension Substring {
-    func trimmingCharacters(in set: Set<Character>) -> String {
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
         String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }

@@ -31,8 +31,9 @@ public struct ChainBuilder: Sendable {
 
     public func chains(for route: ProxyRoute) -> [LatencyChain] {
         let gateway = "gateway \(route.server)"
-        var entry = LatencyHop(from: frame.originName, to: gateway, place: frame.homeLabel, distanceKm: nil,
-                               roundTrips: 1, estimateMs: 0, reusesConnections: true)
+        var entry = LatencyHop(
+            from: frame.originName, to: gateway, place: frame.homeLabel, distanceKm: nil,
+            roundTrips: 1, estimateMs: 0, reusesConnections: true)
         measure(&entry, from: frame.origin, to: frame.home)
         var out: [LatencyChain] = []
         let (upstream, servers) = graph.targets(of: route)
@@ -40,15 +41,17 @@ public struct ChainBuilder: Sendable {
         let reuses = connection.reusesConnections || connection.onlyUnixSockets
         for server in servers {
             if let service = graph.component(forHost: server.host) {
-                var hop = LatencyHop(from: gateway, to: service, place: frame.homeLabel, distanceKm: nil,
-                                     roundTrips: 1, estimateMs: 0, reusesConnections: reuses, tls: connection.tls)
+                var hop = LatencyHop(
+                    from: gateway, to: service, place: frame.homeLabel, distanceKm: nil,
+                    roundTrips: 1, estimateMs: 0, reusesConnections: reuses, tls: connection.tls)
                 measure(&hop, from: frame.home, to: frame.home)
                 walk(service, route: route, hops: [entry, hop], visited: [service], into: &out)
             } else {
                 let target = endpoint(for: server)
-                var hop = LatencyHop(from: gateway, to: target?.endpoint.id ?? server.host, place: "", distanceKm: nil,
-                                     roundTrips: 1, estimateMs: 0, reusesConnections: reuses, tls: connection.tls,
-                                     endpointId: target?.endpoint.id)
+                var hop = LatencyHop(
+                    from: gateway, to: target?.endpoint.id ?? server.host, place: "", distanceKm: nil,
+                    roundTrips: 1, estimateMs: 0, reusesConnections: reuses, tls: connection.tls,
+                    endpointId: target?.endpoint.id)
                 place(&hop, at: target)
                 out.append(LatencyChain(route: route, hops: [entry, hop], budgetMs: policy.chainBudgetMs))
             }
@@ -57,24 +60,30 @@ public struct ChainBuilder: Sendable {
         return out
     }
 
-    private func walk(_ service: String, route: ProxyRoute, hops: [LatencyHop], visited: Set<String>,
-                      into out: inout [LatencyChain]) {
+    private func walk(
+        _ service: String, route: ProxyRoute, hops: [LatencyHop], visited: Set<String>,
+        into out: inout [LatencyChain]
+    ) {
         var next: [(LatencyHop, String?)] = []
-        var seenEndpoints: Set<String> = [], seenServices: Set<String> = []
+        var seenEndpoints: Set<String> = []
+        var seenServices: Set<String> = []
         for workload in graph.workloads(of: service) {
             for e in graph.endpoints(of: workload) where seenEndpoints.insert(e.endpoint.id).inserted {
                 let role = e.endpoint.role
                 if role == .datastore || role == .queue || role == .objectStorage {
-                    var hop = LatencyHop(from: service, to: e.endpoint.id, place: "", distanceKm: nil,
-                                         roundTrips: role == .datastore ? max(1, policy.datastoreRoundTrips) : 1,
-                                         estimateMs: 0, reusesConnections: true, tls: e.endpoint.tls,
-                                         endpointId: e.endpoint.id)
+                    var hop = LatencyHop(
+                        from: service, to: e.endpoint.id, place: "", distanceKm: nil,
+                        roundTrips: role == .datastore ? max(1, policy.datastoreRoundTrips) : 1,
+                        estimateMs: 0, reusesConnections: true, tls: e.endpoint.tls,
+                        endpointId: e.endpoint.id)
                     place(&hop, at: e)
                     next.append((hop, nil))
                 } else if role == .upstream, let callee = graph.component(forHost: e.endpoint.host, from: service),
-                          callee != service, !visited.contains(callee), seenServices.insert(callee).inserted {
-                    var hop = LatencyHop(from: service, to: callee, place: frame.homeLabel, distanceKm: nil,
-                                         roundTrips: 1, estimateMs: 0, reusesConnections: true, tls: e.endpoint.tls)
+                    callee != service, !visited.contains(callee), seenServices.insert(callee).inserted
+                {
+                    var hop = LatencyHop(
+                        from: service, to: callee, place: frame.homeLabel, distanceKm: nil,
+                        roundTrips: 1, estimateMs: 0, reusesConnections: true, tls: e.endpoint.tls)
                     measure(&hop, from: frame.home, to: frame.home)
                     next.append((hop, callee))
                 }
@@ -116,8 +125,10 @@ public struct ChainBuilder: Sendable {
     /// (an unplaced end counts 0 ms: the place says `unlocated`). Called once per hop.
     /// A hop between two regions a provider has measured says so in its place, so the reader
     /// knows which figure is published and which estimated.
-    private func measure(_ hop: inout LatencyHop, from a: GeoPoint?, to b: GeoPoint?,
-                         locations: (Location?, Location?) = (nil, nil)) {
+    private func measure(
+        _ hop: inout LatencyHop, from a: GeoPoint?, to b: GeoPoint?,
+        locations: (Location?, Location?) = (nil, nil)
+    ) {
         hop.roundTrips = frame.model.roundTrips(hop.roundTrips, reusesConnections: hop.reusesConnections, tls: hop.tls)
         guard let a, let b else { return }
         let d = a.distanceKm(to: b)

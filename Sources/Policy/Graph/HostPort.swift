@@ -9,15 +9,19 @@ struct HostPort: Hashable, Sendable {
         var bytes = Array(text.utf8)
         if bytes.isEmpty || bytes.contains(UInt8(ascii: "$")) || text.hasPrefix("unix:") { return nil }
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
-        var start = 0, end = bytes.count
+        var start = 0
+        var end = bytes.count
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 2 < end,
-           bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/") {
+            bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
+        {
             start = colon + 3
         }
         if let slash = bytes[start...].firstIndex(of: UInt8(ascii: "/")) { end = slash }
         var hostRange = start..<end
         var portRange: Range<Int>?
-        if start < end, bytes[start] == UInt8(ascii: "["), let close = bytes[start..<end].firstIndex(of: UInt8(ascii: "]")) {
+        if start < end, bytes[start] == UInt8(ascii: "["),
+            let close = bytes[start..<end].firstIndex(of: UInt8(ascii: "]"))
+        {
             hostRange = (start + 1)..<close
             if close + 1 < end, bytes[close + 1] == UInt8(ascii: ":") { portRange = (close + 2)..<end }
         } else {

@@ -32,6 +32,7 @@ public struct OffRequestPath: Sendable, Hashable {
 
     /// Whether no one waits on the endpoint: it is marked, or every component using it is.
     func contains(_ e: Endpoint) -> Bool {
-        endpoints.contains(e.id) || (!e.components.isEmpty && e.components.allSatisfy { contains(component: $0, endpointId: e.id) })
+        endpoints.contains(e.id)
+            || (!e.components.isEmpty && e.components.allSatisfy { contains(component: $0, endpointId: e.id) })
     }
 }

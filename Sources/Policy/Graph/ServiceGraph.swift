@@ -29,7 +29,9 @@ public struct ServiceGraph: Sendable {
     public init(_ input: AuditInput) {
         let ids = input.endpoints.map(\.endpoint.id)
         let isSorted = zip(ids, ids.dropFirst()).allSatisfy { $0 <= $1 }
-        let sorted = isSorted ? input.endpoints : input.endpoints.indices.sorted { ids[$0] < ids[$1] }.map { input.endpoints[$0] }
+        let sorted =
+            isSorted
+            ? input.endpoints : input.endpoints.indices.sorted { ids[$0] < ids[$1] }.map { input.endpoints[$0] }
         endpoints = sorted
         var ups: [String: ProxyUpstream] = [:]
         for u in input.upstreams where ups[u.name].map({ u < $0 }) ?? true { ups[u.name] = u }
@@ -53,11 +55,13 @@ public struct ServiceGraph: Sendable {
         }
         workloadsByService = selects.mapValues { $0.sorted() }
         aliasByService = aliases.mapValues { $0.to.lowercased() }
-        var byComponent: [String: [Int]] = [:], byHost: [String: [Int]] = [:]
+        var byComponent: [String: [Int]] = [:]
+        var byHost: [String: [Int]] = [:]
         offRequestPath = input.offRequestPath
         for (i, e) in sorted.enumerated() {
             // A batch connection is no step of a request chain.
-            for c in e.endpoint.components where !input.offRequestPath.contains(component: c, endpointId: e.endpoint.id) {
+            for c in e.endpoint.components where !input.offRequestPath.contains(component: c, endpointId: e.endpoint.id)
+            {
                 byComponent[c, default: []].append(i)
             }
             byHost[e.endpoint.host.lowercased(), default: []].append(i)
@@ -103,7 +107,8 @@ public struct ServiceGraph: Sendable {
         guard let name = candidate else { return nil }
         let composed = composeByPlainName[name] ?? []
         if let file = caller.flatMap(ComponentName.composeFile(of:)),
-           let own = composed.first(where: { ComponentName.composeFile(of: $0) == file }) {
+            let own = composed.first(where: { ComponentName.composeFile(of: $0) == file })
+        {
             return own
         }
         if components.contains(name) { return name }

@@ -14,8 +14,10 @@ public enum TransferMechanism: String, Sendable, Codable, CaseIterable, Comparab
     case unknown = "unknown"
 
     /// The mechanism for the worst of the locations (any request may land at any of them).
-    public static func implied(by locations: [Location], policy: ResidencyPolicy?,
-                               dpf: (Location) -> DPFStatus = { _ in .unknown }) -> TransferMechanism {
+    public static func implied(
+        by locations: [Location], policy: ResidencyPolicy?,
+        dpf: (Location) -> DPFStatus = { _ in .unknown }
+    ) -> TransferMechanism {
         guard let policy else { return .unknown }
         // An address not placed in a country could be anywhere: the row is unknown until it is.
         return locations.map { l -> TransferMechanism in

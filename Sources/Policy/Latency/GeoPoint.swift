@@ -20,7 +20,8 @@ public struct GeoPoint: Hashable, Sendable, Codable {
     /// distances (within one city) that matter as much here as the long ones.
     public func distanceKm(to other: GeoPoint) -> Double {
         let toRadians = Double.pi / 180
-        let φ1 = latitude * toRadians, φ2 = other.latitude * toRadians
+        let φ1 = latitude * toRadians
+        let φ2 = other.latitude * toRadians
         let Δφ = (other.latitude - latitude) * toRadians
         let Δλ = (other.longitude - longitude) * toRadians
         let a = sin(Δφ / 2) * sin(Δφ / 2) + cos(φ1) * cos(φ2) * sin(Δλ / 2) * sin(Δλ / 2)

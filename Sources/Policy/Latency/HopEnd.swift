@@ -17,7 +17,8 @@ public struct HopEnd: Sendable, Hashable {
         let measured = locations.compactMap { l in l.point.map { (l, $0) } }
         if let near, !measured.isEmpty {
             let best = measured.max { a, b in
-                let da = near.distanceKm(to: a.1), db = near.distanceKm(to: b.1)
+                let da = near.distanceKm(to: a.1)
+                let db = near.distanceKm(to: b.1)
                 return da != db ? da < db : a.0.address > b.0.address
             }!
             return HopEnd(point: best.1, label: label(of: best.0), location: best.0)

@@ -26,7 +26,8 @@ public struct LatencyChain: Hashable, Sendable, Codable {
     /// The hop that costs the most: the first one to move.
     public var costliestHop: LatencyHop? {
         hops.enumerated().max { a, b in
-            a.element.estimateMs != b.element.estimateMs ? a.element.estimateMs < b.element.estimateMs : a.offset > b.offset
+            a.element.estimateMs != b.element.estimateMs
+                ? a.element.estimateMs < b.element.estimateMs : a.offset > b.offset
         }?.element
     }
 
@@ -54,8 +55,10 @@ public struct LatencyHop: Hashable, Sendable, Codable {
     /// The endpoint at the far end, when the hop ends at one.
     public var endpointId: String?
 
-    public init(from: String, to: String, place: String, distanceKm: Double?, roundTrips: Int, estimateMs: Double,
-                reusesConnections: Bool, tls: Bool = false, endpointId: String? = nil) {
+    public init(
+        from: String, to: String, place: String, distanceKm: Double?, roundTrips: Int, estimateMs: Double,
+        reusesConnections: Bool, tls: Bool = false, endpointId: String? = nil
+    ) {
         self.from = from
         self.to = to
         self.place = place

@@ -25,7 +25,9 @@ public struct LatencyFrame: Sendable {
         model = LatencyModel(policy.latency?.model ?? Self.referenceModel)
         let site = input.clusterSite
         let sitePoint = site?.point
-        let siteLabel = site.map { s in [s.city, s.country].compactMap { $0 }.joined(separator: ", ") }.flatMap { $0.isEmpty ? nil : $0 }
+        let siteLabel = site.map { s in [s.city, s.country].compactMap { $0 }.joined(separator: ", ") }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
         if let o = policy.latency?.origin {
             origin = o.point
             originName = o.name
@@ -35,14 +37,18 @@ public struct LatencyFrame: Sendable {
         }
         home = sitePoint ?? origin
         homeLocation = sitePoint == nil ? nil : site
-        homeLabel = input.clusterSiteName.map { name in siteLabel.map { "\(name) (\($0))" } ?? name }
+        homeLabel =
+            input.clusterSiteName.map { name in siteLabel.map { "\(name) (\($0))" } ?? name }
             ?? siteLabel ?? originName
     }
 
     /// One round trip between two placed ends: the provider's published figure when both are
     /// regions it measures (`PublishedRoundTrips`), else the model's estimate along the route.
-    public func roundTrip(from a: GeoPoint, _ aLocation: Location?, to b: GeoPoint, _ bLocation: Location?)
-        -> (ms: Double, published: PublishedRoundTrips.Measurement?) {
+    public func roundTrip(
+        from a: GeoPoint, _ aLocation: Location?, to b: GeoPoint, _ bLocation: Location?
+    )
+        -> (ms: Double, published: PublishedRoundTrips.Measurement?)
+    {
         if let m = PublishedRoundTrips.between(aLocation, bLocation) { return (m.ms, m) }
         return (model.roundTripMs(from: a, to: b), nil)
     }

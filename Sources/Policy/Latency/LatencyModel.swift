@@ -36,7 +36,10 @@ public struct LatencyModel: Sendable, Hashable {
     }
 
     /// What the hop costs one request, in milliseconds.
-    public func hopMs(distanceKm: Double, roundTrips requestRoundTrips: Int, reusesConnections: Bool, tls: Bool) -> Double {
-        Double(roundTrips(requestRoundTrips, reusesConnections: reusesConnections, tls: tls)) * roundTripMs(distanceKm: distanceKm)
+    public func hopMs(
+        distanceKm: Double, roundTrips requestRoundTrips: Int, reusesConnections: Bool, tls: Bool
+    ) -> Double {
+        Double(roundTrips(requestRoundTrips, reusesConnections: reusesConnections, tls: tls))
+            * roundTripMs(distanceKm: distanceKm)
     }
 }

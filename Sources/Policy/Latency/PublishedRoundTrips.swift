@@ -31,7 +31,10 @@ public enum PublishedRoundTrips {
         public let city: String
         public let country: String
         init(_ code: String, _ name: String, _ city: String, _ country: String) {
-            self.code = code; self.name = name; self.city = city; self.country = country
+            self.code = code
+            self.name = name
+            self.city = city
+            self.country = country
         }
     }
 
@@ -40,7 +43,11 @@ public enum PublishedRoundTrips {
         public let a: String
         public let b: String
         public let ms: Double
-        init(_ a: String, _ b: String, _ ms: Double) { self.a = a; self.b = b; self.ms = ms }
+        init(_ a: String, _ b: String, _ ms: Double) {
+            self.a = a
+            self.b = b
+            self.ms = ms
+        }
     }
 
     /// What a hop uses when both its ends are listed regions.
@@ -157,21 +164,27 @@ public enum PublishedRoundTrips {
         .init("uksouth", "westeurope", 12),
     ]
 
-    private static let byPlace: [String: Region] = Dictionary(uniqueKeysWithValues: regions.map { ("\($0.country)/\($0.city)", $0) })
-    private static let byPair: [String: Double] = Dictionary(uniqueKeysWithValues: pairs.flatMap { p in
-        [("\(p.a)|\(p.b)", p.ms), ("\(p.b)|\(p.a)", p.ms)]
-    })
+    private static let byPlace: [String: Region] = Dictionary(
+        uniqueKeysWithValues: regions.map { ("\($0.country)/\($0.city)", $0) })
+    private static let byPair: [String: Double] = Dictionary(
+        uniqueKeysWithValues: pairs.flatMap { p in
+            [("\(p.a)|\(p.b)", p.ms), ("\(p.b)|\(p.a)", p.ms)]
+        })
 
     /// The listed region a location stands for: the provider's, in the region's city.
     public static func region(of location: Location?) -> Region? {
-        guard let l = location, l.provider == providerName, let city = l.city, let country = l.country else { return nil }
+        guard let l = location, l.provider == providerName, let city = l.city, let country = l.country else {
+            return nil
+        }
         return byPlace["\(country)/\(city)"]
     }
 
     /// The published round trip between two locations, when both are listed regions (a region
     /// to itself is not a published pair: the model's in-city estimate stays).
     public static func between(_ a: Location?, _ b: Location?) -> Measurement? {
-        guard let ra = region(of: a), let rb = region(of: b), let ms = byPair["\(ra.code)|\(rb.code)"] else { return nil }
+        guard let ra = region(of: a), let rb = region(of: b), let ms = byPair["\(ra.code)|\(rb.code)"] else {
+            return nil
+        }
         return Measurement(from: ra, to: rb, ms: ms)
     }
 }

@@ -32,11 +32,19 @@ public enum RoutePaths {
         public static func == (l: Detour, r: Detour) -> Bool {
             l.a == r.a && l.b == r.b && l.via.map(\.name) == r.via.map(\.name)
         }
-        public func hash(into h: inout Hasher) { h.combine(a); h.combine(b); h.combine(via.map(\.name)) }
+        public func hash(into h: inout Hasher) {
+            h.combine(a)
+            h.combine(b)
+            h.combine(via.map(\.name))
+        }
     }
 
-    public static let nordics = Area(name: "57.5–71.5° N, 4.5–31.6° E: Norway, Sweden, Finland, and with them Estonia and Denmark's northern tip", label: "the Nordics", latitudes: 57.5...71.5, longitudes: 4.5...31.6)
-    public static let ireland = Area(name: "51.3–55.5° N, 10.7–5.9° W: the island of Ireland", label: "Ireland", latitudes: 51.3...55.5, longitudes: -10.7...(-5.9))
+    public static let nordics = Area(
+        name: "57.5–71.5° N, 4.5–31.6° E: Norway, Sweden, Finland, and with them Estonia and Denmark's northern tip",
+        label: "the Nordics", latitudes: 57.5...71.5, longitudes: 4.5...31.6)
+    public static let ireland = Area(
+        name: "51.3–55.5° N, 10.7–5.9° W: the island of Ireland", label: "Ireland", latitudes: 51.3...55.5,
+        longitudes: -10.7...(-5.9))
 
     static let amsterdam = GeoPoint(latitude: 52.37, longitude: 4.90)
     static let london = GeoPoint(latitude: 51.51, longitude: -0.13)
@@ -45,8 +53,9 @@ public enum RoutePaths {
         // No direct terrestrial route joins the Nordics and Ireland; carriers hand traffic over at
         // the continental exchanges (AMS-IX Amsterdam, LINX London) and cross the Irish Sea from
         // Britain. Oslo–Dublin: 915 + 357 + 464 km instead of 1,262 km of great circle.
-        Detour(a: nordics, b: ireland, via: [("Amsterdam", amsterdam), ("London", london)],
-               basis: "Nordic–Irish traffic exchanged in Amsterdam and London (assumption, see RoutePaths)"),
+        Detour(
+            a: nordics, b: ireland, via: [("Amsterdam", amsterdam), ("London", london)],
+            basis: "Nordic–Irish traffic exchanged in Amsterdam and London (assumption, see RoutePaths)")
     ]
 
     /// `great circle, or through Amsterdam and London between the Nordics and Ireland`: what the

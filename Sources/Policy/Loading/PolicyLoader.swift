@@ -11,7 +11,8 @@ public enum PolicyLoader {
     /// files valid; should a build ship an invalid one all the same, the run stops with its error.
     public static func shipped() throws(PolicyError) -> Policy {
         do {
-            return try resolve(name: "default", known: shippedFiles(), stack: [], file: "policies/default.yaml", line: nil)
+            return try resolve(
+                name: "default", known: shippedFiles(), stack: [], file: "policies/default.yaml", line: nil)
         } catch let e as PolicyError {
             throw e
         } catch {
@@ -70,21 +71,31 @@ public enum PolicyLoader {
         return out
     }
 
-    private static func resolve(name: String, known: [String: (PolicyFile, String)], stack: [String],
-                                file: String, line: Int?) throws -> Policy {
+    private static func resolve(
+        name: String, known: [String: (PolicyFile, String)], stack: [String],
+        file: String, line: Int?
+    ) throws -> Policy {
         guard let (policyFile, path) = known[name] else {
-            throw PolicyError(file: file, line: line, message: "extends '\(name)', which is neither a shipped policy (\(ShippedPolicies.files.map(\.0).sorted().joined(separator: ", "))) nor a file given before")
+            throw PolicyError(
+                file: file, line: line,
+                message:
+                    "extends '\(name)', which is neither a shipped policy (\(ShippedPolicies.files.map(\.0).sorted().joined(separator: ", "))) nor a file given before"
+            )
         }
         guard !stack.contains(name) else {
-            throw PolicyError(file: file, line: line, message: "extends cycle: \((stack + [name]).joined(separator: " → "))")
+            throw PolicyError(
+                file: file, line: line, message: "extends cycle: \((stack + [name]).joined(separator: " → "))")
         }
         var result = Policy()
         for parent in policyFile.extends {
-            result = merge(result, try resolve(name: parent.name, known: known, stack: stack + [name], file: path, line: parent.line))
+            result = merge(
+                result,
+                try resolve(name: parent.name, known: known, stack: stack + [name], file: path, line: parent.line))
         }
-        let own = Policy(names: [name], residency: policyFile.residency, jurisdiction: policyFile.jurisdiction,
-                         latency: policyFile.latency, geodata: policyFile.geodata,
-                         reviewed: policyFile.reviewed.map { [name: $0] } ?? [:])
+        let own = Policy(
+            names: [name], residency: policyFile.residency, jurisdiction: policyFile.jurisdiction,
+            latency: policyFile.latency, geodata: policyFile.geodata,
+            reviewed: policyFile.reviewed.map { [name: $0] } ?? [:])
         return merge(result, own)
     }
 
@@ -92,9 +103,10 @@ public enum PolicyLoader {
     static func merge(_ earlier: Policy, _ later: Policy) -> Policy {
         var names = earlier.names
         for n in later.names where !names.contains(n) { names.append(n) }
-        return Policy(names: names, residency: later.residency ?? earlier.residency,
-                      jurisdiction: later.jurisdiction ?? earlier.jurisdiction,
-                      latency: later.latency ?? earlier.latency, geodata: later.geodata ?? earlier.geodata,
-                      reviewed: earlier.reviewed.merging(later.reviewed) { _, l in l })
+        return Policy(
+            names: names, residency: later.residency ?? earlier.residency,
+            jurisdiction: later.jurisdiction ?? earlier.jurisdiction,
+            latency: later.latency ?? earlier.latency, geodata: later.geodata ?? earlier.geodata,
+            reviewed: earlier.reviewed.merging(later.reviewed) { _, l in l })
     }
 }

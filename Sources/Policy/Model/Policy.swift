@@ -14,8 +14,10 @@ public struct Policy: Sendable, Hashable {
     /// absent. `stale-facts` reports the ones more than a year old.
     public var reviewed: [String: String]
 
-    public init(names: [String] = [], residency: ResidencyPolicy? = nil, jurisdiction: JurisdictionPolicy? = nil,
-                latency: LatencyPolicy? = nil, geodata: GeodataPolicy? = nil, reviewed: [String: String] = [:]) {
+    public init(
+        names: [String] = [], residency: ResidencyPolicy? = nil, jurisdiction: JurisdictionPolicy? = nil,
+        latency: LatencyPolicy? = nil, geodata: GeodataPolicy? = nil, reviewed: [String: String] = [:]
+    ) {
         self.names = names
         self.residency = residency
         self.jurisdiction = jurisdiction
@@ -42,11 +44,13 @@ public struct ResidencyPolicy: Sendable, Hashable {
     public var transferSeverity: Severity
     public var unknownLocationSeverity: Severity
 
-    public init(allowedCountries: Set<String>, adequacyCountries: Set<String> = [], allowAdequacy: Bool = false,
-                persistenceRoles: Set<EndpointRole> = [.datastore, .queue, .objectStorage],
-                transferRoles: Set<EndpointRole> = [.upstream, .telemetry, .other],
-                persistenceSeverity: Severity = .critical, transferSeverity: Severity = .high,
-                unknownLocationSeverity: Severity = .medium) {
+    public init(
+        allowedCountries: Set<String>, adequacyCountries: Set<String> = [], allowAdequacy: Bool = false,
+        persistenceRoles: Set<EndpointRole> = [.datastore, .queue, .objectStorage],
+        transferRoles: Set<EndpointRole> = [.upstream, .telemetry, .other],
+        persistenceSeverity: Severity = .critical, transferSeverity: Severity = .high,
+        unknownLocationSeverity: Severity = .medium
+    ) {
         self.allowedCountries = allowedCountries
         self.adequacyCountries = adequacyCountries
         self.allowAdequacy = allowAdequacy
@@ -81,8 +85,10 @@ public struct JurisdictionPolicy: Sendable, Hashable {
     /// EEA-owned alternatives by endpoint kind or role raw value (`postgres`, `object-storage`, `telemetry`).
     public var alternatives: [String: [String]]
 
-    public init(flagged: Set<String> = ["US"], severity: Severity = .high, transferSeverity: Severity = .medium,
-                supplementaryMeasures: [String] = [], alternatives: [String: [String]] = [:]) {
+    public init(
+        flagged: Set<String> = ["US"], severity: Severity = .high, transferSeverity: Severity = .medium,
+        supplementaryMeasures: [String] = [], alternatives: [String: [String]] = [:]
+    ) {
         self.flagged = flagged
         self.severity = severity
         self.transferSeverity = transferSeverity
@@ -104,8 +110,10 @@ public struct LatencyPolicy: Sendable, Hashable {
     public var severity: Severity
     public var connectionReuseSeverity: Severity
 
-    public init(origin: Origin, model: RoundTripModel, hopBudgetMs: Double, chainBudgetMs: Double,
-                datastoreRoundTrips: Int = 1, severity: Severity = .medium, connectionReuseSeverity: Severity = .low) {
+    public init(
+        origin: Origin, model: RoundTripModel, hopBudgetMs: Double, chainBudgetMs: Double,
+        datastoreRoundTrips: Int = 1, severity: Severity = .medium, connectionReuseSeverity: Severity = .low
+    ) {
         self.origin = origin
         self.model = model
         self.hopBudgetMs = hopBudgetMs
@@ -150,8 +158,10 @@ public struct RoundTripModel: Sendable, Hashable {
     /// Extra round trips a new TLS session costs (1 for TLS 1.3, 2 for TLS 1.2).
     public var tlsHandshakeRoundTrips: Int
 
-    public init(fibreKmPerMs: Double = 200, stretch: Double, fixedMs: Double, tcpHandshakeRoundTrips: Int = 1,
-                tlsHandshakeRoundTrips: Int = 1) {
+    public init(
+        fibreKmPerMs: Double = 200, stretch: Double, fixedMs: Double, tcpHandshakeRoundTrips: Int = 1,
+        tlsHandshakeRoundTrips: Int = 1
+    ) {
         self.fibreKmPerMs = fibreKmPerMs
         self.stretch = stretch
         self.fixedMs = fixedMs

@@ -9,18 +9,28 @@ enum EstateSuggestion {
         let siteNote = siteName == nil ? " (SITE: a site under `sites:`)" : " (or the site it really runs in)"
         let host = e.endpoint.host
         if let placement = e.endpoint.placement, e.endpoint.isTerraformAddress {
-            return ["Teach the audit region '\(placement.region)' of \(placement.provider): add it to a provider catalogue file of the shape of providers/catalogue.yaml and pass it with --catalogue FILE."]
+            return [
+                "Teach the audit region '\(placement.region)' of \(placement.provider): add it to a provider catalogue file of the shape of providers/catalogue.yaml and pass it with --catalogue FILE."
+            ]
         }
         switch e.resolution.method {
         case .ipLiteral:
-            return ["In residency.yaml under `networks:`, add `  \(network(containing: host)): \(site)`\(siteNote); widen or narrow the range to the real one."]
+            return [
+                "In residency.yaml under `networks:`, add `  \(network(containing: host)): \(site)`\(siteNote); widen or narrow the range to the real one."
+            ]
         case .cluster:
-            return ["In residency.yaml under `clusters:`, add `  default: \(site)`\(siteNote), so in-cluster names are placed at the cluster's site."]
+            return [
+                "In residency.yaml under `clusters:`, add `  default: \(site)`\(siteNote), so in-cluster names are placed at the cluster's site."
+            ]
         case .dns, .providerHostname, .estate:
             if !e.resolution.addresses.isEmpty {
-                var steps = ["Give the audit geolocation data for \(e.resolution.addresses.joined(separator: ", ")): --geoip-db FILE (a GeoIP2/GeoLite2 City or Country database, or one built with `residency geo compile`)."]
+                var steps = [
+                    "Give the audit geolocation data for \(e.resolution.addresses.joined(separator: ", ")): --geoip-db FILE (a GeoIP2/GeoLite2 City or Country database, or one built with `residency geo compile`)."
+                ]
                 for a in e.resolution.addresses.prefix(3) {
-                    steps.append("If \(a) is yours: in residency.yaml under `networks:`, add `  \(network(containing: a)): \(site)`\(siteNote).")
+                    steps.append(
+                        "If \(a) is yours: in residency.yaml under `networks:`, add `  \(network(containing: a)): \(site)`\(siteNote)."
+                    )
                 }
                 return steps
             }
@@ -31,9 +41,13 @@ enum EstateSuggestion {
     }
 
     private static func hostSteps(_ host: String, site: String, siteNote: String, reason: String?) -> [String] {
-        var steps = ["In residency.yaml under `hosts:`, add `  \"\(host)\": \(site)`\(siteNote), or `  \"\(host)\": ADDRESS` to have its address geolocated."]
+        var steps = [
+            "In residency.yaml under `hosts:`, add `  \"\(host)\": \(site)`\(siteNote), or `  \"\(host)\": ADDRESS` to have its address geolocated."
+        ]
         if reason?.lowercased().contains("offline") == true {
-            steps.append("Or run the audit with DNS (without --offline, or with --dns-server HOST) so the name is resolved and its addresses located.")
+            steps.append(
+                "Or run the audit with DNS (without --offline, or with --dns-server HOST) so the name is resolved and its addresses located."
+            )
         }
         return steps
     }

@@ -34,9 +34,13 @@ enum JurisdictionAdvice {
             steps.append("Move \(what) off \(provider) to an EEA-owned provider: \(alts.joined(separator: "; ")).")
         }
         if required {
-            steps.append("While it stays on \(provider): the data leaves the allowed countries, a transfer under GDPR Chapter V, so an Art. 46 safeguard (standard contractual clauses) with a transfer impact assessment is required, and supplementary measures are required where the assessment finds the destination's law impinges on it (EDPB Recommendations 01/2020).")
+            steps.append(
+                "While it stays on \(provider): the data leaves the allowed countries, a transfer under GDPR Chapter V, so an Art. 46 safeguard (standard contractual clauses) with a transfer impact assessment is required, and supplementary measures are required where the assessment finds the destination's law impinges on it (EDPB Recommendations 01/2020)."
+            )
         } else {
-            steps.append("While it stays on \(provider): storage in the region is not itself a transfer (EDPB Guidelines 05/2021), but record an assessment of the third-country access risk; any remote access from outside the EEA is a transfer that needs an Art. 46 safeguard. The measures below are advised.")
+            steps.append(
+                "While it stays on \(provider): storage in the region is not itself a transfer (EDPB Guidelines 05/2021), but record an assessment of the third-country access risk; any remote access from outside the EEA is a transfer that needs an Art. 46 safeguard. The measures below are advised."
+            )
         }
         let measures = policy.supplementaryMeasures.isEmpty ? defaultMeasures : policy.supplementaryMeasures
         let label = required ? "supplementary measure" : "advised measure"

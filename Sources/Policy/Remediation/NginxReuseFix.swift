@@ -15,7 +15,9 @@ enum NginxReuseFix {
         let at = "\(route.location.path):\(route.location.line)"
         if let u = c.upstream {
             if c.missingKeepalive {
-                steps.append("\(u.location.path):\(u.location.line) — in `upstream \(u.name) { … }` add `keepalive \(keepaliveConnections);` (idle connections kept open per worker).")
+                steps.append(
+                    "\(u.location.path):\(u.location.line) — in `upstream \(u.name) { … }` add `keepalive \(keepaliveConnections);` (idle connections kept open per worker)."
+                )
             }
         } else {
             let target = HostPort(route.upstream)
@@ -24,16 +26,21 @@ enum NginxReuseFix {
             let pool = String(name)
             let isName = target.map { h in !h.host.contains(":") && h.host.contains { $0.isLetter } } ?? false
             let server = route.upstream + (isName ? " resolve" : "")
-            steps.append("\(at) — the pass target is not an upstream block, so nginx cannot pool its connections. Add `upstream \(pool) { zone \(pool) 64k; server \(server); keepalive \(keepaliveConnections); }` at http level"
-                + (isName ? " (`resolve` re-resolves the name as the variable did: nginx ≥ 1.27.3, uses the `resolver` already set)" : "")
-                + " and write `\(route.directive) \(route.scheme)://\(pool)…;` in `location \(route.path)`.")
+            steps.append(
+                "\(at) — the pass target is not an upstream block, so nginx cannot pool its connections. Add `upstream \(pool) { zone \(pool) 64k; server \(server); keepalive \(keepaliveConnections); }` at http level"
+                    + (isName
+                        ? " (`resolve` re-resolves the name as the variable did: nginx ≥ 1.27.3, uses the `resolver` already set)"
+                        : "")
+                    + " and write `\(route.directive) \(route.scheme)://\(pool)…;` in `location \(route.path)`.")
         }
         if keepAliveDefault {
             var downgrades: [String] = []
             if route.downgradesToHTTP10 { downgrades.append("`proxy_http_version 1.0;`") }
             if route.sendsConnectionClose { downgrades.append("`proxy_set_header Connection close;`") }
             if !downgrades.isEmpty {
-                steps.append("\(at) — in `location \(route.path) { … }` (or the level it inherits from) remove \(downgrades.joined(separator: " and ")): from 1.29.7 nginx keeps upstream connections alive unless told not to.")
+                steps.append(
+                    "\(at) — in `location \(route.path) { … }` (or the level it inherits from) remove \(downgrades.joined(separator: " and ")): from 1.29.7 nginx keeps upstream connections alive unless told not to."
+                )
             }
             return steps
         }
@@ -41,10 +48,14 @@ enum NginxReuseFix {
         if c.missingHTTP11 { lines.append("`proxy_http_version 1.1;`") }
         if c.missingConnectionHeader { lines.append("`proxy_set_header Connection \"\";`") }
         if !lines.isEmpty {
-            steps.append("\(at) — in `location \(route.path) { … }` add \(lines.joined(separator: " and ")) (before 1.29.7 nginx speaks HTTP/1.0 with `Connection: close` to upstreams by default), or upgrade nginx to 1.29.7 or later (stable 1.30.0), where HTTP/1.1 keep-alive is the default.")
+            steps.append(
+                "\(at) — in `location \(route.path) { … }` add \(lines.joined(separator: " and ")) (before 1.29.7 nginx speaks HTTP/1.0 with `Connection: close` to upstreams by default), or upgrade nginx to 1.29.7 or later (stable 1.30.0), where HTTP/1.1 keep-alive is the default."
+            )
         }
         if c.missingConnectionHeader {
-            steps.append("Note: a `proxy_set_header` in a location replaces every one inherited from the server block; repeat there the ones it needs (Host, X-Forwarded-For, …).")
+            steps.append(
+                "Note: a `proxy_set_header` in a location replaces every one inherited from the server block; repeat there the ones it needs (Host, X-Forwarded-For, …)."
+            )
         }
         return steps
     }

@@ -10,25 +10,30 @@ public struct ConfigErrorRule: Rule {
         category: .configError,
         title: "Configuration file could not be read",
         summary: """
-        One finding per file the scan could not read or parse (a syntax error, not UTF-8, too large, a \
-        symlink leaving the tree). The endpoints it references are unknown to the audit, so residency \
-        cannot be demonstrated for them. Judged at the policy's unknown-location severity (medium without \
-        a residency policy).
-        """,
+            One finding per file the scan could not read or parse (a syntax error, not UTF-8, too large, a \
+            symlink leaving the tree). The endpoints it references are unknown to the audit, so residency \
+            cannot be demonstrated for them. Judged at the policy's unknown-location severity (medium without \
+            a residency policy).
+            """,
         references: ["GDPR Art. 5(2) (accountability)", "GDPR Art. 30 (records of processing activities)"],
         remediation: """
-        Fix the file so it parses, or, if it is not configuration the estate uses, exclude it from the \
-        audit with --exclude.
-        """,
+            Fix the file so it parses, or, if it is not configuration the estate uses, exclude it from the \
+            audit with --exclude.
+            """,
         triggeringExamples: [
-            RuleExample("a Kubernetes manifest with a YAML syntax error",
-                        input: ExampleEstate.input(diagnostics: [Diagnostic(path: "k8s/broken.yaml", line: 7, column: 3,
-                                                                            message: "parse error: mapping values are not allowed here")]),
-                        policy: ExampleEstate.policy,
-                        flags: [.init("parse error: mapping values are not allowed here", .medium)]),
+            RuleExample(
+                "a Kubernetes manifest with a YAML syntax error",
+                input: ExampleEstate.input(diagnostics: [
+                    Diagnostic(
+                        path: "k8s/broken.yaml", line: 7, column: 3,
+                        message: "parse error: mapping values are not allowed here")
+                ]),
+                policy: ExampleEstate.policy,
+                flags: [.init("parse error: mapping values are not allowed here", .medium)])
         ],
         nonTriggeringExamples: [
-            RuleExample("every file read", input: ExampleEstate.input([ExampleEstate.osloRedis]), policy: ExampleEstate.policy),
+            RuleExample(
+                "every file read", input: ExampleEstate.input([ExampleEstate.osloRedis]), policy: ExampleEstate.policy)
         ])
 
     public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
@@ -42,10 +47,11 @@ public struct ConfigErrorRule: Rule {
                 steps = ["Bring the link's target inside the audited tree, or audit the folder it points to as well."]
             }
             steps.append("If \(d.path) is not configuration the estate uses, exclude it: --exclude '\(d.path)'.")
-            return finding(severity: severity,
-                           message: "\(d.path) could not be read: \(d.message). Whatever it references is unknown to the audit.",
-                           location: Finding.Place(path: d.path, line: d.line ?? 1, column: d.column ?? 1),
-                           subject: Self.subject(d.message), evidence: ["\(d.position) \(d.message)"], remediation: steps)
+            return finding(
+                severity: severity,
+                message: "\(d.path) could not be read: \(d.message). Whatever it references is unknown to the audit.",
+                location: Finding.Place(path: d.path, line: d.line ?? 1, column: d.column ?? 1),
+                subject: Self.subject(d.message), evidence: ["\(d.position) \(d.message)"], remediation: steps)
         }
     }
 

@@ -17,13 +17,17 @@ extension Rule {
     /// `endpoint` is the endpoint the finding is about (its id, host and kind, all fingerprinted);
     /// `linkedEndpoint` links a finding about something else (a route, a chain) to the endpoint it
     /// concerns without changing its fingerprint.
-    func finding(severity: Severity, title: String? = nil, message: String, location: Finding.Place?,
-                 endpoint: Endpoint? = nil, linkedEndpoint: String? = nil, host: String? = nil, subject: String? = nil,
-                 evidence: [String], remediation: [String]) -> Finding {
+    func finding(
+        severity: Severity, title: String? = nil, message: String, location: Finding.Place?,
+        endpoint: Endpoint? = nil, linkedEndpoint: String? = nil, host: String? = nil, subject: String? = nil,
+        evidence: [String], remediation: [String]
+    ) -> Finding {
         let d = Self.description
-        return Finding(ruleId: d.id, category: d.category, severity: severity, title: title ?? d.title, message: message,
-                       location: location, endpointId: endpoint?.id ?? linkedEndpoint, host: endpoint?.host ?? host, kind: endpoint?.kind,
-                       subject: subject, evidence: evidence, remediation: remediation, references: d.references)
+        return Finding(
+            ruleId: d.id, category: d.category, severity: severity, title: title ?? d.title, message: message,
+            location: location, endpointId: endpoint?.id ?? linkedEndpoint, host: endpoint?.host ?? host,
+            kind: endpoint?.kind,
+            subject: subject, evidence: evidence, remediation: remediation, references: d.references)
     }
 }
 
@@ -43,8 +47,10 @@ public struct RuleDescription: Sendable {
     /// Inputs that must give none.
     public var nonTriggeringExamples: [RuleExample]
 
-    public init(id: String, category: FindingCategory, title: String, summary: String, references: [String],
-                remediation: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+    public init(
+        id: String, category: FindingCategory, title: String, summary: String, references: [String],
+        remediation: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+    ) {
         self.id = id
         self.category = category
         self.title = title
@@ -70,8 +76,10 @@ public struct RuleExample: Sendable {
     /// that must not trigger.
     public var flags: [ExampleFinding]
 
-    public init(_ name: String, input: AuditInput, policy: Policy? = nil, triggersUnderShippedPolicy: Bool? = nil,
-                flags: [ExampleFinding] = []) {
+    public init(
+        _ name: String, input: AuditInput, policy: Policy? = nil, triggersUnderShippedPolicy: Bool? = nil,
+        flags: [ExampleFinding] = []
+    ) {
         self.name = name
         self.input = input
         self.policy = policy

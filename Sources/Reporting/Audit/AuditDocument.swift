@@ -55,8 +55,10 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         public var suppressed: Int
         public var baselined: Int
 
-        public init(files: Int, endpoints: Int, failOn: FailThreshold, passed: Bool, findings: Counts,
-                    suppressed: Int, baselined: Int) {
+        public init(
+            files: Int, endpoints: Int, failOn: FailThreshold, passed: Bool, findings: Counts,
+            suppressed: Int, baselined: Int
+        ) {
             self.files = files
             self.endpoints = endpoints
             self.failOn = failOn
@@ -119,8 +121,10 @@ public struct AuditDocument: Codable, Sendable, Equatable {
             /// False when the hop opens a new connection per request (handshakes counted).
             public var reusesConnections: Bool
 
-            public init(from: String, to: String, place: String?, distanceKm: Double, roundTrips: Int,
-                        estimateMs: Double, reusesConnections: Bool) {
+            public init(
+                from: String, to: String, place: String?, distanceKm: Double, roundTrips: Int,
+                estimateMs: Double, reusesConnections: Bool
+            ) {
                 self.from = from
                 self.to = to
                 self.place = place
@@ -160,8 +164,10 @@ public struct AuditDocument: Codable, Sendable, Equatable {
 
     /// Builds the document; `findings` must already carry fingerprints, suppression and baseline
     /// marks. Counts and `passed` are derived here so no format can disagree with the gate.
-    public init(scannedPath: String, auditDate: String, policy: [String], geodata: [GeodataInfo], files: Int,
-                endpoints: [AuditedEndpoint], findings: [Finding], chains: [Chain], failOn: FailThreshold) {
+    public init(
+        scannedPath: String, auditDate: String, policy: [String], geodata: [GeodataInfo], files: Int,
+        endpoints: [AuditedEndpoint], findings: [Finding], chains: [Chain], failOn: FailThreshold
+    ) {
         schemaVersion = 1
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
         self.scannedPath = scannedPath
@@ -172,13 +178,15 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         self.findings = Finding.inReportOrder(findings)
         self.chains = chains
         var counts = Counts()
-        var suppressed = 0, baselined = 0
+        var suppressed = 0
+        var baselined = 0
         for f in findings {
             if f.suppressed { suppressed += 1 } else if f.baselined { baselined += 1 } else { counts[f.severity] += 1 }
         }
         let failing = findings.contains { !$0.suppressed && !$0.baselined && failOn.fails($0.severity) }
-        summary = Summary(files: files, endpoints: endpoints.count, failOn: failOn, passed: !failing,
-                          findings: counts, suppressed: suppressed, baselined: baselined)
+        summary = Summary(
+            files: files, endpoints: endpoints.count, failOn: failOn, passed: !failing,
+            findings: counts, suppressed: suppressed, baselined: baselined)
     }
 
     /// Findings that count against the gate.
@@ -202,7 +210,9 @@ extension AuditDocument: SplicedJSONDocument {
     }
 
     public var largeArrays: [SplicedJSONArray] {
-        [SplicedJSONArray(key: "chains", elements: chains), SplicedJSONArray(key: "endpoints", elements: endpoints),
-         SplicedJSONArray(key: "findings", elements: findings)]
+        [
+            SplicedJSONArray(key: "chains", elements: chains), SplicedJSONArray(key: "endpoints", elements: endpoints),
+            SplicedJSONArray(key: "findings", elements: findings),
+        ]
     }
 }

@@ -19,7 +19,9 @@ public enum AuditFormat: String, CaseIterable, Sendable {
 
     /// The report handed to `emit` piece by piece: JSON and SARIF stream their large arrays (a
     /// large estate's report is never held whole), the other formats come as one piece.
-    public func write(_ doc: AuditDocument, context: AuditRenderContext = .init(), to emit: (String) throws -> Void) throws {
+    public func write(
+        _ doc: AuditDocument, context: AuditRenderContext = .init(), to emit: (String) throws -> Void
+    ) throws {
         switch self {
         case .json: try JSONOutput.write(doc, to: emit)
         case .sarif: try JSONOutput.write(SARIFRenderer.log(doc, context: context), to: emit)

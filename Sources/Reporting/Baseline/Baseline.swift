@@ -28,7 +28,9 @@ public struct Baseline: Codable, Sendable, Equatable {
 
         /// By file, then rule and host, so the file reads (and diffs) like the report.
         public static func < (l: Entry, r: Entry) -> Bool {
-            (l.path ?? "", l.ruleId, l.host ?? "", l.fingerprint) < (r.path ?? "", r.ruleId, r.host ?? "", r.fingerprint)
+            (l.path ?? "", l.ruleId, l.host ?? "", l.fingerprint) < (
+                r.path ?? "", r.ruleId, r.host ?? "", r.fingerprint
+            )
         }
     }
 
@@ -64,7 +66,9 @@ public struct Baseline: Codable, Sendable, Equatable {
         let recorded = Set(entries.map(\.fingerprint))
         return findings.map { f in
             var f = f
-            if recorded.contains(f.fingerprint) || f.formerFingerprints.contains(where: recorded.contains) { f.baselined = true }
+            if recorded.contains(f.fingerprint) || f.formerFingerprints.contains(where: recorded.contains) {
+                f.baselined = true
+            }
             return f
         }
     }

@@ -26,7 +26,9 @@ extension Baseline {
             throw BaselineError(file: file, line: line, message: "not valid JSON: \(reason)")
         }
         guard let top = json as? [String: Any] else {
-            throw BaselineError(file: file, line: 1, message: "expected a JSON object with schemaVersion, tool, createdFrom and entries")
+            throw BaselineError(
+                file: file, line: 1, message: "expected a JSON object with schemaVersion, tool, createdFrom and entries"
+            )
         }
         try BaselineSchema.checkVersion(top, file: file, data: data)
         try BaselineSchema.checkKeys(top, file: file, data: data)

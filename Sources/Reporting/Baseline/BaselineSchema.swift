@@ -10,16 +10,20 @@ enum BaselineSchema {
     /// Checked before the keys: a newer file's new keys should read as "newer version", not "typo".
     static func checkVersion(_ top: [String: Any], file: String, data: Data) throws(BaselineError) {
         guard let raw = top["schemaVersion"] else {
-            throw BaselineError(file: file, message: "missing key 'schemaVersion' (expected \(Baseline.currentSchemaVersion))")
+            throw BaselineError(
+                file: file, message: "missing key 'schemaVersion' (expected \(Baseline.currentSchemaVersion))")
         }
         let line = lineOfKey("schemaVersion", in: data)
         // `true` passes here (Foundation bridges it to 1); JSONDecoder rejects it as not an integer.
         guard let number = raw as? NSNumber, let version = Int(exactly: number.doubleValue) else {
-            throw BaselineError(file: file, line: line, message: "schemaVersion must be the number \(Baseline.currentSchemaVersion)")
+            throw BaselineError(
+                file: file, line: line, message: "schemaVersion must be the number \(Baseline.currentSchemaVersion)")
         }
         guard version == Baseline.currentSchemaVersion else {
-            throw BaselineError(file: file, line: line, message: "schemaVersion \(version) is not supported "
-                                + "(this residency reads \(Baseline.currentSchemaVersion)); re-record it with `residency baseline`")
+            throw BaselineError(
+                file: file, line: line,
+                message: "schemaVersion \(version) is not supported "
+                    + "(this residency reads \(Baseline.currentSchemaVersion)); re-record it with `residency baseline`")
         }
     }
 
@@ -31,7 +35,8 @@ enum BaselineSchema {
         if let entries = top["entries"] as? [Any] {
             for (i, item) in entries.enumerated() {
                 guard let entry = item as? [String: Any] else {
-                    throw BaselineError(file: file, message: "entries[\(i)] must be an object with fingerprint, ruleId, path and host")
+                    throw BaselineError(
+                        file: file, message: "entries[\(i)] must be an object with fingerprint, ruleId, path and host")
                 }
                 try reject(entry, allowed: entryKeys, at: "entries[\(i)]", file: file, data: data)
             }
@@ -42,20 +47,25 @@ enum BaselineSchema {
         for (i, e) in baseline.entries.enumerated() {
             let isHex = e.fingerprint.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
             if e.fingerprint.utf8.count != 64 || !isHex {
-                throw BaselineError(file: file, line: lineOf("\"\(e.fingerprint)\"", in: data),
-                                    message: "entries[\(i)].fingerprint must be 64 lower-case hex characters, got '\(e.fingerprint)'")
+                throw BaselineError(
+                    file: file, line: lineOf("\"\(e.fingerprint)\"", in: data),
+                    message: "entries[\(i)].fingerprint must be 64 lower-case hex characters, got '\(e.fingerprint)'")
             }
         }
     }
 
-    private static func reject(_ object: [String: Any], allowed: Set<String>, at place: String, file: String,
-                               data: Data) throws(BaselineError) {
+    private static func reject(
+        _ object: [String: Any], allowed: Set<String>, at place: String, file: String,
+        data: Data
+    ) throws(BaselineError) {
         guard let unknown = object.keys.filter({ !allowed.contains($0) }).sorted().first else { return }
         // The key's first occurrence is its line unless the name is also valid somewhere else.
         let known = topKeys.union(toolKeys).union(entryKeys)
         let line = known.contains(unknown) ? nil : lineOfKey(unknown, in: data)
-        throw BaselineError(file: file, line: line, message: "unknown key '\(unknown)' in \(place) "
-                            + "(allowed: \(allowed.sorted().joined(separator: ", ")))")
+        throw BaselineError(
+            file: file, line: line,
+            message: "unknown key '\(unknown)' in \(place) "
+                + "(allowed: \(allowed.sorted().joined(separator: ", ")))")
     }
 
     /// `entries[2].ruleId: expected a string`, from what `JSONDecoder` reports.
@@ -86,7 +96,7 @@ enum BaselineSchema {
         switch type {
         case is String.Type: return "a string"
         case is Int.Type: return "an integer"
-        case is Array<Any>.Type, is Array<Baseline.Entry>.Type: return "an array"
+        case is [Any].Type, is [Baseline.Entry].Type: return "an array"
         default: return "\(type)"
         }
     }
@@ -104,7 +114,9 @@ enum BaselineSchema {
             return (reason, bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
         }
         if data.isEmpty || detail.lowercased().contains("end of file") {
-            return (data.isEmpty ? "the file is empty" : reason, data.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
+            return (
+                data.isEmpty ? "the file is empty" : reason, data.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            )
         }
         return (reason, nil)
     }

@@ -58,20 +58,25 @@ public struct EndpointsDocument: Codable, Sendable, Equatable {
     public var unresolved: [Unresolved]
     public var diagnostics: [DiagnosticRecord]
 
-    public init(scannedPath: String, files: Int, endpoints: [Endpoint], unresolved: [UnresolvedReference],
-                diagnostics: [Diagnostic], skippedBinary: Int) {
+    public init(
+        scannedPath: String, files: Int, endpoints: [Endpoint], unresolved: [UnresolvedReference],
+        diagnostics: [Diagnostic], skippedBinary: Int
+    ) {
         schemaVersion = 1
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
         self.scannedPath = scannedPath
-        summary = Summary(files: files, endpoints: endpoints.count, unresolved: unresolved.count,
-                          diagnostics: diagnostics.count, skippedBinary: skippedBinary)
+        summary = Summary(
+            files: files, endpoints: endpoints.count, unresolved: unresolved.count,
+            diagnostics: diagnostics.count, skippedBinary: skippedBinary)
         self.endpoints = endpoints.map { e in
-            EndpointRecord(id: e.id, host: e.host, port: e.port, scheme: e.scheme, kind: e.kind, role: e.role,
-                           sources: e.sources.map { Source(path: $0.path, line: $0.line, column: $0.column, context: $0.context) })
+            EndpointRecord(
+                id: e.id, host: e.host, port: e.port, scheme: e.scheme, kind: e.kind, role: e.role,
+                sources: e.sources.map { Source(path: $0.path, line: $0.line, column: $0.column, context: $0.context) })
         }
         self.unresolved = unresolved.map { u in
-            Unresolved(variable: u.variable, kind: u.kind, path: u.location.path, line: u.location.line,
-                       column: u.location.column, context: u.location.context)
+            Unresolved(
+                variable: u.variable, kind: u.kind, path: u.location.path, line: u.location.line,
+                column: u.location.column, context: u.location.context)
         }
         self.diagnostics = diagnostics.map { d in
             DiagnosticRecord(category: "config-error", path: d.path, line: d.line, column: d.column, message: d.message)
@@ -88,6 +93,9 @@ extension EndpointsDocument: SplicedJSONDocument {
     }
 
     public var largeArrays: [SplicedJSONArray] {
-        [SplicedJSONArray(key: "endpoints", elements: endpoints), SplicedJSONArray(key: "unresolved", elements: unresolved)]
+        [
+            SplicedJSONArray(key: "endpoints", elements: endpoints),
+            SplicedJSONArray(key: "unresolved", elements: unresolved),
+        ]
     }
 }

@@ -7,7 +7,8 @@ public enum EndpointsText {
     public static func render(_ doc: EndpointsDocument) -> String {
         let v = ControlCharacters.line
         var out = "residency \(doc.tool.version) — endpoints in \(v(doc.scannedPath))\n"
-        out += "\(doc.summary.files) files scanned, \(doc.summary.endpoints) endpoints, "
+        out +=
+            "\(doc.summary.files) files scanned, \(doc.summary.endpoints) endpoints, "
             + "\(doc.summary.unresolved) unresolved references, \(doc.summary.diagnostics) config errors\n"
         for e in doc.endpoints {
             out += "\n\(v(e.id))  [\(e.kind.rawValue), \(e.role.rawValue)]\n"
@@ -24,7 +25,8 @@ public enum EndpointsText {
         if !doc.diagnostics.isEmpty {
             out += "\nConfig errors (what these files reference is unknown):\n"
             for d in doc.diagnostics {
-                let pos = [d.path, d.line.map(String.init), d.column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                let pos = [d.path, d.line.map(String.init), d.column.map(String.init)].compactMap { $0 }.joined(
+                    separator: ":")
                 out += "    \(v(pos))  \(v(d.message))\n"
             }
         }

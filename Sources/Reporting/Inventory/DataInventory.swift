@@ -33,9 +33,11 @@ public struct DataInventory: Codable, Sendable, Equatable {
         /// Every place it is written, `path:line`, the declaration included.
         public var evidence: [String]
 
-        public init(systems: [String], datastore: String, endpointId: String, kind: EndpointKind, role: EndpointRole,
-                    countries: [String], cities: [String], sites: [String] = [], operators: [String], jurisdictions: [String],
-                    transferMechanism: String, locatedBy: String, evidence: [String]) {
+        public init(
+            systems: [String], datastore: String, endpointId: String, kind: EndpointKind, role: EndpointRole,
+            countries: [String], cities: [String], sites: [String] = [], operators: [String], jurisdictions: [String],
+            transferMechanism: String, locatedBy: String, evidence: [String]
+        ) {
             self.systems = systems
             self.datastore = datastore
             self.endpointId = endpointId
@@ -67,7 +69,8 @@ public struct DataInventory: Codable, Sendable, Equatable {
         self.auditDate = auditDate
         self.policy = policy
         self.rows = rows.sorted { a, b in
-            let ca = a.countries.isEmpty ? "~" : a.countries.joined(separator: ","), cb = b.countries.isEmpty ? "~" : b.countries.joined(separator: ",")
+            let ca = a.countries.isEmpty ? "~" : a.countries.joined(separator: ",")
+            let cb = b.countries.isEmpty ? "~" : b.countries.joined(separator: ",")
             return (ca, a.datastore, a.endpointId) < (cb, b.datastore, b.endpointId)
         }
     }

@@ -48,13 +48,27 @@ enum PrettyJSONEncoder {
             out.append(0x22)
             for b in u {
                 switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
-                case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
-                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                case 0x22:
+                    out.append(0x5C)
+                    out.append(0x22)
+                case 0x5C:
+                    out.append(0x5C)
+                    out.append(0x5C)
+                case 0x08:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "b"))
+                case 0x0C:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "f"))
+                case 0x0A:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "n"))
+                case 0x0D:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "r"))
+                case 0x09:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "t"))
                 case 0x00..<0x20:
                     let hex = Array("0123456789abcdef".utf8)
                     out.append(contentsOf: Array("\\u00".utf8))
@@ -110,7 +124,7 @@ private final class NodeEncoder: Encoder {
 
     func set(_ key: String, _ bytes: [UInt8]) throws {
         guard case .object(var members) = content else { throw PrettyJSONEncoder.Unsupported() }
-        content = .none // one reference to the dictionary while it grows
+        content = .none  // one reference to the dictionary while it grows
         members[key] = bytes
         content = .object(members)
     }
@@ -133,7 +147,10 @@ private final class NodeEncoder: Encoder {
             out.append(0x0A)
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (i, key) in keys.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
+                if i > 0 {
+                    out.append(UInt8(ascii: ","))
+                    out.append(0x0A)
+                }
                 PrettyJSONEncoder.indent(level + 1, into: &out)
                 out.append(contentsOf: PrettyJSONEncoder.quoted(key))
                 out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
@@ -146,7 +163,10 @@ private final class NodeEncoder: Encoder {
             out.append(UInt8(ascii: "["))
             out.append(0x0A)
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
+                if i > 0 {
+                    out.append(UInt8(ascii: ","))
+                    out.append(0x0A)
+                }
                 PrettyJSONEncoder.indent(level + 1, into: &out)
                 out.append(contentsOf: item)
             }
@@ -167,23 +187,51 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func encodeNil(forKey key: Key) throws { try node.set(key.stringValue, Array("null".utf8)) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: String, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.quoted(value)) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.quoted(value))
+    }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
     mutating func encode(_ value: Float, forKey key: Key) throws { throw PrettyJSONEncoder.Unsupported() }
-    mutating func encode(_ value: Int, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { try node.set(key.stringValue, PrettyJSONEncoder.scalar(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: Int8, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: Int16, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: Int32, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: UInt, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws {
+        try node.set(key.stringValue, PrettyJSONEncoder.scalar(value))
+    }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try put(value, key) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
         node.failed = true
         return NodeEncoder(level: 0).container(keyedBy: keyType)
     }
@@ -193,8 +241,14 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         return NodeEncoder(level: 0).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { node.failed = true; return NodeEncoder(level: 0) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { node.failed = true; return NodeEncoder(level: 0) }
+    mutating func superEncoder() -> any Encoder {
+        node.failed = true
+        return NodeEncoder(level: 0)
+    }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        node.failed = true
+        return NodeEncoder(level: 0)
+    }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
@@ -224,7 +278,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         try node.append(PrettyJSONEncoder.bytes(of: value, level: node.level + 1))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
         node.failed = true
         return NodeEncoder(level: 0).container(keyedBy: keyType)
     }
@@ -234,7 +290,10 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         return NodeEncoder(level: 0).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { node.failed = true; return NodeEncoder(level: 0) }
+    mutating func superEncoder() -> any Encoder {
+        node.failed = true
+        return NodeEncoder(level: 0)
+    }
 }
 
 /// A value written as one scalar (an enum's raw value) or as another value (a wrapper).
@@ -262,5 +321,7 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt64) throws { try put(PrettyJSONEncoder.scalar(value)) }
     mutating func encode(_ value: Float) throws { throw PrettyJSONEncoder.Unsupported() }
     mutating func encode(_ value: String) throws { try put(PrettyJSONEncoder.quoted(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try put(PrettyJSONEncoder.bytes(of: value, level: node.level)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try put(PrettyJSONEncoder.bytes(of: value, level: node.level))
+    }
 }

@@ -89,7 +89,8 @@ extension JSONOutput {
             }
             for j in jobs.indices {
                 guard let lines = try results.get(j).get() else {
-                    throw EncodingError.invalidValue(array.key, .init(codingPath: [], debugDescription: "'\(array.key)' did not encode as an array"))
+                    throw EncodingError.invalidValue(
+                        array.key, .init(codingPath: [], debugDescription: "'\(array.key)' did not encode as an array"))
                 }
                 if !first { try emit(",\n") }
                 try emit(lines)
@@ -105,7 +106,9 @@ extension JSONOutput {
         var fragment = fragment
         let pad = 2 * depth
         return fragment.withUTF8 { u -> String? in
-            guard u.count >= 4, u[0] == 0x5B, u[1] == 0x0A, u[u.count - 2] == 0x0A, u[u.count - 1] == 0x5D else { return nil }
+            guard u.count >= 4, u[0] == 0x5B, u[1] == 0x0A, u[u.count - 2] == 0x0A, u[u.count - 1] == 0x5D else {
+                return nil
+            }
             let body = u[2..<(u.count - 2)]
             var out: [UInt8] = []
             out.reserveCapacity(body.count + body.count / 4)

@@ -11,11 +11,21 @@ struct CatalogueIndex: Sendable {
 
     init(services: [CatalogueService]) {
         for (i, service) in services.enumerated() {
-            guard let endings = service.regex.endings else { everywhere.append(i); continue }
+            guard let endings = service.regex.endings else {
+                everywhere.append(i)
+                continue
+            }
             let keys = endings.map(PatternSuffixes.key)
-            if keys.contains(nil) { everywhere.append(i); continue }
+            if keys.contains(nil) {
+                everywhere.append(i)
+                continue
+            }
             for key in Set(keys.compactMap { $0 }) {
-                if key.contains(".") { byLastTwoLabels[key, default: []].append(i) } else { byLastLabel[key, default: []].append(i) }
+                if key.contains(".") {
+                    byLastTwoLabels[key, default: []].append(i)
+                } else {
+                    byLastLabel[key, default: []].append(i)
+                }
             }
         }
     }
@@ -27,12 +37,21 @@ struct CatalogueIndex: Sendable {
         var lists = 0
         if !everywhere.isEmpty { lists += 1 }
         guard let lastDot = u.lastIndex(of: UInt8(ascii: ".")) else {
-            if let l = byLastLabel[name] { out += l; lists += 1 }
+            if let l = byLastLabel[name] {
+                out += l
+                lists += 1
+            }
             return lists > 1 ? out.sorted() : out
         }
-        if let l = byLastLabel[String(name[name.index(after: lastDot)...])] { out += l; lists += 1 }
+        if let l = byLastLabel[String(name[name.index(after: lastDot)...])] {
+            out += l
+            lists += 1
+        }
         let twoStart = u[..<lastDot].lastIndex(of: UInt8(ascii: ".")).map { name.index(after: $0) } ?? name.startIndex
-        if let l = byLastTwoLabels[String(name[twoStart...])] { out += l; lists += 1 }
+        if let l = byLastTwoLabels[String(name[twoStart...])] {
+            out += l
+            lists += 1
+        }
         return lists > 1 ? out.sorted() : out
     }
 }

@@ -59,24 +59,40 @@ final class CompiledPattern: @unchecked Sendable {
     /// alternative has no run of at least 4 characters.
     static func requiredLiterals(_ pattern: String) -> [String]? {
         var gates: [String] = []
-        var best = "", run = "", depth = 0, inClass = false
+        var best = ""
+        var run = ""
+        var depth = 0
+        var inClass = false
         var chars = Array(pattern)[...]
-        func endRun() { if run.count > best.count { best = run }; run = "" }
+        func endRun() {
+            if run.count > best.count { best = run }
+            run = ""
+        }
         func endAlternative() -> Bool {
             endRun()
             guard best.count >= 4 else { return false }
-            gates.append(best); best = ""
+            gates.append(best)
+            best = ""
             return true
         }
         while let c = chars.popFirst() {
-            if inClass { if c == "]" { inClass = false }; continue }
+            if inClass {
+                if c == "]" { inClass = false }
+                continue
+            }
             switch c {
             case "\\":
                 guard let n = chars.popFirst() else { return nil }
                 if depth == 0 && n == "." { run.append(".") } else { endRun() }
-            case "[": inClass = true; endRun()
-            case "(": depth += 1; endRun()
-            case ")": depth -= 1; endRun()
+            case "[":
+                inClass = true
+                endRun()
+            case "(":
+                depth += 1
+                endRun()
+            case ")":
+                depth -= 1
+                endRun()
             case "?", "*", "+", "{":
                 if !run.isEmpty { run.removeLast() }
                 endRun()
@@ -95,7 +111,8 @@ final class CompiledPattern: @unchecked Sendable {
         // On bytes: Foundation's `contains` bridges through NSString, and this gate runs for every
         // host against every pattern (a third of an audit of 37,000 distinct hosts).
         if let gates {
-            let passes = host.utf8.withContiguousStorageIfAvailable { h in gates.contains { Self.occurs($0, in: h) } }
+            let passes =
+                host.utf8.withContiguousStorageIfAvailable { h in gates.contains { Self.occurs($0, in: h) } }
                 ?? gates.contains { Self.occurs($0, in: Array(host.utf8)[...]) }
             if !passes { return (false, nil) }
         }
@@ -111,7 +128,8 @@ final class CompiledPattern: @unchecked Sendable {
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte.
-    static func occurs<C: RandomAccessCollection>(_ needle: [UInt8], in haystack: C) -> Bool where C.Element == UInt8, C.Index == Int {
+    static func occurs<C: RandomAccessCollection>(_ needle: [UInt8], in haystack: C) -> Bool
+    where C.Element == UInt8, C.Index == Int {
         guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
         var i = haystack.startIndex
         let last = haystack.endIndex - needle.count

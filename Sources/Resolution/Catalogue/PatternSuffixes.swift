@@ -66,7 +66,8 @@ enum PatternSuffixes {
             return out
         case .repeated(let inner, let min, let max):
             guard let max, max <= 8, let l = finite(inner, codes: codes) else { return nil }
-            var out = Set<String>(), power: Set<String> = [""]
+            var out = Set<String>()
+            var power: Set<String> = [""]
             for k in 0...max {
                 if k >= min { out.formUnion(power) }
                 if k == max { break }
@@ -110,7 +111,9 @@ enum PatternSuffixes {
     /// Optional parts read both ways at most this often per pattern; past it they are open.
     static let maxSplits = 16
 
-    private static func endings(_ sequence: ArraySlice<Node>, known: Set<String>, codes: [String], splits: inout Int) -> Set<Ending> {
+    private static func endings(
+        _ sequence: ArraySlice<Node>, known: Set<String>, codes: [String], splits: inout Int
+    ) -> Set<Ending> {
         guard let node = sequence.last else { return Set(known.map { Ending(text: $0, exact: true) }) }
         let rest = sequence.dropLast()
         if let l = finite(node, codes: codes), l.count * known.count <= cap {
@@ -195,14 +198,16 @@ enum PatternSuffixes {
             case ".": return .open
             case "(":
                 var look = false
-                if starts(with: "?:") { position += 2 } else if starts(with: "?=") || starts(with: "?!") || starts(with: "?<=") || starts(with: "?<!") {
+                if starts(with: "?:") {
+                    position += 2
+                } else if starts(with: "?=") || starts(with: "?!") || starts(with: "?<=") || starts(with: "?<!") {
                     look = true
                     position += starts(with: "?<") ? 3 : 2
                 } else if starts(with: "?<") {
                     guard let close = chars[position...].firstIndex(of: ">") else { throw Unsupported() }
                     position = close + 1
                 } else if next == "?" {
-                    throw Unsupported() // flags, atomic groups, comments
+                    throw Unsupported()  // flags, atomic groups, comments
                 }
                 let inner = try alternation()
                 guard next == ")" else { throw Unsupported() }
@@ -218,9 +223,15 @@ enum PatternSuffixes {
             guard let c = next, !starts(with: "{region}") else { return nil }
             var bounds: (Int, Int?)
             switch c {
-            case "?": bounds = (0, 1); position += 1
-            case "*": bounds = (0, nil); position += 1
-            case "+": bounds = (1, nil); position += 1
+            case "?":
+                bounds = (0, 1)
+                position += 1
+            case "*":
+                bounds = (0, nil)
+                position += 1
+            case "+":
+                bounds = (1, nil)
+                position += 1
             case "{":
                 guard let close = chars[position...].firstIndex(of: "}") else { throw Unsupported() }
                 let body = String(chars[(position + 1)..<close])

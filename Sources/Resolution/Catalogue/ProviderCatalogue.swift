@@ -18,8 +18,10 @@ public struct ProviderCatalogue: Sendable {
     /// The services by the host endings their patterns require, rebuilt whenever `services` changes.
     private var index: CatalogueIndex
 
-    public init(providers: [CatalogueProvider], services: [CatalogueService], regionTables: [String: [String: String]],
-                regionSites: [String: [RegionSite]] = [:], asns: [Int: String], reviewed: String? = nil) {
+    public init(
+        providers: [CatalogueProvider], services: [CatalogueService], regionTables: [String: [String: String]],
+        regionSites: [String: [RegionSite]] = [:], asns: [Int: String], reviewed: String? = nil
+    ) {
         self.providers = providers
         self.services = services
         self.regionTables = regionTables
@@ -105,8 +107,9 @@ public struct ProviderCatalogue: Sendable {
     public func location(of placement: CloudPlacement, address: String) -> Location? {
         guard let (table, region, country) = regionOf(placement) else { return nil }
         let operatorProvider = provider(id: table)
-        var loc = Location(address: address, country: country, provider: operatorProvider?.name,
-                           jurisdiction: operatorProvider?.jurisdiction, source: .providerCatalog)
+        var loc = Location(
+            address: address, country: country, provider: operatorProvider?.name,
+            jurisdiction: operatorProvider?.jurisdiction, source: .providerCatalog)
         if let site = site(table: table, region: region) {
             loc.city = site.city
             loc.latitude = site.latitude

@@ -1,4 +1,5 @@
 import ResidencyCore
+
 /// What DNS said about one name: the CNAME targets followed, the addresses at the end, or why
 /// it ended without any.
 public struct AddressChain: Hashable, Sendable {

@@ -1,12 +1,21 @@
 import ResidencyCore
+
 /// The DNS wire format (RFC 1035, AAAA RFC 3596, SRV RFC 2782, EDNS0 RFC 6891): just enough to
 /// ask for A, AAAA, CNAME and SRV and to read the answers. Decoding is bounds-checked everywhere:
 /// a malformed reply is an error, never a crash or an endless pointer loop.
 public enum DNSRecordType: UInt16, Hashable, Sendable, CustomStringConvertible {
-    case a = 1, cname = 5, aaaa = 28, srv = 33
+    case a = 1
+    case cname = 5
+    case aaaa = 28
+    case srv = 33
 
     public var description: String {
-        switch self { case .a: "A"; case .cname: "CNAME"; case .aaaa: "AAAA"; case .srv: "SRV" }
+        switch self {
+        case .a: "A"
+        case .cname: "CNAME"
+        case .aaaa: "AAAA"
+        case .srv: "SRV"
+        }
     }
 }
 
@@ -44,7 +53,7 @@ public enum DNSMessage {
         guard let encoded = encodeName(name) else { return nil }
         out += encoded
         out += [UInt8(type.rawValue >> 8), UInt8(type.rawValue & 0xFF), 0, 1]
-        out += [0, 0, 41, 0x04, 0xD0, 0, 0, 0, 0, 0, 0] // OPT: root, type 41, size 1232, no flags, no data
+        out += [0, 0, 41, 0x04, 0xD0, 0, 0, 0, 0, 0, 0]  // OPT: root, type 41, size 1232, no flags, no data
         return out
     }
 
@@ -71,7 +80,8 @@ public enum DNSMessage {
         guard b[2] & 0x80 != 0 else { throw DNSMalformed(description: "reply is not a response (QR bit clear)") }
         let truncated = b[2] & 0x02 != 0
         let rcode = b[3] & 0x0F
-        let qd = Int(u16(b, 4)), an = Int(u16(b, 6))
+        let qd = Int(u16(b, 4))
+        let an = Int(u16(b, 6))
         guard qd == 1 else { throw DNSMalformed(description: "reply has \(qd) questions") }
         var offset = 12
         let qname = try readName(b, &offset)
@@ -83,7 +93,9 @@ public enum DNSMessage {
             if truncated && offset >= b.count { break }
             let name = try readName(b, &offset)
             guard offset + 10 <= b.count else { throw DNSMalformed(description: "record header cut short") }
-            let type = u16(b, offset), cls = u16(b, offset + 2), length = Int(u16(b, offset + 8))
+            let type = u16(b, offset)
+            let cls = u16(b, offset + 2)
+            let length = Int(u16(b, offset + 8))
             offset += 10
             guard offset + length <= b.count else { throw DNSMalformed(description: "record data cut short") }
             let end = offset + length
@@ -91,10 +103,14 @@ public enum DNSMessage {
             guard cls == 1 else { continue }
             switch DNSRecordType(rawValue: type) {
             case .a:
-                guard length == 4, let ip = IPAddress(bytes: Array(b[offset..<end])) else { throw DNSMalformed(description: "A record of \(length) bytes") }
+                guard length == 4, let ip = IPAddress(bytes: Array(b[offset..<end])) else {
+                    throw DNSMalformed(description: "A record of \(length) bytes")
+                }
                 answers.append(DNSRecord(name: name, data: .address(ip)))
             case .aaaa:
-                guard length == 16, let ip = IPAddress(bytes: Array(b[offset..<end])) else { throw DNSMalformed(description: "AAAA record of \(length) bytes") }
+                guard length == 16, let ip = IPAddress(bytes: Array(b[offset..<end])) else {
+                    throw DNSMalformed(description: "AAAA record of \(length) bytes")
+                }
                 answers.append(DNSRecord(name: name, data: .address(ip)))
             case .cname:
                 var o = offset
@@ -103,13 +119,18 @@ public enum DNSMessage {
                 guard length >= 7 else { throw DNSMalformed(description: "SRV record of \(length) bytes") }
                 var o = offset + 6
                 let target = try readName(b, &o)
-                answers.append(DNSRecord(name: name, data: .srv(priority: u16(b, offset), weight: u16(b, offset + 2),
-                                                                port: u16(b, offset + 4), target: target)))
+                answers.append(
+                    DNSRecord(
+                        name: name,
+                        data: .srv(
+                            priority: u16(b, offset), weight: u16(b, offset + 2),
+                            port: u16(b, offset + 4), target: target)))
             case nil:
                 continue
             }
         }
-        return DNSResponse(id: id, truncated: truncated, rcode: rcode, questionName: qname, questionType: qtype, answers: answers)
+        return DNSResponse(
+            id: id, truncated: truncated, rcode: rcode, questionName: qname, questionType: qtype, answers: answers)
     }
 
     private static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) << 8 | UInt16(b[i + 1]) }

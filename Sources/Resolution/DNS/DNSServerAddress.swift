@@ -1,4 +1,5 @@
 import ResidencyCore
+
 /// `--dns-server HOST[:PORT]`: an IPv4 or IPv6 address (`[::1]:5353` for a port with IPv6).
 /// A name is not accepted: looking the DNS server itself up would need the DNS we bypass.
 public struct DNSServerAddress: Hashable, Sendable, CustomStringConvertible {
@@ -11,7 +12,8 @@ public struct DNSServerAddress: Hashable, Sendable, CustomStringConvertible {
     }
 
     public init?(_ text: String) {
-        var host = Substring(text), port: UInt16 = 53
+        var host = Substring(text)
+        var port: UInt16 = 53
         if host.hasPrefix("[") {
             guard let close = host.firstIndex(of: "]") else { return nil }
             let rest = host[host.index(after: close)...]

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Our own DNS client for `--dns-server`: many questions in flight on one UDP socket, each
@@ -55,11 +55,14 @@ public struct DNSWireClient: Sendable {
                 queue = queue.dropFirst()
                 let id = allocateID()
                 guard let packet = DNSMessage.query(id: id, name: q.name, type: q.type) else {
-                    results[q] = .failure("not a valid DNS name"); continue
+                    results[q] = .failure("not a valid DNS name")
+                    continue
                 }
                 pending[id] = Pending(question: q, packet: packet, sentAt: Socket.now(), attempts: 1)
                 // A lost send is retried; an ICMP "port unreachable" surfaces here or in recv.
-                if packet.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) < 0 && errno == ECONNREFUSED { refused = true }
+                if packet.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) < 0 && errno == ECONNREFUSED {
+                    refused = true
+                }
             }
             let soonest = pending.values.map(\.sentAt).min().map { $0 + timeout } ?? Socket.now()
             if Socket.wait(fd, until: soonest) {
@@ -71,23 +74,33 @@ public struct DNSWireClient: Sendable {
                     }
                     let reply = Array(buffer[0..<n])
                     guard let id = DNSMessage.id(of: reply), let p = pending[id] else {
-                        malformedSeen = "malformed reply from \(server) (no matching query)"; continue
+                        malformedSeen = "malformed reply from \(server) (no matching query)"
+                        continue
                     }
                     do {
                         let response = try DNSMessage.decode(reply)
-                        guard response.questionName == p.question.name, response.questionType == p.question.type.rawValue else {
-                            malformedSeen = "malformed reply from \(server) (answers another question)"; continue
+                        guard response.questionName == p.question.name,
+                            response.questionType == p.question.type.rawValue
+                        else {
+                            malformedSeen = "malformed reply from \(server) (answers another question)"
+                            continue
                         }
                         pending[id] = nil
-                        if response.truncated { truncated.append(p.question) } else { results[p.question] = .response(response) }
+                        if response.truncated {
+                            truncated.append(p.question)
+                        } else {
+                            results[p.question] = .response(response)
+                        }
                     } catch {
                         pending[id] = nil
                         results[p.question] = .failure("malformed reply from \(server): \(error)")
                     }
                 }
             }
-            if refused { // nothing listens on the server's port: every question ends now
-                for (_, p) in pending { results[p.question] = .failure("connection refused by \(server) (nothing listens there)") }
+            if refused {  // nothing listens on the server's port: every question ends now
+                for (_, p) in pending {
+                    results[p.question] = .failure("connection refused by \(server) (nothing listens there)")
+                }
                 for q in queue { results[q] = .failure("connection refused by \(server) (nothing listens there)") }
                 pending.removeAll()
                 queue = []
@@ -100,10 +113,15 @@ public struct DNSWireClient: Sendable {
                     p.attempts += 1
                     p.sentAt = now
                     pending[id] = p
-                    if p.packet.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) < 0 && errno == ECONNREFUSED { refused = true }
+                    if p.packet.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) < 0 && errno == ECONNREFUSED
+                    {
+                        refused = true
+                    }
                 } else {
                     pending[id] = nil
-                    results[p.question] = .failure(malformedSeen ?? (refused ? "connection refused by \(server) (nothing listens there)" : nil) ?? "timeout (\(p.attempts) attempts of \(formatSeconds(timeout)) to \(server))")
+                    results[p.question] = .failure(
+                        malformedSeen ?? (refused ? "connection refused by \(server) (nothing listens there)" : nil)
+                            ?? "timeout (\(p.attempts) attempts of \(formatSeconds(timeout)) to \(server))")
                 }
             }
         }
@@ -140,7 +158,10 @@ public struct DNSWireClient: Sendable {
             guard rc > 0 else { continue }
             var still: [TCPQuery] = []
             for (k, var c) in open.enumerated() {
-                guard fds[k].revents != 0, let outcome = c.step(server: server) else { still.append(c); continue }
+                guard fds[k].revents != 0, let outcome = c.step(server: server) else {
+                    still.append(c)
+                    continue
+                }
                 results[c.question] = outcome
                 close(c.fd)
             }
@@ -169,7 +190,8 @@ struct TCPQuery {
         }
         let (fd, error) = Socket.connect(to: server, stream: true)
         if let error { return .failure(TCPFailure(.failure("TCP fallback: \(error)"))) }
-        return .success(TCPQuery(question: q, fd: fd, framed: [UInt8(packet.count >> 8), UInt8(packet.count & 0xFF)] + packet))
+        return .success(
+            TCPQuery(question: q, fd: fd, framed: [UInt8(packet.count >> 8), UInt8(packet.count & 0xFF)] + packet))
     }
 
     /// Sends or reads what the socket allows; the outcome once there is one.
@@ -179,18 +201,24 @@ struct TCPQuery {
                 var soError: Int32 = 0
                 var len = socklen_t(MemoryLayout<Int32>.size)
                 getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len)
-                guard soError == 0 else { return .failure("TCP fallback: cannot connect to \(server) (errno \(soError))") }
+                guard soError == 0 else {
+                    return .failure("TCP fallback: cannot connect to \(server) (errno \(soError))")
+                }
                 connected = true
             }
             let n = framed[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
-            if n < 0 { return errno == EAGAIN || errno == EINTR ? nil : .failure("TCP fallback: send failed (errno \(errno))") }
+            if n < 0 {
+                return errno == EAGAIN || errno == EINTR ? nil : .failure("TCP fallback: send failed (errno \(errno))")
+            }
             sent += n
             return nil
         }
         var chunk = [UInt8](repeating: 0, count: 4096)
         let n = recv(fd, &chunk, chunk.count, 0)
         if n == 0 { return .failure("malformed reply from \(server) over TCP: connection closed early") }
-        if n < 0 { return errno == EAGAIN || errno == EINTR ? nil : .failure("TCP fallback: receive failed (errno \(errno))") }
+        if n < 0 {
+            return errno == EAGAIN || errno == EINTR ? nil : .failure("TCP fallback: receive failed (errno \(errno))")
+        }
         data += chunk[0..<n]
         guard data.count >= 2 else { return nil }
         let want = Int(data[0]) << 8 | Int(data[1])

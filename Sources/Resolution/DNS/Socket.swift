@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Thin POSIX socket helpers for the DNS client: non-blocking, connected sockets to one server.
@@ -16,9 +16,9 @@ enum Socket {
     static func connect(to server: DNSServerAddress, stream: Bool) -> (fd: Int32, error: String?) {
         let family = server.address.isIPv4 ? AF_INET : AF_INET6
         #if canImport(Glibc)
-        let type = Int32(stream ? SOCK_STREAM.rawValue : SOCK_DGRAM.rawValue)
+            let type = Int32(stream ? SOCK_STREAM.rawValue : SOCK_DGRAM.rawValue)
         #else
-        let type = stream ? SOCK_STREAM : SOCK_DGRAM
+            let type = stream ? SOCK_STREAM : SOCK_DGRAM
         #endif
         let fd = socket(family, type, 0)
         guard fd >= 0 else { return (-1, "cannot open a socket (errno \(errno))") }
@@ -32,15 +32,21 @@ enum Socket {
             sa.sin_family = sa_family_t(AF_INET)
             sa.sin_port = server.port.bigEndian
             withUnsafeMutableBytes(of: &sa.sin_addr) { $0.copyBytes(from: server.address.bytes) }
-            rc = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+            rc = withUnsafePointer(to: &sa) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
         } else {
             var sa = sockaddr_in6()
             sa.sin6_family = sa_family_t(AF_INET6)
             sa.sin6_port = server.port.bigEndian
             withUnsafeMutableBytes(of: &sa.sin6_addr) { $0.copyBytes(from: server.address.bytes) }
-            rc = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) } }
+            rc = withUnsafePointer(to: &sa) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
+                }
+            }
         }
         if rc != 0 && errno != EINPROGRESS {
             let e = errno

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ResidencyCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The system resolver (`getaddrinfo`, so /etc/hosts, search domains and nsswitch apply), run on
 /// detached threads so that a resolver stuck in libc cannot hang the run: past the deadline the
@@ -21,8 +22,16 @@ public struct SystemResolver: Sendable {
     private final class Results: @unchecked Sendable {
         let lock = NSLock()
         var values: [String: AddressChain] = [:]
-        func set(_ name: String, _ value: AddressChain) { lock.lock(); values[name] = value; lock.unlock() }
-        func get(_ name: String) -> AddressChain? { lock.lock(); defer { lock.unlock() }; return values[name] }
+        func set(_ name: String, _ value: AddressChain) {
+            lock.lock()
+            values[name] = value
+            lock.unlock()
+        }
+        func get(_ name: String) -> AddressChain? {
+            lock.lock()
+            defer { lock.unlock() }
+            return values[name]
+        }
     }
 
     public func lookup(_ names: [String]) -> [String: AddressChain] {
@@ -48,7 +57,8 @@ public struct SystemResolver: Sendable {
         }
         var out: [String: AddressChain] = [:]
         for name in Set(names) {
-            out[name] = results.get(name) ?? AddressChain(reason: "timeout (system resolver, \(formatSeconds(timeout)))")
+            out[name] =
+                results.get(name) ?? AddressChain(reason: "timeout (system resolver, \(formatSeconds(timeout)))")
         }
         return out
     }
@@ -58,9 +68,9 @@ public struct SystemResolver: Sendable {
         hints.ai_family = AF_UNSPEC
         hints.ai_flags = AI_CANONNAME
         #if canImport(Glibc)
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         #else
-        hints.ai_socktype = SOCK_STREAM
+            hints.ai_socktype = SOCK_STREAM
         #endif
         var list: UnsafeMutablePointer<addrinfo>?
         let rc = Glibc.getaddrinfo(name, nil, &hints, &list)
@@ -68,7 +78,7 @@ public struct SystemResolver: Sendable {
             switch rc {
             case EAI_NONAME: return AddressChain(reason: "NXDOMAIN (no such host, system resolver)")
             case EAI_AGAIN: return AddressChain(reason: "SERVFAIL or timeout (temporary failure, system resolver)")
-            case -5: return AddressChain(reason: "no A or AAAA records (system resolver)") // glibc EAI_NODATA
+            case -5: return AddressChain(reason: "no A or AAAA records (system resolver)")  // glibc EAI_NODATA
             default: return AddressChain(reason: "system resolver: \(String(cString: gai_strerror(rc)))")
             }
         }
@@ -82,10 +92,14 @@ public struct SystemResolver: Sendable {
         var p: UnsafeMutablePointer<addrinfo>? = first
         while let ai = p {
             if ai.pointee.ai_family == AF_INET, let sa = ai.pointee.ai_addr {
-                let bytes = sa.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { s in withUnsafeBytes(of: s.pointee.sin_addr) { Array($0) } }
+                let bytes = sa.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { s in
+                    withUnsafeBytes(of: s.pointee.sin_addr) { Array($0) }
+                }
                 if let ip = IPAddress(bytes: bytes), !addresses.contains(ip) { addresses.append(ip) }
             } else if ai.pointee.ai_family == AF_INET6, let sa = ai.pointee.ai_addr {
-                let bytes = sa.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { s in withUnsafeBytes(of: s.pointee.sin6_addr) { Array($0) } }
+                let bytes = sa.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { s in
+                    withUnsafeBytes(of: s.pointee.sin6_addr) { Array($0) }
+                }
                 if let ip = IPAddress(bytes: bytes), !addresses.contains(ip) { addresses.append(ip) }
             }
             p = ai.pointee.ai_next

@@ -1,4 +1,5 @@
 import ResidencyCore
+
 /// Address and SRV lookups over `DNSWireClient`, in rounds: every name still being chased is
 /// asked at once (A and AAAA together), CNAME chains are followed through each reply and, when
 /// a reply stops at a CNAME target, asked again for that target. One cache serves the whole run.
@@ -29,7 +30,10 @@ final class WireLookup {
         for n in Set(names) { chases[n] = Chase(current: n, seen: [n]) }
         while chases.values.contains(where: { $0.result == nil }) {
             let open = chases.filter { $0.value.result == nil }
-            ask(open.values.flatMap { [DNSQuestion(name: $0.current, type: .a), DNSQuestion(name: $0.current, type: .aaaa)] })
+            ask(
+                open.values.flatMap {
+                    [DNSQuestion(name: $0.current, type: .a), DNSQuestion(name: $0.current, type: .aaaa)]
+                })
             for (name, var c) in open {
                 step(&c)
                 chases[name] = c
@@ -40,13 +44,16 @@ final class WireLookup {
 
     /// Follows `c` through the cached replies for its current name; sets `result` when it ends.
     private func step(_ c: inout Chase) {
-        let outcomes = [cache[DNSQuestion(name: c.current, type: .a)], cache[DNSQuestion(name: c.current, type: .aaaa)]].compactMap { $0 }
+        let outcomes = [
+            cache[DNSQuestion(name: c.current, type: .a)], cache[DNSQuestion(name: c.current, type: .aaaa)],
+        ].compactMap { $0 }
         let responses = outcomes.compactMap { if case .response(let r) = $0 { r } else { nil } }
         let records = responses.flatMap(\.answers)
         var cur = c.current
         while let target = records.first(where: { $0.name == cur && $0.data.cnameTarget != nil })?.data.cnameTarget {
             if c.seen.contains(target) {
-                c.result = AddressChain(chain: c.chain + [target], reason: "CNAME loop: \(cur) points back to \(target)")
+                c.result = AddressChain(
+                    chain: c.chain + [target], reason: "CNAME loop: \(cur) points back to \(target)")
                 return
             }
             c.chain.append(target)
@@ -66,12 +73,14 @@ final class WireLookup {
         if responses.contains(where: { $0.rcode == 3 }) {
             c.result = AddressChain(chain: c.chain, reason: "NXDOMAIN (\(cur))")
         } else if moved && !responses.isEmpty {
-            c.current = cur // the reply stopped at the CNAME target: ask for it next round
+            c.current = cur  // the reply stopped at the CNAME target: ask for it next round
         } else if responses.contains(where: { $0.rcode == 2 }) {
             c.result = AddressChain(chain: c.chain, reason: "SERVFAIL (\(cur))")
         } else if let r = responses.first(where: { $0.rcode != 0 }) {
             c.result = AddressChain(chain: c.chain, reason: "DNS error rcode \(r.rcode) (\(cur))")
-        } else if let failure = outcomes.compactMap({ if case .failure(let f) = $0 { f } else { nil } }).first, responses.isEmpty {
+        } else if let failure = outcomes.compactMap({ if case .failure(let f) = $0 { f } else { nil } }).first,
+            responses.isEmpty
+        {
             c.result = AddressChain(chain: c.chain, reason: failure)
         } else {
             c.result = AddressChain(chain: c.chain, reason: "no A or AAAA records (\(cur))")
@@ -86,14 +95,24 @@ final class WireLookup {
             switch cache[DNSQuestion(name: name, type: .srv)] {
             case .response(let r):
                 let srv = r.answers.compactMap { rec -> (UInt16, UInt16, String, UInt16)? in
-                    if case let .srv(p, w, port, target) = rec.data { return (p, w, target, port) } else { return nil }
+                    if case .srv(let p, let w, let port, let target) = rec.data {
+                        return (p, w, target, port)
+                    } else {
+                        return nil
+                    }
                 }.sorted { ($0.0, UInt16.max - $0.1, $0.2) < ($1.0, UInt16.max - $1.1, $1.2) }
                 let targets = srv.filter { !$0.2.isEmpty }.map { (host: $0.2, port: $0.3) }
-                if !targets.isEmpty { out[name] = (targets, nil) }
-                else if r.rcode == 3 { out[name] = ([], "NXDOMAIN (\(name))") }
-                else if r.rcode == 2 { out[name] = ([], "SERVFAIL (\(name))") }
-                else if r.rcode != 0 { out[name] = ([], "DNS error rcode \(r.rcode) (\(name))") }
-                else { out[name] = ([], "no SRV records (\(name))") }
+                if !targets.isEmpty {
+                    out[name] = (targets, nil)
+                } else if r.rcode == 3 {
+                    out[name] = ([], "NXDOMAIN (\(name))")
+                } else if r.rcode == 2 {
+                    out[name] = ([], "SERVFAIL (\(name))")
+                } else if r.rcode != 0 {
+                    out[name] = ([], "DNS error rcode \(r.rcode) (\(name))")
+                } else {
+                    out[name] = ([], "no SRV records (\(name))")
+                }
             case .failure(let f): out[name] = ([], f)
             case nil: out[name] = ([], "no answer")
             }

@@ -1,4 +1,5 @@
 import ResidencyCore
+
 /// What a host string is, decided before any lookup (so `--offline` and the estate file can act
 /// on it, and no DNS query is ever sent for an address or an in-cluster name).
 public enum HostClass: Hashable, Sendable {
@@ -19,7 +20,8 @@ public enum HostClass: Hashable, Sendable {
     /// The word `resolve` prints for the classification step.
     public var label: String {
         switch self {
-        case .ipLiteral(_, let special): return special.map { "ip-literal (\($0.category), \($0.reference))" } ?? "ip-literal (public)"
+        case .ipLiteral(_, let special):
+            return special.map { "ip-literal (\($0.category), \($0.reference))" } ?? "ip-literal (public)"
         case .inCluster: return "in-cluster name"
         case .singleLabel: return "single-label name"
         case .srv: return "SRV name"

@@ -33,7 +33,7 @@ public struct HostClassifier: Sendable {
                 return .invalid(reason: "characters not allowed in a host name")
             }
         }
-        if name == "localhost" || name.hasSuffix(".localhost") { // RFC 6761 §6.3: always loopback
+        if name == "localhost" || name.hasSuffix(".localhost") {  // RFC 6761 §6.3: always loopback
             let loopback = IPAddress("127.0.0.1")!
             return .ipLiteral(loopback, special: SpecialRange.containing(loopback))
         }
@@ -42,12 +42,12 @@ public struct HostClassifier: Sendable {
         for suffix in Self.clusterSuffixes where name.hasSuffix(suffix) {
             let head = name.dropLast(suffix.count).split(separator: ".")
             if head.count == 2 { return .inCluster(service: String(head[0]), namespace: String(head[1])) }
-            if head.count == 3 { return .inCluster(service: String(head[1]), namespace: String(head[2])) } // pod.svc.ns
+            if head.count == 3 { return .inCluster(service: String(head[1]), namespace: String(head[2])) }  // pod.svc.ns
         }
         if labels.count == 2, namespaces.contains(String(labels[1])) {
             return .inCluster(service: String(labels[0]), namespace: String(labels[1]))
         }
-        if labels.count == 3, namespaces.contains(String(labels[2])) { // pod.service.namespace
+        if labels.count == 3, namespaces.contains(String(labels[2])) {  // pod.service.namespace
             return .inCluster(service: String(labels[1]), namespace: String(labels[2]))
         }
         if labels.count == 2, Self.isPodName(labels[0], service: labels[1], known: services) {
@@ -63,7 +63,8 @@ public struct HostClassifier: Sendable {
     /// for a pod only when the estate defines a cluster, and is then placed at its site.
     static func isPodName(_ pod: Substring, service: Substring, known: Set<String>) -> Bool {
         guard let dash = pod.lastIndex(of: "-") else { return false }
-        let set = pod[..<dash], ordinal = pod[pod.index(after: dash)...]
+        let set = pod[..<dash]
+        let ordinal = pod[pod.index(after: dash)...]
         guard !set.isEmpty, !ordinal.isEmpty, ordinal.allSatisfy(\.isNumber) else { return false }
         return known.contains(String(service)) || service == set || service.hasPrefix(set + "-")
     }

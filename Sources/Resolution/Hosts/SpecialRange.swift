@@ -1,4 +1,5 @@
 import ResidencyCore
+
 /// Address ranges that are not on the public internet, so no geolocation database can place
 /// them: the estate file must. Source: IANA IPv4 and IPv6 Special-Purpose Address Registries
 /// (RFC 6890), https://www.iana.org/assignments/iana-ipv4-special-registry and

@@ -1,6 +1,8 @@
 extension AlertmanagerScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("webhook, Slack and e-mail receivers, global SMTP", path: "alertmanager/alertmanager.yml", """
+        ScannerExample(
+            "webhook, Slack and e-mail receivers, global SMTP", path: "alertmanager/alertmanager.yml",
+            """
             global:
               smtp_smarthost: mail.osl.example.no:587
               resolve_timeout: 5m
@@ -13,10 +15,11 @@ extension AlertmanagerScanner {
                 slack_configs:
                   - api_url: https://hooks.slack.com/services/T000/B000/XXXX
                     channel: '#ops'
-            """, finds: [
+            """,
+            finds: [
                 .init("mail.osl.example.no", 587, .smtp, line: 2, column: 19),
                 .init("alert-bridge.monitoring.svc", 9094, .http, line: 9, column: 21),
                 .init("hooks.slack.com", 443, .http, line: 11, column: 26),
-            ]),
+            ])
     ]
 }

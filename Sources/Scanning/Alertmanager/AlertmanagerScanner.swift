@@ -12,7 +12,8 @@ public struct AlertmanagerScanner: KeyedYAMLFormat {
         ScannerDescription(
             id: "alertmanager",
             title: "Alertmanager configuration",
-            summary: "Reads YAML with a top-level receivers list (and no OpenTelemetry exporters): every receiver's url, "
+            summary:
+                "Reads YAML with a top-level receivers list (and no OpenTelemetry exporters): every receiver's url, "
                 + "api_url and smarthost, and the global *_api_url and smtp_smarthost defaults.",
             references: ["https://prometheus.io/docs/alerting/latest/configuration/"],
             examples: Self.examples)

@@ -1,6 +1,9 @@
 extension ComposeScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("environment list and map forms, service names as hosts with their image's kind, anchors", path: "docker-compose.yml", """
+        ScannerExample(
+            "environment list and map forms, service names as hosts with their image's kind, anchors",
+            path: "docker-compose.yml",
+            """
             x-common-env: &common-env
               SENTRY_DSN: https://key@o1.ingest.de.sentry.io/42
             services:
@@ -31,7 +34,8 @@ extension ComposeScanner {
                 image: redis:7
               queue:
                 image: rabbitmq:3-management
-            """, finds: [
+            """,
+            finds: [
                 .init("o1.ingest.de.sentry.io", 443, .http, line: 2, column: 27),
                 .init("db", 5432, .postgres, line: 8, column: 44),
                 .init("cache", 6379, .redis, line: 9, column: 19),
@@ -40,33 +44,45 @@ extension ComposeScanner {
                 .init("kafka-0.sto.example.se", 9092, .kafka, line: 20, column: 23),
                 .init("kafka-1.sto.example.se", 9092, .kafka, line: 20, column: 51),
             ]),
-        ScannerExample("env_file relative to the compose file (a missing one is a diagnostic), extra_hosts, IPv6", files: [
-            ("deploy/compose.prod.yaml", """
-            services:
-              api:
-                image: shop/api
-                env_file:
-                  - ./api.env
-                  - path: ./optional.env
-                    required: false
-                  - ./missing.env
-                extra_hosts:
-                  - "legacy-db.internal:203.0.113.7"
-                  - "ledger=[2001:db8::10]"
-                environment:
-                  MYSQL_URL: mysql://app:p@ss@w0rd@[2001:db8::1]:3306/shop
-            """),
-            ("deploy/api.env", """
-            # production API settings
-            CACHE_URL=redis://cache.osl.example.no:6380/0
-            """),
-        ], finds: [
-            .init("203.0.113.7", nil, .other, line: 10, column: 29),
-            .init("2001:db8::10", nil, .other, line: 11, column: 18),
-            .init("2001:db8::1", 3306, .mysql, line: 13, column: 41),
-            .init("cache.osl.example.no", 6380, .redis, line: 2, column: 19, path: "deploy/api.env"),
-        ], diagnostics: 1),
-        ScannerExample("compose by content, ZooKeeper quorum, KRaft voters, placeholder defaults, command lines", path: "kafka/zk-multiple.yml", """
+        ScannerExample(
+            "env_file relative to the compose file (a missing one is a diagnostic), extra_hosts, IPv6",
+            files: [
+                (
+                    "deploy/compose.prod.yaml",
+                    """
+                    services:
+                      api:
+                        image: shop/api
+                        env_file:
+                          - ./api.env
+                          - path: ./optional.env
+                            required: false
+                          - ./missing.env
+                        extra_hosts:
+                          - "legacy-db.internal:203.0.113.7"
+                          - "ledger=[2001:db8::10]"
+                        environment:
+                          MYSQL_URL: mysql://app:p@ss@w0rd@[2001:db8::1]:3306/shop
+                    """
+                ),
+                (
+                    "deploy/api.env",
+                    """
+                    # production API settings
+                    CACHE_URL=redis://cache.osl.example.no:6380/0
+                    """
+                ),
+            ],
+            finds: [
+                .init("203.0.113.7", nil, .other, line: 10, column: 29),
+                .init("2001:db8::10", nil, .other, line: 11, column: 18),
+                .init("2001:db8::1", 3306, .mysql, line: 13, column: 41),
+                .init("cache.osl.example.no", 6380, .redis, line: 2, column: 19, path: "deploy/api.env"),
+            ], diagnostics: 1),
+        ScannerExample(
+            "compose by content, ZooKeeper quorum, KRaft voters, placeholder defaults, command lines",
+            path: "kafka/zk-multiple.yml",
+            """
             services:
               zoo1:
                 image: confluentinc/cp-zookeeper:7.8.0
@@ -97,7 +113,8 @@ extension ComposeScanner {
                     FLINK_PROPERTIES=
                     jobmanager.rpc.address: flink-jobmanager
                     taskmanager.numberOfTaskSlots: 10
-            """, finds: [
+            """,
+            finds: [
                 .init("flink-jobmanager", nil, .other, line: 29, column: 33),
                 .init("zoo1", 2888, .other, line: 7, column: 26),
                 .init("zoo2", 2888, .other, line: 7, column: 41),

@@ -11,7 +11,8 @@ public struct ComposeScanner: FormatScanner {
         ScannerDescription(
             id: "compose",
             title: "docker compose files",
-            summary: "Reads compose*.y*ml, docker-compose*.y*ml and docker-stack*.y*ml (swarm stacks): each service's environment (list and map forms) and "
+            summary:
+                "Reads compose*.y*ml, docker-compose*.y*ml and docker-stack*.y*ml (swarm stacks): each service's environment (list and map forms) and "
                 + "env_file files, extra_hosts addresses, links, external_links and depends_on as service edges; a host that "
                 + "is another service's name takes its kind from that service's image (postgres, redis, kafka…).",
             references: ["https://docs.docker.com/reference/compose-file/services/"],
@@ -20,7 +21,8 @@ public struct ComposeScanner: FormatScanner {
 
     static func isComposeFileName(_ lowerName: String) -> Bool {
         (lowerName.hasSuffix(".yml") || lowerName.hasSuffix(".yaml"))
-            && (lowerName.hasPrefix("compose") || lowerName.hasPrefix("docker-compose") || lowerName.hasPrefix("docker-stack"))
+            && (lowerName.hasPrefix("compose") || lowerName.hasPrefix("docker-compose")
+                || lowerName.hasPrefix("docker-stack"))
     }
 
     public func accepts(path: String) -> Bool { ContentSniff.pathHasSuffix(path, [".yml", ".yaml"]) }
@@ -30,8 +32,10 @@ public struct ComposeScanner: FormatScanner {
     /// config also has `services:`, but no images).
     public func recognizes(_ file: SourceFile) -> Bool {
         if Self.isComposeFileName(file.name.lowercased()) { return true }
-        guard ContentSniff.hasTopLevelKey("services", in: file.text), !ContentSniff.hasTopLevelKey("apiVersion", in: file.text),
-              !ContentSniff.hasTopLevelKey("_format_version", in: file.text) else { return false }
+        guard ContentSniff.hasTopLevelKey("services", in: file.text),
+            !ContentSniff.hasTopLevelKey("apiVersion", in: file.text),
+            !ContentSniff.hasTopLevelKey("_format_version", in: file.text)
+        else { return false }
         return ContentSniff.hasIndentedLine(startingWith: "image:", in: file.text)
             || ContentSniff.hasIndentedLine(startingWith: "build:", in: file.text)
     }
@@ -40,14 +44,17 @@ public struct ComposeScanner: FormatScanner {
         let (documents, failure) = YAMLDocuments.read(file.text)
         var out = ScanOutput()
         if let failure {
-            out.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
+            out.diagnostics.append(
+                Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
         }
         let directory = file.path.split(separator: "/").dropLast().joined(separator: "/")
         for doc in documents {
             let services = doc.at("services")?.pairs ?? []
             var imageKinds: [String: EndpointKind] = [:]
             for s in services {
-                if let image = s.value.at("image")?.text, let kind = DatastoreImages.kind(ofImage: image) { imageKinds[s.key.lowercased()] = kind }
+                if let image = s.value.at("image")?.text, let kind = DatastoreImages.kind(ofImage: image) {
+                    imageKinds[s.key.lowercased()] = kind
+                }
             }
             var serviceOut = ScanOutput()
             for s in services {
@@ -56,7 +63,9 @@ public struct ComposeScanner: FormatScanner {
             // `DB_HOST: db` where `db` runs `postgres:16`: the image says what it is.
             for i in serviceOut.references.indices {
                 let r = serviceOut.references[i]
-                guard r.kind == .other || (r.kind == .http && r.scheme.isEmpty), let k = imageKinds[r.host] else { continue }
+                guard r.kind == .other || (r.kind == .http && r.scheme.isEmpty), let k = imageKinds[r.host] else {
+                    continue
+                }
                 serviceOut.references[i] = EndpointReference(
                     host: r.host, port: r.port ?? k.defaultPort, scheme: k.rawValue, kind: k, location: r.location,
                     component: r.component, tls: r.tls)
@@ -66,7 +75,9 @@ public struct ComposeScanner: FormatScanner {
         return out
     }
 
-    func scanService(_ name: String, _ service: Node, file: SourceFile, directory: String, context: ScanContext) -> ScanOutput {
+    func scanService(
+        _ name: String, _ service: Node, file: SourceFile, directory: String, context: ScanContext
+    ) -> ScanOutput {
         var out = ScanOutput()
         var entries: [ConfigEntry] = []
         let label = "compose service \(name)"
@@ -80,9 +91,12 @@ public struct ComposeScanner: FormatScanner {
         // `build: ./services/api` or `build: {context: ./services/api}`: that folder's files are the
         // service's own. A context of the compose file's own folder would claim every file: not taken.
         if let context = service.at("build")?.text ?? service.at("build", "context")?.text,
-           !context.contains("://"), !context.contains("$") {
+            !context.contains("://"), !context.contains("$")
+        {
             let folder = Self.join(directory, context)
-            if folder != directory { out.serviceSources.append(ServiceSource(component: component, key: .folder(folder))) }
+            if folder != directory {
+                out.serviceSources.append(ServiceSource(component: component, key: .folder(folder)))
+            }
         }
         func location(_ node: Node, _ ctx: String, plus: Int = 0) -> SourceLocation {
             let p = node.position()
@@ -97,13 +111,18 @@ public struct ComposeScanner: FormatScanner {
                 let value = String(s[s.index(after: eq)...])
                 var origin = item.origin(in: file.text)
                 if case .verbatim(let o) = origin { origin = .verbatim(byteOffset: o + key.utf8.count + 1) }
-                entries.append(ConfigEntry(key: EnvValueShape.key(for: key, value: value), value: value, origin: origin,
-                                           context: "\(label), env \(key)", component: component))
+                entries.append(
+                    ConfigEntry(
+                        key: EnvValueShape.key(for: key, value: value), value: value, origin: origin,
+                        context: "\(label), env \(key)", component: component))
             }
             for p in env.pairs {
-                guard let v = p.value.text, !v.isEmpty, !(p.value.scalar?.style == .plain && (v == "null" || v == "~")) else { continue }
-                entries.append(ConfigEntry(key: EnvValueShape.key(for: p.key, value: v), value: v, origin: p.value.origin(in: file.text),
-                                           context: "\(label), env \(p.key)", component: component))
+                guard let v = p.value.text, !v.isEmpty, !(p.value.scalar?.style == .plain && (v == "null" || v == "~"))
+                else { continue }
+                entries.append(
+                    ConfigEntry(
+                        key: EnvValueShape.key(for: p.key, value: v), value: v, origin: p.value.origin(in: file.text),
+                        context: "\(label), env \(p.key)", component: component))
             }
         }
         // command, entrypoint and healthcheck test: an array, or one shell string.
@@ -112,8 +131,10 @@ public struct ComposeScanner: FormatScanner {
             let items = node.text.map { [($0, node)] } ?? node.items.compactMap { n in n.text.map { ($0, n) } }
             let arguments = items.map { CommandArguments.Argument(text: $0.0, origin: $0.1.origin(in: file.text)) }
             for a in CommandArguments.settings(arguments) where a.key != nil {
-                entries.append(ConfigEntry(key: a.key, value: a.value, origin: a.origin, context: "\(label), command",
-                                           component: component))
+                entries.append(
+                    ConfigEntry(
+                        key: a.key, value: a.value, origin: a.origin, context: "\(label), command",
+                        component: component))
             }
         }
         out.append(ValueScanner.scan(entries.filter(EntryFilter.mightHoldEndpoint), in: file))
@@ -123,8 +144,11 @@ public struct ComposeScanner: FormatScanner {
         if let ef = service.at("env_file") {
             if ef.text != nil { envFiles.append((ef, true)) }
             for item in ef.items {
-                if item.text != nil { envFiles.append((item, true)) }
-                else if let p = item.at("path") { envFiles.append((p, item.at("required")?.text != "false")) }
+                if item.text != nil {
+                    envFiles.append((item, true))
+                } else if let p = item.at("path") {
+                    envFiles.append((p, item.at("required")?.text != "false"))
+                }
             }
         }
         for (node, required) in envFiles {
@@ -139,8 +163,10 @@ public struct ComposeScanner: FormatScanner {
             case .failure(let error):
                 if required {
                     let p = node.position()
-                    out.diagnostics.append(Diagnostic(path: file.path, line: p.line, column: p.column,
-                                                      message: "env_file of service \(name): \(error)"))
+                    out.diagnostics.append(
+                        Diagnostic(
+                            path: file.path, line: p.line, column: p.column,
+                            message: "env_file of service \(name): \(error)"))
                 }
             }
         }
@@ -151,21 +177,27 @@ public struct ComposeScanner: FormatScanner {
                 guard let s = item.text, let target = s.split(separator: ":").first else { continue }
                 // `links` name services of this file; `external_links` containers started elsewhere.
                 let to = key == "links" ? ComponentName.compose(String(target), file: file.path) : String(target)
-                out.edges.append(ServiceEdge(from: component, to: to, kind: .links,
-                                             location: location(item, "\(label), \(key)")))
+                out.edges.append(
+                    ServiceEdge(
+                        from: component, to: to, kind: .links,
+                        location: location(item, "\(label), \(key)")))
             }
         }
         // depends_on: a list, or a map of service → condition.
         if let dep = service.at("depends_on") {
             for item in dep.items {
                 if let s = item.text {
-                    out.edges.append(ServiceEdge(from: component, to: ComponentName.compose(s, file: file.path), kind: .dependsOn,
-                                                 location: location(item, "\(label), depends_on")))
+                    out.edges.append(
+                        ServiceEdge(
+                            from: component, to: ComponentName.compose(s, file: file.path), kind: .dependsOn,
+                            location: location(item, "\(label), depends_on")))
                 }
             }
             for p in dep.pairs {
-                out.edges.append(ServiceEdge(from: component, to: ComponentName.compose(p.key, file: file.path), kind: .dependsOn,
-                                             location: location(p.keyNode, "\(label), depends_on")))
+                out.edges.append(
+                    ServiceEdge(
+                        from: component, to: ComponentName.compose(p.key, file: file.path), kind: .dependsOn,
+                        location: location(p.keyNode, "\(label), depends_on")))
             }
         }
         // extra_hosts: `name:ip`, `name=ip` or a map; the address is where the name goes.
@@ -178,16 +210,22 @@ public struct ComposeScanner: FormatScanner {
                 let host = String(s[..<sep])
                 var address = Substring(s[s.index(after: sep)...])
                 var skip = host.count + 1
-                if address.hasPrefix("[") && address.hasSuffix("]") { address = address.dropFirst().dropLast(); skip += 1 }
+                if address.hasPrefix("[") && address.hasSuffix("]") {
+                    address = address.dropFirst().dropLast()
+                    skip += 1
+                }
                 pinned.append((host, String(address), location(item, "\(label), extra_hosts \(host)", plus: skip)))
             }
             for p in hosts.pairs {
                 guard let a = p.value.text else { continue }
                 pinned.append((p.key, a, location(p.value, "\(label), extra_hosts \(p.key)")))
             }
-            for (host, address, loc) in pinned where HostSyntax.isHostLike(Substring(address)) && !HostSyntax.isLocal(address) {
-                out.references.append(EndpointReference(host: address, port: nil, scheme: "", kind: .other, location: loc,
-                                                        component: component))
+            for (host, address, loc) in pinned
+            where HostSyntax.isHostLike(Substring(address)) && !HostSyntax.isLocal(address) {
+                out.references.append(
+                    EndpointReference(
+                        host: address, port: nil, scheme: "", kind: .other, location: loc,
+                        component: component))
                 out.edges.append(ServiceEdge(from: host, to: address.lowercased(), kind: .aliases, location: loc))
             }
         }
@@ -198,7 +236,10 @@ public struct ComposeScanner: FormatScanner {
         var parts = directory.isEmpty ? [] : directory.split(separator: "/").map(String.init)
         for c in relative.split(separator: "/") {
             if c == "." { continue }
-            if c == "..", !parts.isEmpty { parts.removeLast(); continue }
+            if c == "..", !parts.isEmpty {
+                parts.removeLast()
+                continue
+            }
             parts.append(String(c))
         }
         return parts.joined(separator: "/")
@@ -211,8 +252,10 @@ public struct ComposeScanner: FormatScanner {
             var end = index + 1 < file.text.lineStarts.count ? file.text.lineStarts[index + 1] - 1 : bytes.count
             if end > start, bytes[end - 1] == 0x0D { end -= 1 }
             guard let e = DotEnvScanner.parse(bytes, start, end) else { continue }
-            entries.append(ConfigEntry(key: e.key, value: e.value, origin: .verbatim(byteOffset: e.valueOffset),
-                                       context: "\(label) \(e.key)", component: component))
+            entries.append(
+                ConfigEntry(
+                    key: e.key, value: e.value, origin: .verbatim(byteOffset: e.valueOffset),
+                    context: "\(label) \(e.key)", component: component))
         }
         return ValueScanner.scan(entries, in: file)
     }

@@ -18,8 +18,10 @@ public enum CommandArguments {
     }
 
     /// Programs whose URL arguments are requests to that URL.
-    static let fetchers: Set<String> = ["curl", "wget", "http", "https", "httpie", "grpcurl", "grpc_health_probe", "xh",
-                                        "websocat", "nc", "ncat", "telnet", "pg_isready", "mysqladmin", "redis-cli"]
+    static let fetchers: Set<String> = [
+        "curl", "wget", "http", "https", "httpie", "grpcurl", "grpc_health_probe", "xh",
+        "websocat", "nc", "ncat", "telnet", "pg_isready", "mysqladmin", "redis-cli",
+    ]
 
     /// Single-letter flags that name a host in the common clients (`mysql -h`, `redis-cli -h`,
     /// `psql -h`, locust and load generators' `-h`).
@@ -49,7 +51,11 @@ public enum CommandArguments {
             // `--redis-addr=redis:6379`: the flag names the value, as a key would.
             if isFlag(s), let eq = s.firstIndex(of: "="), case .verbatim(let o) = a.origin {
                 let valueStart = s.utf8.distance(from: s.startIndex, to: s.index(after: eq))
-                out.append((flagName(String(s[..<eq])), String(s[s.index(after: eq)...]), .verbatim(byteOffset: o + valueStart)))
+                out.append(
+                    (
+                        flagName(String(s[..<eq])), String(s[s.index(after: eq)...]),
+                        .verbatim(byteOffset: o + valueStart)
+                    ))
             } else if s.contains("://"), !isFlag(s) {
                 // A URL that is a whole argument is where the program goes (`minio server http://…`).
                 out.append(("url", s, a.origin))
@@ -64,7 +70,9 @@ public enum CommandArguments {
 
     /// The words of one shell line written at `lineOrigin`: exact places when the line stands in
     /// the file byte for byte, else (a folded YAML scalar) each host looked for from the line's start.
-    static func words(of line: String, at lineOrigin: ValueOrigin) -> [(key: String?, value: String, origin: ValueOrigin)] {
+    static func words(
+        of line: String, at lineOrigin: ValueOrigin
+    ) -> [(key: String?, value: String, origin: ValueOrigin)] {
         func origin(_ at: Int) -> ValueOrigin {
             switch lineOrigin {
             case .verbatim(let o): return .verbatim(byteOffset: o + at)
@@ -81,7 +89,9 @@ public enum CommandArguments {
             var e = i
             // Quotes and shell punctuation around a word: `"http://x"`, `(curl …)`, `x;`.
             while s < e, u[s] == 0x22 || u[s] == 0x27 || u[s] == 0x28 || u[s] == 0x5C { s += 1 }
-            while e > s, u[e - 1] == 0x22 || u[e - 1] == 0x27 || u[e - 1] == 0x29 || u[e - 1] == 0x3B || u[e - 1] == 0x5C { e -= 1 }
+            while e > s,
+                u[e - 1] == 0x22 || u[e - 1] == 0x27 || u[e - 1] == 0x29 || u[e - 1] == 0x3B || u[e - 1] == 0x5C
+            { e -= 1 }
             if e > s { spans.append((Substring(String(decoding: u[s..<e], as: UTF8.self)), s)) }
         }
         var out: [(key: String?, value: String, origin: ValueOrigin)] = []
@@ -89,7 +99,10 @@ public enum CommandArguments {
         for (k, w) in spans.enumerated() {
             if fetchers.contains(programName(String(w.text))) { fetching = true }
             // A new command after `&&`, `|`, `;` ends what the fetcher's arguments are.
-            if w.text == "&&" || w.text == "||" || w.text == "|" { fetching = false; continue }
+            if w.text == "&&" || w.text == "||" || w.text == "|" {
+                fetching = false
+                continue
+            }
             let here = origin(w.at)
             if isFlag(w.text), let eq = w.text.firstIndex(of: "=") {
                 let valueStart = w.text.utf8.distance(from: w.text.startIndex, to: w.text.index(after: eq))

@@ -14,8 +14,10 @@ public struct ConfigEntry: Sendable {
     /// bare `host:port` values whose port alone would suggest another kind.
     public var protocolKind: EndpointKind?
 
-    public init(key: String?, value: String, origin: ValueOrigin, context: String, component: String? = nil,
-                protocolKind: EndpointKind? = nil) {
+    public init(
+        key: String?, value: String, origin: ValueOrigin, context: String, component: String? = nil,
+        protocolKind: EndpointKind? = nil
+    ) {
         self.key = key
         self.value = value
         self.origin = origin

@@ -15,8 +15,10 @@ public struct HostMatch: Equatable, Sendable {
     /// The port is written in the value (`cache:6380`), so a `CACHE_PORT` setting does not replace it.
     public var explicitPort: Bool
 
-    public init(host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole? = nil,
-                tls: Bool = false, offset: Int, variable: String? = nil, explicitPort: Bool = false) {
+    public init(
+        host: String, port: Int?, scheme: String, kind: EndpointKind, role: EndpointRole? = nil,
+        tls: Bool = false, offset: Int, variable: String? = nil, explicitPort: Bool = false
+    ) {
         self.host = host
         self.port = port
         self.scheme = scheme

@@ -14,7 +14,9 @@ public enum HostSyntax {
     /// A quick test before the host-list reader: false for an empty value, a number (`8080`,
     /// `0.75`, `-1`), or a lone stop word (`true`, `none`). Anything else may name a host.
     static func mayHoldHost(_ value: Substring) -> Bool {
-        var letters = false, dots = 0, other = false
+        var letters = false
+        var dots = 0
+        var other = false
         for b in value.utf8 {
             switch b {
             case 0x30...0x39, 0x2D, 0x20: continue
@@ -30,8 +32,10 @@ public enum HostSyntax {
     }
 
     /// First words of dotted names that are a program's variables, not hosts.
-    static let codeWords: Set<String> = ["var", "local", "module", "each", "self", "this", "process", "window", "document",
-                                         "os", "env", "props", "params", "args", "count"]
+    static let codeWords: Set<String> = [
+        "var", "local", "module", "each", "self", "this", "process", "window", "document",
+        "os", "env", "props", "params", "args", "count",
+    ]
 
     /// A DNS name (single labels allowed: in-cluster service names), an IPv4 or an IPv6 literal.
     public static func isHostLike(_ s: Substring) -> Bool {
@@ -42,9 +46,11 @@ public enum HostSyntax {
         var previous: UInt8 = 0x2E
         for b in s.utf8 {
             switch b {
-            case 0x61...0x7A, 0x41...0x5A: hasLetter = true; labelLength += 1
+            case 0x61...0x7A, 0x41...0x5A:
+                hasLetter = true
+                labelLength += 1
             case 0x30...0x39: labelLength += 1
-            case 0x2D, 0x5F: // '-' and '_' (SRV labels, some internal names)
+            case 0x2D, 0x5F:  // '-' and '_' (SRV labels, some internal names)
                 if previous == 0x2E { return false }
                 labelLength += 1
             case 0x2E:
@@ -83,7 +89,8 @@ public enum HostSyntax {
         "conf", "cfg", "ini", "json", "yml", "yaml", "toml", "txt", "log", "sock", "pem", "crt", "csr", "der",
         "csv", "xml", "html", "htm", "php", "class", "jar", "war", "js", "ts", "tmp", "bak", "lock", "sql",
         "gz", "tgz", "tar", "bz2", "xz", "exe", "dll", "dylib", "env", "cnf", "db", "sqlite",
-        "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "pdf", "tiff", "woff", "woff2", "ttf", "eot", "mp4", "mp3", "wav",
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "pdf", "tiff", "woff", "woff2", "ttf", "eot", "mp4",
+        "mp3", "wav",
     ]
 
     /// `NGINX_CONTROL_PLANE_SERVER`, `DB_HOST`: one label in capitals with an underscore is a
@@ -111,7 +118,9 @@ public enum HostSyntax {
     /// Four dot-separated decimal parts of 1–3 digits, each at most 255; on bytes, as this runs
     /// for every candidate host.
     public static func isIPv4(_ s: Substring) -> Bool {
-        var parts = 0, digits = 0, value = 0
+        var parts = 0
+        var digits = 0
+        var value = 0
         for b in s.utf8 {
             if b >= 0x30 && b <= 0x39 {
                 digits += 1
@@ -133,9 +142,12 @@ public enum HostSyntax {
         guard s.utf8.contains(0x3A), s.utf8.count >= 2 else { return false }
         var colons = 0
         for c in s {
-            if c == ":" { colons += 1; continue }
+            if c == ":" {
+                colons += 1
+                continue
+            }
             if c == "." || c.isHexDigit { continue }
-            if c == "%" { break } // zone id
+            if c == "%" { break }  // zone id
             return false
         }
         return colons >= 2 && colons <= 7
@@ -144,7 +156,9 @@ public enum HostSyntax {
     /// Loopback, unspecified and the container host: never an endpoint of the estate by themselves.
     public static func isLocal(_ host: String) -> Bool {
         let h = host.lowercased()
-        if h == "localhost" || h.hasSuffix(".localhost") || h == "localhost.localdomain" || h == "ip6-localhost" { return true }
+        if h == "localhost" || h.hasSuffix(".localhost") || h == "localhost.localdomain" || h == "ip6-localhost" {
+            return true
+        }
         if h == "0.0.0.0" || h == "::" || h == "::1" || h == "0:0:0:0:0:0:0:1" || h == "*" { return true }
         if h.hasPrefix("127."), isIPv4(Substring(h)) { return true }
         // `::` and `::1` written out in full (`0000:0000:…:0000`, `0:0:…:0:1`).
@@ -166,7 +180,9 @@ public enum HostSyntax {
 
     /// A port: 1–65535, digits only.
     public static func port(_ s: Substring) -> Int? {
-        guard !s.isEmpty, s.count <= 5, s.allSatisfy(\.isASCIIDigit), let n = Int(s), n >= 1, n <= 65535 else { return nil }
+        guard !s.isEmpty, s.count <= 5, s.allSatisfy(\.isASCIIDigit), let n = Int(s), n >= 1, n <= 65535 else {
+            return nil
+        }
         return n
     }
 

@@ -4,8 +4,10 @@ import ResidencyCore
 /// (`Server=tcp:db.example.no,1433;Database=orders;…`, `Host=pg;Port=5432;…`) and libpq
 /// (`host=pg.example.no port=5432 dbname=orders`).
 public enum KeyValueConnectionString {
-    static let hostKeys: Set<String> = ["server", "data source", "datasource", "host", "hostname", "address", "addr",
-                                        "network address", "hostaddr"]
+    static let hostKeys: Set<String> = [
+        "server", "data source", "datasource", "host", "hostname", "address", "addr",
+        "network address", "hostaddr",
+    ]
 
     public static func matches(in value: Substring) -> [HostMatch] {
         let u = Array(value.utf8)
@@ -27,9 +29,11 @@ public enum KeyValueConnectionString {
         }
         guard let hp = hostPair else { return [] }
         // Only a real connection string: another connection key must stand beside the host.
-        let companions: Set<String> = ["database", "initial catalog", "dbname", "port", "user id", "uid", "user",
-                                       "username", "password", "pwd", "sslmode", "encrypt", "trusted_connection",
-                                       "integrated security", "ssl mode", "connect timeout"]
+        let companions: Set<String> = [
+            "database", "initial catalog", "dbname", "port", "user id", "uid", "user",
+            "username", "password", "pwd", "sslmode", "encrypt", "trusted_connection",
+            "integrated security", "ssl mode", "connect timeout",
+        ]
         guard !keys.isDisjoint(with: companions) else { return [] }
         var text = hp.value
         var offset = hp.offset
@@ -50,13 +54,17 @@ public enum KeyValueConnectionString {
             let listPort = ports.count == listItems.count ? ports[index] : nil
             defer { itemOffset += whole.utf8.count + 1 }
             if let ph = Placeholder.match(at: item) {
-                out.append(HostMatch(host: "", port: port, scheme: "", kind: .other, offset: itemOffset, variable: ph.variable))
+                out.append(
+                    HostMatch(host: "", port: port, scheme: "", kind: .other, offset: itemOffset, variable: ph.variable)
+                )
                 continue
             }
             guard HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)) else { continue }
             let p = sqlServerPort ?? portText.flatMap { HostSyntax.port($0) } ?? listPort ?? port
-            out.append(HostMatch(host: host.lowercased(), port: p, scheme: "", kind: .other, offset: itemOffset + hostOffset,
-                                 explicitPort: p != nil))
+            out.append(
+                HostMatch(
+                    host: host.lowercased(), port: p, scheme: "", kind: .other, offset: itemOffset + hostOffset,
+                    explicitPort: p != nil))
         }
         // Which product: the port says most, then the keys each driver uses.
         let kind: EndpointKind
@@ -64,7 +72,9 @@ public enum KeyValueConnectionString {
         let anyPort = out.first?.port
         if let p = anyPort, let k = KindHints.kind(forPort: p) {
             kind = k
-        } else if !semicolon || keys.contains("dbname") || keys.contains("sslmode") || hp.key == "host" || keys.contains("username") {
+        } else if !semicolon || keys.contains("dbname") || keys.contains("sslmode") || hp.key == "host"
+            || keys.contains("username")
+        {
             // `Username` is Npgsql's keyword (https://www.npgsql.org/doc/connection-string-parameters.html);
             // SqlClient spells it `User ID` / `UID`, so `Server=db;Username=…` is PostgreSQL, not SQL Server.
             kind = .postgres
@@ -101,8 +111,12 @@ public enum KeyValueConnectionString {
                     var ve = i
                     while vs < ve, u[vs] == 0x20 { vs += 1 }
                     while ve > vs, u[ve - 1] == 0x20 || u[ve - 1] == 0x0D { ve -= 1 }
-                    if vs < ve, u[vs] == 0x27 || u[vs] == 0x22, u[ve - 1] == u[vs], ve - vs >= 2 { vs += 1; ve -= 1 }
-                    out.append(Pair(key: key, value: Substring(String(decoding: u[vs..<ve], as: UTF8.self)), valueOffset: vs))
+                    if vs < ve, u[vs] == 0x27 || u[vs] == 0x22, u[ve - 1] == u[vs], ve - vs >= 2 {
+                        vs += 1
+                        ve -= 1
+                    }
+                    out.append(
+                        Pair(key: key, value: Substring(String(decoding: u[vs..<ve], as: UTF8.self)), valueOffset: vs))
                 }
                 start = i + 1
             }

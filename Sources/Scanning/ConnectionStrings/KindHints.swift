@@ -18,8 +18,10 @@ public enum KindHints {
 
     /// Tokens that make an address key describe the service itself, not a peer (`POD_IP`,
     /// `HOST_IP`, `PUBLIC_IP`, `ADVERTISED_IP`).
-    static let selfAddressTokens: Set<String> = ["pod", "node", "host", "public", "external", "advertised", "advertise",
-                                                 "local", "own", "self", "my", "bind", "listen", "server"]
+    static let selfAddressTokens: Set<String> = [
+        "pod", "node", "host", "public", "external", "advertised", "advertise",
+        "local", "own", "self", "my", "bind", "listen", "server",
+    ]
 
     /// Whether the key names an address or DNS server setting (see `addressKeyTokens`).
     static func isAddressKey(_ t: [String]) -> Bool {
@@ -42,7 +44,9 @@ public enum KindHints {
 
     /// Tokens that disqualify a key wherever they stand in it.
     /// `advertised.host.name`, `--advertise-kafka-addr`: the address a server gives out for itself.
-    static let disqualifyingTokens: Set<String> = ["listen", "bind", "character", "charset", "collation", "advertise", "advertised"]
+    static let disqualifyingTokens: Set<String> = [
+        "listen", "bind", "character", "charset", "collation", "advertise", "advertised",
+    ]
 
     /// Splits a key into lowercase tokens: `spring.datasource.url` → spring, datasource, url;
     /// `redisHost` → redis, host; `KAFKA_BOOTSTRAP_SERVERS` → kafka, bootstrap, servers.
@@ -54,13 +58,17 @@ public enum KindHints {
         var previousLower = false
         for b in key.utf8 {
             if b == 0x5F || b == 0x2E || b == 0x2D || b == 0x2F || b == 0x20 || b == 0x5B || b == 0x5D {
-                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                if !current.isEmpty {
+                    out.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
                 previousLower = false
                 continue
             }
             let upper = b >= 0x41 && b <= 0x5A
             if upper && previousLower && !current.isEmpty {
-                out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
             current.append(upper ? b + 0x20 : b)
             previousLower = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
@@ -88,7 +96,7 @@ public enum KindHints {
             let start = u[..<lastDot].lastIndex(of: 0x2E).map { u.index(after: $0) } ?? u.startIndex
             if start != u.startIndex { own = tokens(String(key[start...])) }
         }
-        if own.suffix(2) == ["zookeeper", "connect"] { return true } // Kafka's `zookeeper.connect`
+        if own.suffix(2) == ["zookeeper", "connect"] { return true }  // Kafka's `zookeeper.connect`
         if own.contains(where: { hostKeyTokens.contains($0) }) { return true }
         let joined = own.joined()
         return joined.hasSuffix("connectionstring") || joined.hasInfix("contactpoints")
@@ -127,13 +135,17 @@ public enum KindHints {
     /// As `role(forKey:)`, with the key's tokens already split.
     static func role(forKey key: String, tokens t: [String]) -> EndpointRole? {
         let k = key.lowercased()
-        for word in ["sentry", "otel", "otlp", "jaeger", "zipkin", "datadog", "newrelic", "new_relic", "honeycomb",
-                     "statsd", "prometheus", "loki", "tempo", "grafana", "logstash", "splunk", "telemetry", "tracing",
-                     "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd"] where k.hasInfix(word) {
+        for word in [
+            "sentry", "otel", "otlp", "jaeger", "zipkin", "datadog", "newrelic", "new_relic", "honeycomb",
+            "statsd", "prometheus", "loki", "tempo", "grafana", "logstash", "splunk", "telemetry", "tracing",
+            "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd",
+        ] where k.hasInfix(word) {
             return .telemetry
         }
         if t.contains("dd") && (t.contains("agent") || t.contains("site") || t.contains("url")) { return .telemetry }
-        if t.contains("db") || t.contains("database") || t.contains("datasource") || t.contains("cache") { return .datastore }
+        if t.contains("db") || t.contains("database") || t.contains("datasource") || t.contains("cache") {
+            return .datastore
+        }
         if t.contains("queue") || t.contains("mq") || t.contains("broker") { return .queue }
         if t.contains("storage") || t.contains("blob") { return .objectStorage }
         return nil
@@ -188,10 +200,14 @@ public enum KindHints {
     /// Hosts of error-tracking, metrics and tracing services: a transfer of telemetry, whatever key holds them.
     public static func isTelemetryHost(_ host: String) -> Bool {
         let h = host.lowercased()
-        for suffix in ["sentry.io", "datadoghq.com", "datadoghq.eu", "ddog-gov.com", "newrelic.com", "nr-data.net",
-                       "honeycomb.io", "grafana.net", "bugsnag.com", "rollbar.com", "logz.io", "splunkcloud.com",
-                       "elastic-cloud.com", "loggly.com", "papertrailapp.com", "lightstep.com"]
-            where h.hasSuffix(suffix) && (h.utf8.count == suffix.utf8.count || h.utf8.dropLast(suffix.utf8.count).last == 0x2E) {
+        for suffix in [
+            "sentry.io", "datadoghq.com", "datadoghq.eu", "ddog-gov.com", "newrelic.com", "nr-data.net",
+            "honeycomb.io", "grafana.net", "bugsnag.com", "rollbar.com", "logz.io", "splunkcloud.com",
+            "elastic-cloud.com", "loggly.com", "papertrailapp.com", "lightstep.com",
+        ]
+        where h.hasSuffix(suffix)
+            && (h.utf8.count == suffix.utf8.count || h.utf8.dropLast(suffix.utf8.count).last == 0x2E)
+        {
             return true
         }
         return h.hasPrefix("otel-collector") || h.hasPrefix("jaeger") || h.hasPrefix("zipkin") || h.hasPrefix("tempo")

@@ -21,7 +21,8 @@ public enum Placeholder {
         var i = r.lowerBound
         while i + word.count + 2 < r.upperBound {
             if u[i..<(i + word.count)].elementsEqual(word), u[i + word.count] == 0x20 || u[i + word.count] == 0x5F,
-               u[i + word.count + 1] == 0x22, let close = u[(i + word.count + 2)..<r.upperBound].firstIndex(of: 0x22) {
+                u[i + word.count + 1] == 0x22, let close = u[(i + word.count + 2)..<r.upperBound].firstIndex(of: 0x22)
+            {
                 let start = i + word.count + 2
                 guard close > start else { return (nil, 0) }
                 return (Substring(String(decoding: u[start..<close], as: UTF8.self)), start)
@@ -35,21 +36,24 @@ public enum Placeholder {
     public static func match(at s: Substring) -> Match? {
         let u = Array(s.utf8.prefix(512))
         guard let first = u.first else { return nil }
-        if first == 0x24 { // $
+        if first == 0x24 {  // $
             guard u.count > 1 else { return nil }
-            if u[1] == 0x7B, let close = matchingBrace(u, from: 2) { // ${...}, nesting allowed
+            if u[1] == 0x7B, let close = matchingBrace(u, from: 2) {  // ${...}, nesting allowed
                 return braced(u, open: 2, close: close)
             }
-            if u[1] == 0x28, let close = u.firstIndex(of: 0x29) { // $(...)
+            if u[1] == 0x28, let close = u.firstIndex(of: 0x29) {  // $(...)
                 let (def, at) = templateDefault(u, 2..<close)
-                return Match(variable: String(decoding: u[2..<close], as: UTF8.self), defaultValue: def, length: close + 1, defaultOffset: at)
+                return Match(
+                    variable: String(decoding: u[2..<close], as: UTF8.self), defaultValue: def, length: close + 1,
+                    defaultOffset: at)
             }
             var i = 1
             while i < u.count, isNameByte(u[i]) { i += 1 }
             guard i > 1 else { return nil }
-            return Match(variable: String(decoding: u[1..<i], as: UTF8.self), defaultValue: nil, length: i, defaultOffset: 0)
+            return Match(
+                variable: String(decoding: u[1..<i], as: UTF8.self), defaultValue: nil, length: i, defaultOffset: 0)
         }
-        if first == 0x7B, u.count > 1, u[1] == 0x7B { // {{ ... }}
+        if first == 0x7B, u.count > 1, u[1] == 0x7B {  // {{ ... }}
             var i = 2
             while i + 1 < u.count, !(u[i] == 0x7D && u[i + 1] == 0x7D) { i += 1 }
             guard i + 1 < u.count else { return nil }
@@ -57,12 +61,14 @@ public enum Placeholder {
             let (def, at) = templateDefault(u, 2..<i)
             return Match(variable: inner, defaultValue: def, length: i + 2, defaultOffset: at)
         }
-        if (first == 0x25 || first == 0x23), u.count > 1, u[1] == 0x28 || u[1] == 0x7B { // %( or #{
+        if first == 0x25 || first == 0x23, u.count > 1, u[1] == 0x28 || u[1] == 0x7B {  // %( or #{
             let closer: UInt8 = u[1] == 0x28 ? 0x29 : 0x7D
             guard let close = u.firstIndex(of: closer) else { return nil }
             var end = close + 1
-            if first == 0x25, end < u.count, u[end] == 0x73 { end += 1 } // %(x)s
-            return Match(variable: String(decoding: u[2..<close], as: UTF8.self), defaultValue: nil, length: end, defaultOffset: 0)
+            if first == 0x25, end < u.count, u[end] == 0x73 { end += 1 }  // %(x)s
+            return Match(
+                variable: String(decoding: u[2..<close], as: UTF8.self), defaultValue: nil, length: end,
+                defaultOffset: 0)
         }
         return nil
     }
@@ -79,7 +85,8 @@ public enum Placeholder {
         // dash belongs to a Spring property name.
         var separator = inner.firstIndex(of: 0x3A)
         if separator == nil, let dash = inner.firstIndex(of: 0x2D),
-           u[open..<dash].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) {
+            u[open..<dash].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F })
+        {
             separator = dash
         }
         if let sep = separator, sep > open {
@@ -89,12 +96,15 @@ public enum Placeholder {
             let def = Substring(String(decoding: u[defStart..<close], as: UTF8.self))
             // A nested placeholder as the default (`${A:${B:host}}`): its own default is the value.
             if let nested = match(at: def), nested.length == def.utf8.count {
-                return Match(variable: name, defaultValue: nested.defaultValue, length: close + 1,
-                             defaultOffset: nested.defaultValue == nil ? 0 : defStart + nested.defaultOffset)
+                return Match(
+                    variable: name, defaultValue: nested.defaultValue, length: close + 1,
+                    defaultOffset: nested.defaultValue == nil ? 0 : defStart + nested.defaultOffset)
             }
-            return Match(variable: name, defaultValue: def.isEmpty ? nil : def, length: close + 1, defaultOffset: defStart)
+            return Match(
+                variable: name, defaultValue: def.isEmpty ? nil : def, length: close + 1, defaultOffset: defStart)
         }
-        return Match(variable: String(decoding: inner, as: UTF8.self), defaultValue: nil, length: close + 1, defaultOffset: 0)
+        return Match(
+            variable: String(decoding: inner, as: UTF8.self), defaultValue: nil, length: close + 1, defaultOffset: 0)
     }
 
     /// The `}` closing the brace opened just before `from`, counting nested `{`…`}`.
@@ -102,7 +112,12 @@ public enum Placeholder {
         var depth = 1
         var i = from
         while i < u.count {
-            if u[i] == 0x7B { depth += 1 } else if u[i] == 0x7D { depth -= 1; if depth == 0 { return i } }
+            if u[i] == 0x7B {
+                depth += 1
+            } else if u[i] == 0x7D {
+                depth -= 1
+                if depth == 0 { return i }
+            }
             i += 1
         }
         return nil

@@ -17,7 +17,10 @@ struct Positioner {
             var i = lastOffset
             var sameLine = true
             while i < offset {
-                if b[i] == 0x0A { sameLine = false; break }
+                if b[i] == 0x0A {
+                    sameLine = false
+                    break
+                }
                 if b[i] & 0xC0 != 0x80 { column += 1 }
                 i += 1
             }

@@ -11,7 +11,7 @@ public enum URLExtractor {
         var out: [HostMatch] = []
         var i = 0
         while i + 2 < u.count {
-            if u[i] == 0x3A, u[i + 1] == 0x2F, u[i + 2] == 0x2F { // "://"
+            if u[i] == 0x3A, u[i + 1] == 0x2F, u[i + 2] == 0x2F {  // "://"
                 var s = i
                 while s > 0, isSchemeByte(u[s - 1]) { s -= 1 }
                 let schemeText = String(decoding: u[s..<i], as: UTF8.self).lowercased()
@@ -25,13 +25,16 @@ public enum URLExtractor {
                         out.append(make(endpoint, scheme: "s3", entry: (.s3, 443, true)))
                     } else if allowHTTP, let bucket = hosts.first, bucket.variable == nil {
                         // Only where a key holds the URL: `gs://bucket` in a README is documentation.
-                        out.append(HostMatch(host: service, port: 443, scheme: "s3", kind: .s3, tls: true, offset: bucket.offset))
+                        out.append(
+                            HostMatch(
+                                host: service, port: 443, scheme: "s3", kind: .s3, tls: true, offset: bucket.offset))
                     }
                     i = max(endpointEnd, i + 3)
                     continue
                 }
                 if let scheme = normalise(schemeText), let entry = lookup(scheme),
-                   allowHTTP || (entry.kind != .http) {
+                    allowHTTP || (entry.kind != .http)
+                {
                     let (hosts, end) = authority(u, from: authorityStart, jdbc: schemeText.hasPrefix("jdbc:"))
                     for h in hosts {
                         out.append(make(h, scheme: scheme, entry: entry))
@@ -42,16 +45,19 @@ public enum URLExtractor {
                 i += 3
                 continue
             }
-            if u[i] == 0x28, matchesCaseInsensitive(u, at: i, "(description=") { // Oracle TNS descriptor
+            if u[i] == 0x28, matchesCaseInsensitive(u, at: i, "(description=") {  // Oracle TNS descriptor
                 let (hosts, end) = tnsDescriptor(u, from: i)
                 let entry = SchemeTable.lookup("oracle")!
                 for h in hosts { out.append(make(h, scheme: "oracle", entry: entry)) }
                 i = max(end, i + 1)
                 continue
             }
-            if u[i] == 0x40, i >= 16, matchesOracleThin(u, at: i) { // jdbc:oracle:thin:[user/pass]@
+            if u[i] == 0x40, i >= 16, matchesOracleThin(u, at: i) {  // jdbc:oracle:thin:[user/pass]@
                 var start = i + 1
-                if start < u.count, u[start] == 0x28 { i = start; continue } // @(DESCRIPTION=…)
+                if start < u.count, u[start] == 0x28 {
+                    i = start
+                    continue
+                }  // @(DESCRIPTION=…)
                 if start + 1 < u.count, u[start] == 0x2F, u[start + 1] == 0x2F { start += 2 }
                 let (hosts, end) = authority(u, from: start, jdbc: true, oracle: true)
                 let entry = SchemeTable.lookup("oracle")!
@@ -64,13 +70,17 @@ public enum URLExtractor {
         return out
     }
 
-    private static func make(_ h: RawHost, scheme: String, entry: (kind: EndpointKind, port: Int?, tls: Bool)) -> HostMatch {
+    private static func make(
+        _ h: RawHost, scheme: String, entry: (kind: EndpointKind, port: Int?, tls: Bool)
+    ) -> HostMatch {
         if let variable = h.variable {
-            return HostMatch(host: "", port: h.port ?? entry.port, scheme: scheme, kind: entry.kind, tls: entry.tls,
-                             offset: h.offset, variable: variable)
+            return HostMatch(
+                host: "", port: h.port ?? entry.port, scheme: scheme, kind: entry.kind, tls: entry.tls,
+                offset: h.offset, variable: variable)
         }
-        return HostMatch(host: h.host.lowercased(), port: h.port ?? entry.port, scheme: scheme, kind: entry.kind,
-                         tls: entry.tls, offset: h.offset, explicitPort: h.port != nil)
+        return HostMatch(
+            host: h.host.lowercased(), port: h.port ?? entry.port, scheme: scheme, kind: entry.kind,
+            tls: entry.tls, offset: h.offset, explicitPort: h.port != nil)
     }
 
     /// The scheme's entry; SQLAlchemy's `dialect+driver` (`postgresql+asyncpg`, `mysql+pymysql`)
@@ -96,7 +106,9 @@ public enum URLExtractor {
                 let name = String(decoding: u[i..<eq], as: UTF8.self).lowercased()
                 if name == "endpoint" || name == "endpoint_url" || name == "endpointurl" {
                     var v = eq + 1
-                    if let sep = u[v..<e].firstIndex(of: 0x3A), sep + 2 < e, u[sep + 1] == 0x2F, u[sep + 2] == 0x2F { v = sep + 3 }
+                    if let sep = u[v..<e].firstIndex(of: 0x3A), sep + 2 < e, u[sep + 1] == 0x2F, u[sep + 2] == 0x2F {
+                        v = sep + 3
+                    }
                     let (hosts, _) = authority(u, from: v, jdbc: false)
                     return (hosts.first, end)
                 }
@@ -120,7 +132,10 @@ public enum URLExtractor {
     /// `jdbc:postgresql` → `postgresql`; `jdbc:mysql:loadbalance` → `mysql`; `x:https` → `https`.
     static func normalise(_ scheme: String) -> String? {
         var parts = scheme.split(separator: ":").map(String.init)
-        if parts.first == "jdbc" { parts.removeFirst(); return parts.first.map { $0 == "jtds" ? "sqlserver" : $0 } }
+        if parts.first == "jdbc" {
+            parts.removeFirst()
+            return parts.first.map { $0 == "jtds" ? "sqlserver" : $0 }
+        }
         return parts.last
     }
 
@@ -140,13 +155,20 @@ public enum URLExtractor {
         var bracket = false
         while end < u.count {
             let b = u[end]
-            if b == 0x7B || (b == 0x28 && end > from && u[end - 1] == 0x24) { depth += 1 }
-            else if (b == 0x7D || b == 0x29) && depth > 0 { depth -= 1 }
-            else if b == 0x5B { bracket = true }
-            else if b == 0x5D { bracket = false }
-            else if depth == 0 && !bracket {
+            if b == 0x7B || (b == 0x28 && end > from && u[end - 1] == 0x24) {
+                depth += 1
+            } else if (b == 0x7D || b == 0x29) && depth > 0 {
+                depth -= 1
+            } else if b == 0x5B {
+                bracket = true
+            } else if b == 0x5D {
+                bracket = false
+            } else if depth == 0 && !bracket {
                 if b == 0x2F || b == 0x3F || b == 0x23 || b <= 0x20 || b == 0x22 || b == 0x27 || b == 0x3C || b == 0x3E
-                    || b == 0x60 || b == 0x5C || b == 0x29 || b == 0x7D || b == 0x5D { break }
+                    || b == 0x60 || b == 0x5C || b == 0x29 || b == 0x7D || b == 0x5D
+                {
+                    break
+                }
                 if jdbc && b == 0x3B { break }
                 // `nats://a:4222,nats://b:4222`: a comma followed by a scheme starts the next URL.
                 if b == 0x2C, startsURL(u, at: end + 1) { break }
@@ -164,8 +186,15 @@ public enum URLExtractor {
         bracket = false
         while j <= end {
             let b: UInt8 = j < end ? u[j] : 0x2C
-            if b == 0x7B || b == 0x28 { depth += 1 } else if (b == 0x7D || b == 0x29) && depth > 0 { depth -= 1 }
-            else if b == 0x5B { bracket = true } else if b == 0x5D { bracket = false }
+            if b == 0x7B || b == 0x28 {
+                depth += 1
+            } else if (b == 0x7D || b == 0x29) && depth > 0 {
+                depth -= 1
+            } else if b == 0x5B {
+                bracket = true
+            } else if b == 0x5D {
+                bracket = false
+            }
             if b == 0x2C && depth == 0 && !bracket {
                 if j > itemStart, let h = parseItem(u, itemStart, j) { hosts.append(h) }
                 itemStart = j + 1
@@ -185,7 +214,9 @@ public enum URLExtractor {
         if let ph = Placeholder.match(at: item) {
             let rest = item.utf8.dropFirst(ph.length)
             var port: Int?
-            if rest.first == 0x3A { port = HostSyntax.port(Substring(String(decoding: rest.dropFirst(), as: UTF8.self))) }
+            if rest.first == 0x3A {
+                port = HostSyntax.port(Substring(String(decoding: rest.dropFirst(), as: UTF8.self)))
+            }
             if let def = ph.defaultValue, HostSyntax.isHostLike(def) {
                 if HostSyntax.isLocal(String(def)) { return nil }
                 return RawHost(host: String(def), port: port, offset: start + ph.defaultOffset)
@@ -199,7 +230,8 @@ public enum URLExtractor {
     }
 
     private static func isSchemeByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2E || b == 0x2D || b == 0x3A
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2E
+            || b == 0x2D || b == 0x3A
     }
 
     private static let oracleThin = "jdbc:oracle:thin:"
@@ -211,7 +243,10 @@ public enum URLExtractor {
         while s > 0, i - s < 256, u[s - 1] != 0x20, u[s - 1] != 0x22, u[s - 1] != 0x27, u[s - 1] != 0x40 {
             s -= 1
             if u[s] == 0x3A, s + 1 - oracleThin.utf8.count >= 0,
-               matchesCaseInsensitive(u, at: s + 1 - oracleThin.utf8.count, oracleThin) { return true }
+                matchesCaseInsensitive(u, at: s + 1 - oracleThin.utf8.count, oracleThin)
+            {
+                return true
+            }
         }
         return false
     }
@@ -237,7 +272,15 @@ public enum URLExtractor {
         var depth = 0
         var end = from
         while end < u.count {
-            if u[end] == 0x28 { depth += 1 } else if u[end] == 0x29 { depth -= 1; if depth == 0 { end += 1; break } }
+            if u[end] == 0x28 {
+                depth += 1
+            } else if u[end] == 0x29 {
+                depth -= 1
+                if depth == 0 {
+                    end += 1
+                    break
+                }
+            }
             end += 1
         }
         var hosts: [RawHost] = []
@@ -246,7 +289,10 @@ public enum URLExtractor {
             if u[i] == 0x28, matchesCaseInsensitive(u, at: i + 1, "host") {
                 var j = i + 5
                 while j < end, u[j] == 0x20 { j += 1 }
-                guard j < end, u[j] == 0x3D else { i += 1; continue }
+                guard j < end, u[j] == 0x3D else {
+                    i += 1
+                    continue
+                }
                 j += 1
                 while j < end, u[j] == 0x20 { j += 1 }
                 let hs = j
@@ -257,7 +303,12 @@ public enum URLExtractor {
                 var k = j
                 var d = 0
                 while k < end {
-                    if u[k] == 0x28 { d += 1 } else if u[k] == 0x29 { d -= 1; if d < -1 { break } }
+                    if u[k] == 0x28 {
+                        d += 1
+                    } else if u[k] == 0x29 {
+                        d -= 1
+                        if d < -1 { break }
+                    }
                     if u[k] == 0x28, matchesCaseInsensitive(u, at: k + 1, "port") {
                         var p = k + 5
                         while p < end, u[p] == 0x20 || u[p] == 0x3D { p += 1 }

@@ -16,8 +16,10 @@ public enum ValueScanner {
         let isKeyed = key != nil
         // `${DB_URL:-postgres://db/x}`, `${CONN:-Server=sqldata;…}`: a whole-value placeholder
         // whose default is what the service gets when the variable is unset.
-        if value.utf8.first == 0x24 || value.utf8.first == 0x7B, let ph = Placeholder.match(at: value), ph.length == value.utf8.count,
-           let def = ph.defaultValue, !def.isEmpty {
+        if value.utf8.first == 0x24 || value.utf8.first == 0x7B, let ph = Placeholder.match(at: value),
+            ph.length == value.utf8.count,
+            let def = ph.defaultValue, !def.isEmpty
+        {
             let inner = matches(in: def, key: key, tokens: known).filter { $0.variable == nil }
             if !inner.isEmpty {
                 return inner.map { m in
@@ -30,7 +32,8 @@ public enum ValueScanner {
         // One pass over the bytes decides which readers can find anything: a URL needs `:` (or
         // `(` for an Oracle descriptor, `@` for `oracle:thin`), a key=value string needs `=`.
         // Most settings (`true`, `8080`, `INFO`) are then dismissed without an allocation.
-        var colonLike = false, equals = false
+        var colonLike = false
+        var equals = false
         for b in value.utf8 {
             if b == 0x3A || b == 0x28 || b == 0x40 { colonLike = true } else if b == 0x3D { equals = true }
         }
@@ -57,14 +60,22 @@ public enum ValueScanner {
         let keyRole = KindHints.role(forKey: key, tokens: tokens)
         return found.map { m in
             var m = m
-            if m.kind == .other, let k = keyKind { m.kind = k; if m.port == nil { m.port = k.defaultPort } }
+            if m.kind == .other, let k = keyKind {
+                m.kind = k
+                if m.port == nil { m.port = k.defaultPort }
+            }
             // Elasticsearch and S3-compatible stores speak HTTP: the key (or port 9200) says which.
-            if m.kind == .http, let k = keyKind ?? m.port.flatMap(KindHints.kind(forPort:)), k == .elasticsearch || k == .s3 {
+            if m.kind == .http, let k = keyKind ?? m.port.flatMap(KindHints.kind(forPort:)),
+                k == .elasticsearch || k == .s3
+            {
                 m.kind = k
             }
             if m.role == nil {
-                if KindHints.isTelemetryHost(m.host) || keyRole == .telemetry { m.role = .telemetry }
-                else if m.kind == .other || m.kind == .http { m.role = keyRole }
+                if KindHints.isTelemetryHost(m.host) || keyRole == .telemetry {
+                    m.role = .telemetry
+                } else if m.kind == .other || m.kind == .http {
+                    m.role = keyRole
+                }
             }
             return m
         }
@@ -104,11 +115,12 @@ public enum ValueScanner {
     /// IP literals separated by `,` `;` or blanks, each optionally with `:port` or dnsmasq's `#port`.
     static func isAddressList(_ value: Substring) -> Bool {
         let items = value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
-        return !items.isEmpty && items.allSatisfy { item in
-            let address = item.split(separator: "#", maxSplits: 1).first ?? item
-            if HostSyntax.isIPv6(address) { return true }
-            return HostSyntax.isIPv4(address.split(separator: ":", maxSplits: 1).first ?? address)
-        }
+        return !items.isEmpty
+            && items.allSatisfy { item in
+                let address = item.split(separator: "#", maxSplits: 1).first ?? item
+                if HostSyntax.isIPv6(address) { return true }
+                return HostSyntax.isIPv4(address.split(separator: ":", maxSplits: 1).first ?? address)
+            }
     }
 
     /// `host`, `host:port`, `h1:9092,h2:9092`, `h1 h2` for a host-bearing key; also `h1;h2`,
@@ -143,12 +155,16 @@ public enum ValueScanner {
                         if let def = ph.defaultValue, HostSyntax.isHostLike(def) {
                             if !HostSyntax.isLocal(String(def)) {
                                 let kind = keyKind ?? .other
-                                out.append(HostMatch(host: def.lowercased(), port: kind.defaultPort, scheme: kind.rawValue,
-                                                     kind: kind, offset: start + ph.defaultOffset))
+                                out.append(
+                                    HostMatch(
+                                        host: def.lowercased(), port: kind.defaultPort, scheme: kind.rawValue,
+                                        kind: kind, offset: start + ph.defaultOffset))
                             }
                         } else {
-                            out.append(HostMatch(host: "", port: nil, scheme: "", kind: keyKind ?? .other, offset: start,
-                                                 variable: ph.variable))
+                            out.append(
+                                HostMatch(
+                                    host: "", port: nil, scheme: "", kind: keyKind ?? .other, offset: start,
+                                    variable: ph.variable))
                         }
                     } else if item.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                         // ZooKeeper's `zoo1:2888:3888;2181`: the client port after the `;`.
@@ -158,13 +174,17 @@ public enum ValueScanner {
                         var body = item
                         var bodyOffset = 0
                         // KRaft `1@broker:29093`: a node id before the controller's address.
-                        if let at = item.firstIndex(of: "@"), item[..<at].allSatisfy(\.isASCIIDigit), at != item.startIndex {
+                        if let at = item.firstIndex(of: "@"), item[..<at].allSatisfy(\.isASCIIDigit),
+                            at != item.startIndex
+                        {
                             body = item[item.index(after: at)...]
                             bodyOffset = item.utf8.distance(from: item.startIndex, to: body.startIndex)
                         }
                         // dnsmasq and Pi-hole write an IP literal's port after `#`.
-                        if let hash = body.firstIndex(of: "#"), HostSyntax.port(body[body.index(after: hash)...]) != nil,
-                           HostSyntax.isIPv4(body[..<hash]) || HostSyntax.isIPv6(body[..<hash]) {
+                        if let hash = body.firstIndex(of: "#"),
+                            HostSyntax.port(body[body.index(after: hash)...]) != nil,
+                            HostSyntax.isIPv4(body[..<hash]) || HostSyntax.isIPv6(body[..<hash])
+                        {
                             body = Substring(String(body[..<hash]) + ":" + body[body.index(after: hash)...])
                         }
                         if let sep = item.rangeOfBytes("://") {
@@ -192,16 +212,21 @@ public enum ValueScanner {
                             portText = p[..<slash]
                         }
                         // `ad:${AD_PORT}`, `db:{{ .Values.port }}`: the host is known, the port is not.
-                        if let p = portText, let ph = Placeholder.match(at: p), ph.length == p.utf8.count { portText = nil }
+                        if let p = portText, let ph = Placeholder.match(at: p), ph.length == p.utf8.count {
+                            portText = nil
+                        }
                         if HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)),
-                           portText == nil || HostSyntax.port(portText!) != nil {
+                            portText == nil || HostSyntax.port(portText!) != nil
+                        {
                             let port = portText.flatMap { HostSyntax.port($0) }
                             let kind = keyKind ?? port.flatMap(KindHints.kind(forPort:)) ?? .other
-                            out.append(HostMatch(host: host.lowercased(), port: port ?? kind.defaultPort,
-                                                 scheme: kind == .other ? "" : kind.rawValue, kind: kind,
-                                                 offset: start + hostOffset, explicitPort: port != nil))
+                            out.append(
+                                HostMatch(
+                                    host: host.lowercased(), port: port ?? kind.defaultPort,
+                                    scheme: kind == .other ? "" : kind.rawValue, kind: kind,
+                                    offset: start + hostOffset, explicitPort: port != nil))
                         } else {
-                            return [] // a value that is not a host list (a path, a sentence): nothing here
+                            return []  // a value that is not a host list (a path, a sentence): nothing here
                         }
                     }
                 }
@@ -225,7 +250,8 @@ public enum ValueScanner {
         let words = u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x3B })
         let plain = words.filter { word in
             !word.contains { $0 == 0x2E || $0 == 0x3A || $0 == 0x24 || $0 == 0x7B || ($0 >= 0x30 && $0 <= 0x39) }
-                || word.last == 0x2E && word.dropLast().allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+                || word.last == 0x2E
+                    && word.dropLast().allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
         }.count
         if u.contains(0x2C) || u.contains(0x3B) { return plain >= 3 }
         return words.count >= 2 && plain >= 1
@@ -261,9 +287,15 @@ public enum ValueScanner {
                 }
                 if let portPrefix, !m.explicitPort, m.port == nil || isBareHost(m), let p = ports[portPrefix] {
                     m.port = p
-                    if m.kind == .other, let k = KindHints.kind(forPort: p) { m.kind = k; m.scheme = k.rawValue }
+                    if m.kind == .other, let k = KindHints.kind(forPort: p) {
+                        m.kind = k
+                        m.scheme = k.rawValue
+                    }
                 }
-                if m.kind == .other, let p = m.port, let k = KindHints.kind(forPort: p) { m.kind = k; if m.scheme.isEmpty { m.scheme = k.rawValue } }
+                if m.kind == .other, let p = m.port, let k = KindHints.kind(forPort: p) {
+                    m.kind = k
+                    if m.scheme.isEmpty { m.scheme = k.rawValue }
+                }
                 if m.kind == .other, let k = KindHints.kind(forHost: m.host) {
                     m.kind = k
                     if m.port == nil { m.port = k.defaultPort }
@@ -271,12 +303,15 @@ public enum ValueScanner {
                 }
                 let location = place(m, entry: e, in: file, positions: &positions, searchFrom: &searchFrom)
                 if let variable = m.variable {
-                    out.unresolved.append(UnresolvedReference(variable: variable, location: location,
-                                                              kind: m.kind == .other ? nil : m.kind))
+                    out.unresolved.append(
+                        UnresolvedReference(
+                            variable: variable, location: location,
+                            kind: m.kind == .other ? nil : m.kind))
                 } else {
-                    out.references.append(EndpointReference(
-                        host: m.host, port: m.port, scheme: m.scheme.isEmpty ? m.kind.rawValue : m.scheme,
-                        kind: m.kind, role: m.role, location: location, component: e.component, tls: m.tls))
+                    out.references.append(
+                        EndpointReference(
+                            host: m.host, port: m.port, scheme: m.scheme.isEmpty ? m.kind.rawValue : m.scheme,
+                            kind: m.kind, role: m.role, location: location, component: e.component, tls: m.tls))
                 }
             }
         }
@@ -304,8 +339,10 @@ public enum ValueScanner {
 
     /// As `place`, reusing line positions across matches, and searching a transformed value
     /// from after the previous match (a value naming one host twice gets both places).
-    static func place(_ m: HostMatch, entry e: ConfigEntry, in file: SourceFile, positions: inout Positioner,
-                      searchFrom: inout Int?) -> SourceLocation {
+    static func place(
+        _ m: HostMatch, entry e: ConfigEntry, in file: SourceFile, positions: inout Positioner,
+        searchFrom: inout Int?
+    ) -> SourceLocation {
         func location(_ offset: Int) -> SourceLocation {
             let p = positions.position(ofByte: offset)
             return SourceLocation(path: file.path, line: p.line, column: p.column, context: e.context)
@@ -314,7 +351,9 @@ public enum ValueScanner {
         case .verbatim(let offset):
             return location(offset + m.offset)
         case .search(let from):
-            let needle = m.variable == nil ? m.host : String(e.value.utf8.dropFirst(m.offset).prefix(2).map { Character(Unicode.Scalar($0)) })
+            let needle =
+                m.variable == nil
+                ? m.host : String(e.value.utf8.dropFirst(m.offset).prefix(2).map { Character(Unicode.Scalar($0)) })
             let start = max(from, searchFrom ?? from)
             let at = file.text.find(needle, from: start) ?? file.text.find(needle, from: from) ?? from
             searchFrom = at + 1

@@ -16,8 +16,10 @@ public struct ConsulScanner: FormatScanner {
             title: "Consul service definitions and agent configuration",
             summary: "Reads .hcl and .json files that set destination_name, retry_join or start_join (HCL or JSON) and "
                 + "reports Connect upstreams by service name and the servers an agent joins.",
-            references: ["https://developer.hashicorp.com/consul/docs/connect/proxies/proxy-config-reference#upstream-configuration-reference",
-                         "https://developer.hashicorp.com/consul/docs/agent/config/config-files#retry_join"],
+            references: [
+                "https://developer.hashicorp.com/consul/docs/connect/proxies/proxy-config-reference#upstream-configuration-reference",
+                "https://developer.hashicorp.com/consul/docs/agent/config/config-files#retry_join",
+            ],
             examples: Self.examples)
     }
 
@@ -32,8 +34,10 @@ public struct ConsulScanner: FormatScanner {
         for key in [Self.upstreamKey] + Self.joinKeys {
             for (value, offset) in Self.values(of: key, in: file.text.bytes) where !value.contains("=") {
                 let entryKey = key == Self.upstreamKey ? "consul_upstream_service_host" : "consul_join_hosts"
-                entries.append(ConfigEntry(key: entryKey, value: value, origin: .verbatim(byteOffset: offset),
-                                           context: "\(file.name) \(key)"))
+                entries.append(
+                    ConfigEntry(
+                        key: entryKey, value: value, origin: .verbatim(byteOffset: offset),
+                        context: "\(file.name) \(key)"))
             }
         }
         return ValueScanner.scan(entries, in: file)
@@ -46,14 +50,23 @@ public struct ConsulScanner: FormatScanner {
         let k = Array(key.utf8)
         var out: [(String, Int)] = []
         var i = 0
-        func isNameByte(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F }
+        func isNameByte(_ c: UInt8) -> Bool {
+            (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F
+        }
         while i + k.count <= b.count {
             guard b[i] == k[0], b[i..<(i + k.count)].elementsEqual(k),
-                  i == 0 || !isNameByte(b[i - 1]), i + k.count == b.count || !isNameByte(b[i + k.count]) else { i += 1; continue }
+                i == 0 || !isNameByte(b[i - 1]), i + k.count == b.count || !isNameByte(b[i + k.count])
+            else {
+                i += 1
+                continue
+            }
             var j = i + k.count
             if j < b.count, b[j] == 0x22 { j += 1 }
             while j < b.count, b[j] == 0x20 || b[j] == 0x09 { j += 1 }
-            guard j < b.count, b[j] == 0x3D || b[j] == 0x3A else { i += 1; continue }
+            guard j < b.count, b[j] == 0x3D || b[j] == 0x3A else {
+                i += 1
+                continue
+            }
             j += 1
             while j < b.count, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D { j += 1 }
             let list = j < b.count && b[j] == 0x5B

@@ -17,16 +17,32 @@ struct BuildVariables {
         var from: Int?
         var changed = false
         var i = 0
-        func isName(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F }
+        func isName(_ c: UInt8) -> Bool {
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F
+        }
         while i < u.count {
-            guard u[i] == 0x24, i + 1 < u.count else { out.append(u[i]); i += 1; continue }
-            var nameStart = i + 1, nameEnd: Int, end: Int
+            guard u[i] == 0x24, i + 1 < u.count else {
+                out.append(u[i])
+                i += 1
+                continue
+            }
+            var nameStart = i + 1
+            var nameEnd: Int
+            var end: Int
             if u[i + 1] == 0x7B {
                 nameStart = i + 2
-                guard let close = u[nameStart...].firstIndex(of: 0x7D) else { out.append(u[i]); i += 1; continue }
+                guard let close = u[nameStart...].firstIndex(of: 0x7D) else {
+                    out.append(u[i])
+                    i += 1
+                    continue
+                }
                 nameEnd = nameStart
                 while nameEnd < close, isName(u[nameEnd]) { nameEnd += 1 }
-                guard nameEnd == close else { out.append(u[i]); i += 1; continue } // `${X:-d}` stays a placeholder
+                guard nameEnd == close else {
+                    out.append(u[i])
+                    i += 1
+                    continue
+                }  // `${X:-d}` stays a placeholder
                 end = close + 1
             } else {
                 nameEnd = nameStart
@@ -34,7 +50,11 @@ struct BuildVariables {
                 end = nameEnd
             }
             let name = String(decoding: u[nameStart..<nameEnd], as: UTF8.self)
-            guard !name.isEmpty, let v = values[name] else { out.append(u[i]); i += 1; continue }
+            guard !name.isEmpty, let v = values[name] else {
+                out.append(u[i])
+                i += 1
+                continue
+            }
             out += Array(v.value.utf8)
             changed = true
             if from == nil {

@@ -42,7 +42,9 @@ enum DockerfileInstructions {
                 if m < n, b[m] == 0x23 || b[m] == 0x0A || b[m] == 0x0D {
                     while m < n, b[m] != 0x0A { m += 1 }
                     k = m + 1
-                } else { break }
+                } else {
+                    break
+                }
             }
             return k
         }
@@ -68,10 +70,15 @@ enum DockerfileInstructions {
             var quote: UInt8 = 0
             func flush() {
                 if currentStart >= 0 {
-                    words.append(Word(text: String(decoding: current, as: UTF8.self), offset: currentStart,
-                                      verbatimMap: verbatim ? currentMap : []))
+                    words.append(
+                        Word(
+                            text: String(decoding: current, as: UTF8.self), offset: currentStart,
+                            verbatimMap: verbatim ? currentMap : []))
                 }
-                current = []; currentMap = []; currentStart = -1; verbatim = true
+                current = []
+                currentMap = []
+                currentStart = -1
+                verbatim = true
             }
             while i < n {
                 if let next = continuation(i) {
@@ -86,26 +93,53 @@ enum DockerfileInstructions {
                 if restOffset < 0, !isSpace(c) { restOffset = i }
                 if restOffset >= 0 { restText.append(c) }
                 if quote != 0 {
-                    if c == quote { quote = 0; i += 1; continue }
-                    if c == 0x5C, quote == 0x22, i + 1 < n, b[i + 1] == 0x22 || b[i + 1] == 0x5C {
-                        verbatim = false; current.append(b[i + 1]); currentMap.append(i + 1); i += 2; continue
+                    if c == quote {
+                        quote = 0
+                        i += 1
+                        continue
                     }
-                    current.append(c); currentMap.append(i); i += 1; continue
+                    if c == 0x5C, quote == 0x22, i + 1 < n, b[i + 1] == 0x22 || b[i + 1] == 0x5C {
+                        verbatim = false
+                        current.append(b[i + 1])
+                        currentMap.append(i + 1)
+                        i += 2
+                        continue
+                    }
+                    current.append(c)
+                    currentMap.append(i)
+                    i += 1
+                    continue
                 }
-                if isSpace(c) { flush(); i += 1; continue }
+                if isSpace(c) {
+                    flush()
+                    i += 1
+                    continue
+                }
                 if currentStart < 0 { currentStart = i }
-                if c == 0x22 || c == 0x27 { quote = c; i += 1; continue }
-                if c == 0x5C, i + 1 < n, !isSpace(b[i + 1]), b[i + 1] != 0x0A {
-                    verbatim = false; current.append(b[i + 1]); currentMap.append(i + 1); i += 2; continue
+                if c == 0x22 || c == 0x27 {
+                    quote = c
+                    i += 1
+                    continue
                 }
-                current.append(c); currentMap.append(i); i += 1
+                if c == 0x5C, i + 1 < n, !isSpace(b[i + 1]), b[i + 1] != 0x0A {
+                    verbatim = false
+                    current.append(b[i + 1])
+                    currentMap.append(i + 1)
+                    i += 2
+                    continue
+                }
+                current.append(c)
+                currentMap.append(i)
+                i += 1
             }
             flush()
             while i < n, b[i] != 0x0A { i += 1 }
             i += 1
             while let last = restText.last, isSpace(last) || last == 0x0D { restText.removeLast() }
-            out.append(Instruction(keyword: keyword, words: words,
-                                   rest: (String(decoding: restText, as: UTF8.self), max(restOffset, 0))))
+            out.append(
+                Instruction(
+                    keyword: keyword, words: words,
+                    rest: (String(decoding: restText, as: UTF8.self), max(restOffset, 0))))
         }
         return out
     }

@@ -1,6 +1,8 @@
 extension DockerfileScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("ENV in both forms, ARG defaults, continuations, quotes", path: "services/orders/Dockerfile", """
+        ScannerExample(
+            "ENV in both forms, ARG defaults, continuations, quotes", path: "services/orders/Dockerfile",
+            """
             # syntax=docker/dockerfile:1
             FROM eclipse-temurin:21-jre AS runtime
             ARG DB_HOST=orders-db.osl.example.no
@@ -12,15 +14,17 @@ extension DockerfileScanner {
             ENV OTEL_EXPORTER_OTLP_ENDPOINT http://otel-collector.monitoring:4317
             ENV JAVA_OPTS="-Xmx512m"
             EXPOSE 8080
-            """, finds: [
+            """,
+            finds: [
                 .init("orders-db.osl.example.no", 5433, .postgres, line: 3, column: 13),
                 .init("cache.sto.example.se", 6379, .redis, line: 7, column: 24),
                 .init("kafka-0.fra.example.de", 9092, .kafka, line: 8, column: 29),
                 .init("otel-collector.monitoring", 4317, .http, line: 9, column: 40),
             ]),
-        ScannerExample("CRLF, a BOM, @ in a password, a placeholder no ARG defines", path: "Containerfile",
+        ScannerExample(
+            "CRLF, a BOM, @ in a password, a placeholder no ARG defines", path: "Containerfile",
             "\u{FEFF}FROM alpine\r\nENV MONGO_URL=mongodb://app:p@ss@mongo-0.osl.example.no:27017,mongo-1.osl.example.no:27017/shop \\\r\n"
-            + "    AMQP_URL=amqp://${RABBIT_HOST}:5672\r\n",
+                + "    AMQP_URL=amqp://${RABBIT_HOST}:5672\r\n",
             finds: [
                 .init("mongo-0.osl.example.no", 27017, .mongodb, line: 2, column: 34),
                 .init("mongo-1.osl.example.no", 27017, .mongodb, line: 2, column: 63),

@@ -10,9 +10,13 @@ public struct DockerfileScanner: FormatScanner {
         ScannerDescription(
             id: "dockerfile",
             title: "Dockerfile ENV and ARG",
-            summary: "Reads Dockerfile, Dockerfile.*, *.dockerfile and Containerfile: ENV in both forms and ARG defaults, "
+            summary:
+                "Reads Dockerfile, Dockerfile.*, *.dockerfile and Containerfile: ENV in both forms and ARG defaults, "
                 + "with line continuations, through the shared value scanner (connection strings, DB_HOST + DB_PORT…).",
-            references: ["https://docs.docker.com/reference/dockerfile/#env", "https://docs.docker.com/reference/dockerfile/#arg"],
+            references: [
+                "https://docs.docker.com/reference/dockerfile/#env",
+                "https://docs.docker.com/reference/dockerfile/#arg",
+            ],
             examples: Self.examples)
     }
 
@@ -32,12 +36,18 @@ public struct DockerfileScanner: FormatScanner {
             switch ins.keyword {
             case "FROM":
                 if let word = ins.words.first(where: { !$0.text.hasPrefix("--") }),
-                   let image = NginxImage(reference: word.text, location: file.location(ofByte: word.offset, context: "\(file.name) FROM")) {
+                    let image = NginxImage(
+                        reference: word.text, location: file.location(ofByte: word.offset, context: "\(file.name) FROM")
+                    )
+                {
                     images.append(image)
                 }
                 // `FROM golang:1.22 AS build`: the stage names the settings that follow.
-                if ins.words.count >= 3, ins.words[ins.words.count - 2].text.lowercased() == "as" { stage = ins.words.last?.text }
-                else { stage = nil }
+                if ins.words.count >= 3, ins.words[ins.words.count - 2].text.lowercased() == "as" {
+                    stage = ins.words.last?.text
+                } else {
+                    stage = nil
+                }
             case "ENV", "ARG":
                 let label = "\(file.name)\(stage.map { " stage \($0)" } ?? "") \(ins.keyword)"
                 let pairs = Self.pairs(ins)
@@ -59,14 +69,18 @@ public struct DockerfileScanner: FormatScanner {
         var out = ValueScanner.scan(entries, in: file)
         out.unresolved.removeAll { defined.contains($0.variable) }
         // `ARG DB_HOST=x` alone says little; the URL it is substituted into says postgres.
-        let specific = Set(out.references.filter { $0.kind != .other }.map { "\($0.host) \($0.location.line):\($0.location.column)" })
-        out.references.removeAll { $0.kind == .other && specific.contains("\($0.host) \($0.location.line):\($0.location.column)") }
+        let specific = Set(
+            out.references.filter { $0.kind != .other }.map { "\($0.host) \($0.location.line):\($0.location.column)" })
+        out.references.removeAll {
+            $0.kind == .other && specific.contains("\($0.host) \($0.location.line):\($0.location.column)")
+        }
         out.nginxImages = images
         return out
     }
 
     /// `K=V` words, or the legacy `ENV K the rest of the line`.
-    static func pairs(_ ins: DockerfileInstructions.Instruction) -> [(key: String, value: String, origin: ValueOrigin)] {
+    static func pairs(_ ins: DockerfileInstructions.Instruction) -> [(key: String, value: String, origin: ValueOrigin)]
+    {
         guard let first = ins.words.first else { return [] }
         if ins.keyword == "ENV", !first.text.contains("=") {
             // Legacy form: the value is everything after the key, spaces included.
@@ -74,12 +88,17 @@ public struct DockerfileScanner: FormatScanner {
             let valueWords = ins.words.dropFirst()
             let value = valueWords.map(\.text).joined(separator: " ")
             let start = valueWords.first!.offset
-            return [(first.text, value, ins.words.count == 2 ? origin(of: valueWords.first!, from: 0) : .search(fromByte: start))]
+            return [
+                (
+                    first.text, value,
+                    ins.words.count == 2 ? origin(of: valueWords.first!, from: 0) : .search(fromByte: start)
+                )
+            ]
         }
         return ins.words.compactMap { w in
             let u = Array(w.text.utf8)
             guard let eq = u.firstIndex(of: 0x3D) else {
-                return ins.keyword == "ARG" ? (w.text, "", .search(fromByte: w.offset)) : nil // `ARG NAME`: no default
+                return ins.keyword == "ARG" ? (w.text, "", .search(fromByte: w.offset)) : nil  // `ARG NAME`: no default
             }
             let key = String(decoding: u[..<eq], as: UTF8.self)
             let value = String(decoding: u[(eq + 1)...], as: UTF8.self)
@@ -91,7 +110,9 @@ public struct DockerfileScanner: FormatScanner {
     static func origin(of w: DockerfileInstructions.Word, from: Int) -> ValueOrigin {
         let map = w.verbatimMap
         guard from < map.count else { return .search(fromByte: w.offset) }
-        for k in (from + 1)..<max(from + 1, map.count) where map[k] != map[k - 1] + 1 { return .search(fromByte: map[from]) }
+        for k in (from + 1)..<max(from + 1, map.count) where map[k] != map[k - 1] + 1 {
+            return .search(fromByte: map[from])
+        }
         return .verbatim(byteOffset: map[from])
     }
 }

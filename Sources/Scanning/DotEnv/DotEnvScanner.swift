@@ -11,7 +11,9 @@ public struct DotEnvScanner: FormatScanner {
             title: ".env files",
             summary: "Reads KEY=value lines of .env files and reports connection strings, host-bearing keys "
                 + "(DB_HOST, KAFKA_BROKERS, SENTRY_DSN…) and DB_HOST + DB_PORT pairs.",
-            references: ["https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/#env-file-syntax"],
+            references: [
+                "https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/#env-file-syntax"
+            ],
             examples: Self.examples)
     }
 
@@ -30,8 +32,10 @@ public struct DotEnvScanner: FormatScanner {
             var end = index + 1 < file.text.lineStarts.count ? file.text.lineStarts[index + 1] - 1 : bytes.count
             if end > start, bytes[end - 1] == 0x0D { end -= 1 }
             guard let entry = Self.parse(bytes, start, end) else { continue }
-            entries.append(ConfigEntry(key: entry.key, value: entry.value, origin: .verbatim(byteOffset: entry.valueOffset),
-                                       context: "\(file.name) \(entry.key)"))
+            entries.append(
+                ConfigEntry(
+                    key: entry.key, value: entry.value, origin: .verbatim(byteOffset: entry.valueOffset),
+                    context: "\(file.name) \(entry.key)"))
         }
         return ValueScanner.scan(entries, in: file)
     }
@@ -49,7 +53,8 @@ public struct DotEnvScanner: FormatScanner {
         guard i < end, b[i] == 0x3D else { return nil }
         i += 1
         while i < end, b[i] == 0x20 { i += 1 }
-        var vs = i, ve = end
+        var vs = i
+        var ve = end
         if vs < end, b[vs] == 0x22 || b[vs] == 0x27 {
             let q = b[vs]
             vs += 1

@@ -11,7 +11,9 @@ extension StringProtocol {
         var needle = needle
         return needle.withUTF8 { n -> Int? in
             guard let first = n.first else { return from }
-            if let r = utf8.withContiguousStorageIfAvailable({ Self.search($0, n, first: first, from: from) }) { return r }
+            if let r = utf8.withContiguousStorageIfAvailable({ Self.search($0, n, first: first, from: from) }) {
+                return r
+            }
             return Self.search(Array(utf8), n, first: first, from: from)
         }
     }
@@ -23,17 +25,26 @@ extension StringProtocol {
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
-    private static func search<H: RandomAccessCollection>(_ h: H, _ n: UnsafeBufferPointer<UInt8>, first: UInt8, from: Int) -> Int?
+    private static func search<H: RandomAccessCollection>(
+        _ h: H, _ n: UnsafeBufferPointer<UInt8>, first: UInt8, from: Int
+    ) -> Int?
     where H.Element == UInt8, H.Index == Int {
-        let count = h.count, m = n.count
+        let count = h.count
+        let m = n.count
         guard m <= count else { return nil }
         var i = h.startIndex + from
         let last = h.startIndex + count - m
         outer: while i <= last {
-            if h[i] != first { i += 1; continue }
+            if h[i] != first {
+                i += 1
+                continue
+            }
             var j = 1
             while j < m {
-                if h[i + j] != n[j] { i += 1; continue outer }
+                if h[i + j] != n[j] {
+                    i += 1
+                    continue outer
+                }
                 j += 1
             }
             return i - h.startIndex

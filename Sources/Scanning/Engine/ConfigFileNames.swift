@@ -2,7 +2,8 @@
 /// (a NUL in the first 8 KiB) with such a name is a config error, not a skipped binary: the
 /// README promises a `config-error` for every config file that cannot be read.
 enum ConfigFileNames {
-    static let binaryMessage = "binary content (a NUL byte in the first 8 KiB) in a file named like a config; not scanned"
+    static let binaryMessage =
+        "binary content (a NUL byte in the first 8 KiB) in a file named like a config; not scanned"
 
     static let extensions: Set<Substring> = [
         "yaml", "yml", "json", "conf", "cnf", "cfg", "ini", "toml", "properties", "env", "tf", "hcl", "xml",

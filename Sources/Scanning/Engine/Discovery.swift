@@ -35,10 +35,17 @@ public struct Discovery: Sendable {
         self.excludes = options.excludes.map(Glob.path)
         let ignorePath = root.appendingPathComponent(IgnoreFile.fileName).path
         if FileManager.default.fileExists(atPath: ignorePath) {
-            if let data = FileManager.default.contents(atPath: ignorePath), let text = String(data: data, encoding: .utf8) {
+            if let data = FileManager.default.contents(atPath: ignorePath),
+                let text = String(data: data, encoding: .utf8)
+            {
                 (ignoreFile, ignoreFileProblem) = (IgnoreFile(text: text), nil)
             } else {
-                (ignoreFile, ignoreFileProblem) = (nil, Diagnostic(path: IgnoreFile.fileName, message: "cannot be read as UTF-8 text; its patterns are not applied"))
+                (ignoreFile, ignoreFileProblem) = (
+                    nil,
+                    Diagnostic(
+                        path: IgnoreFile.fileName, message: "cannot be read as UTF-8 text; its patterns are not applied"
+                    )
+                )
             }
         } else {
             (ignoreFile, ignoreFileProblem) = (nil, nil)
@@ -92,7 +99,8 @@ public struct Discovery: Sendable {
             var st = stat()
             let full = root.path + "/" + rel
             guard lstat(full, &st) == 0 else {
-                listing.diagnostics.append(Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
+                listing.diagnostics.append(
+                    Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
                 continue
             }
             guard st.st_mode & S_IFMT == S_IFREG else {
@@ -116,7 +124,8 @@ public struct Discovery: Sendable {
         var out = DirectoryEntries()
         let dirPath = relative.isEmpty ? rootPath : rootPath + "/" + relative
         guard let entries = Self.entries(of: dirPath) else {
-            out.diagnostics.append(Diagnostic(path: relative.isEmpty ? "." : relative, message: "directory cannot be read"))
+            out.diagnostics.append(
+                Diagnostic(path: relative.isEmpty ? "." : relative, message: "directory cannot be read"))
             return out
         }
         for (name, knownType) in entries {
@@ -126,23 +135,30 @@ public struct Discovery: Sendable {
             if type == 0 {
                 var st = stat()
                 guard lstat(full, &st) == 0 else {
-                    out.diagnostics.append(Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
+                    out.diagnostics.append(
+                        Diagnostic(path: rel, message: "cannot be read (\(String(cString: strerror(errno))))"))
                     continue
                 }
                 type = st.st_mode & S_IFMT
             }
             if type == S_IFDIR {
-                if ScanOptions.skippedDirectories.contains(name) || name.hasPrefix(".build") || isExcluded(rel, isDirectory: true) { continue }
+                if ScanOptions.skippedDirectories.contains(name) || name.hasPrefix(".build")
+                    || isExcluded(rel, isDirectory: true)
+                {
+                    continue
+                }
                 out.directories.append(rel)
             } else if type == S_IFREG {
                 if isExcluded(rel, isDirectory: false) { continue }
-                if isOwnFile(rel, fullPath: full) { out.ownFiles.append(rel); continue }
+                if isOwnFile(rel, fullPath: full) {
+                    out.ownFiles.append(rel)
+                    continue
+                }
                 out.files.append(rel)
             } else if type == S_IFLNK {
                 if isExcluded(rel, isDirectory: false) { continue }
                 classifyLink(full: full, relative: rel, rootPath: rootPath, into: &out)
-            }
-            else if !isExcluded(rel, isDirectory: false) {
+            } else if !isExcluded(rel, isDirectory: false) {
                 // Sockets, FIFOs and devices hold no configuration and reading a FIFO would hang;
                 // they are not read, but never dropped without a word.
                 let what = type == S_IFIFO ? "named pipe" : type == S_IFSOCK ? "socket" : "device file"
@@ -171,7 +187,7 @@ public struct Discovery: Sendable {
             case Int32(DT_DIR): type = S_IFDIR
             case Int32(DT_REG): type = S_IFREG
             case Int32(DT_LNK): type = S_IFLNK
-            default: type = 0 // DT_UNKNOWN, or a pipe, socket or device: lstat decides
+            default: type = 0  // DT_UNKNOWN, or a pipe, socket or device: lstat decides
             }
             out.append((name, type))
         }
@@ -195,12 +211,16 @@ public struct Discovery: Sendable {
         if targetPath == rootPath || targetPath.hasPrefix(rootPath + "/") {
             out.skippedLinks.append(relative)
         } else {
-            out.diagnostics.append(Diagnostic(path: relative, message: "symlink points outside the scanned tree (\(targetPath)); not followed"))
+            out.diagnostics.append(
+                Diagnostic(
+                    path: relative, message: "symlink points outside the scanned tree (\(targetPath)); not followed"))
         }
     }
 
     private func isExcluded(_ relative: String, isDirectory: Bool) -> Bool {
-        if excludes.contains(where: { $0.matches(relative) || (isDirectory && $0.matches(relative + "/")) }) { return true }
+        if excludes.contains(where: { $0.matches(relative) || (isDirectory && $0.matches(relative + "/")) }) {
+            return true
+        }
         return ignoreFile?.ignores(relative, isDirectory: isDirectory) ?? false
     }
 

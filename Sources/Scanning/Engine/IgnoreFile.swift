@@ -28,17 +28,26 @@ public struct IgnoreFile: Sendable {
             while line.hasSuffix(" "), !line.hasSuffix("\\ ") { line = line.dropLast() }
             if line.isEmpty || line.hasPrefix("#") { continue }
             var negated = false
-            if line.hasPrefix("!") { negated = true; line = line.dropFirst() }
-            else if line.hasPrefix("\\!") || line.hasPrefix("\\#") { line = line.dropFirst() }
+            if line.hasPrefix("!") {
+                negated = true
+                line = line.dropFirst()
+            } else if line.hasPrefix("\\!") || line.hasPrefix("\\#") {
+                line = line.dropFirst()
+            }
             var pattern = String(line).replacingOccurrences(of: "\\ ", with: " ")
             var directoryOnly = false
-            if pattern.hasSuffix("/") { directoryOnly = true; pattern.removeLast() }
+            if pattern.hasSuffix("/") {
+                directoryOnly = true
+                pattern.removeLast()
+            }
             guard !pattern.isEmpty else { continue }
             let anchored = pattern.contains("/")
             if pattern.hasPrefix("/") { pattern.removeFirst() }
             guard !pattern.isEmpty else { continue }
-            out.append(Pattern(glob: .path(anchored ? "/" + pattern : pattern), negated: negated,
-                               directoryOnly: directoryOnly, anchored: anchored))
+            out.append(
+                Pattern(
+                    glob: .path(anchored ? "/" + pattern : pattern), negated: negated,
+                    directoryOnly: directoryOnly, anchored: anchored))
         }
         patterns = out
     }

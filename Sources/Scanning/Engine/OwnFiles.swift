@@ -26,7 +26,9 @@ public enum OwnFiles {
     public static func isResidencyOutput(path: String) -> Bool {
         let ext = (path as NSString).pathExtension.lowercased()
         let isJSON = jsonExtensions.contains(ext)
-        guard isJSON || reportExtensions.contains(ext), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard isJSON || reportExtensions.contains(ext), let handle = FileHandle(forReadingAtPath: path) else {
+            return false
+        }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: headSize) else { return false }
         guard isJSON else { return isReportHead(head, extension: ext) }
@@ -50,7 +52,7 @@ public enum OwnFiles {
             return firstLine.hasPrefix("severity,category,ruleId,path,line,column,host,endpointId,")
         case "md", "markdown":
             return firstLine.hasPrefix("# Data-residency audit of ") && namesTool(String(decoding: head, as: UTF8.self))
-        default: // html, htm, xml
+        default:  // html, htm, xml
             let text = String(decoding: head, as: UTF8.self)
             if text.contains("<testsuites name=\"residency audit ") { return true }
             return text.contains("<title>Data-residency audit of ") && namesTool(text)
@@ -78,7 +80,9 @@ public enum OwnFiles {
         guard let top = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return false }
         if let tool = top["tool"] as? [String: Any], tool["name"] as? String == "residency" { return true }
         if let runs = top["runs"] as? [[String: Any]] {
-            return runs.contains { (($0["tool"] as? [String: Any])?["driver"] as? [String: Any])?["name"] as? String == "residency" }
+            return runs.contains {
+                (($0["tool"] as? [String: Any])?["driver"] as? [String: Any])?["name"] as? String == "residency"
+            }
         }
         return false
     }

@@ -13,7 +13,11 @@ public struct ScanContext: Sendable {
     }
 
     public enum ReadError: Error, CustomStringConvertible {
-        case outsideRoot(String), unreadable(String), tooLarge(String, Int), binary(String), notUTF8(String)
+        case outsideRoot(String)
+        case unreadable(String)
+        case tooLarge(String, Int)
+        case binary(String)
+        case notUTF8(String)
         public var description: String {
             switch self {
             case .outsideRoot(let p): return "\(p) is outside the scanned tree; not read"
@@ -43,7 +47,8 @@ public struct ScanContext: Sendable {
         let dirPart = pattern.split(separator: "/").prefix { !$0.contains("*") && !$0.contains("?") }
         var base = root
         for part in dirPart.dropLast() { base.appendPathComponent(String(part)) }
-        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         var out: [String] = []
         let rootPath = root.path
         for case let url as URL in walker {
@@ -82,7 +87,7 @@ public enum FileReader {
         guard st.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
         if Int(st.st_size) > maxSize { return .failure(.tooLarge) }
         var bytes: [UInt8] = []
-        var capacity = max(Int(st.st_size), 0) + 1 // one more byte, to see the end of the file
+        var capacity = max(Int(st.st_size), 0) + 1  // one more byte, to see the end of the file
         var failed = false
         while !failed {
             let start = bytes.count
@@ -93,15 +98,21 @@ public enum FileReader {
                 var got = 0
                 while got < chunk {
                     let r = posixRead(fd, raw.baseAddress! + start + got, chunk - got)
-                    if r < 0 { if errno == EINTR { continue }; return -1 }
+                    if r < 0 {
+                        if errno == EINTR { continue }
+                        return -1
+                    }
                     if r == 0 { break }
                     got += r
                 }
                 return got
             }
-            if n < 0 { failed = true; break }
+            if n < 0 {
+                failed = true
+                break
+            }
             bytes.removeLast(chunk - n)
-            if n < chunk { break } // end of file
+            if n < chunk { break }  // end of file
             if bytes.count > maxSize { return .failure(.tooLarge) }
             capacity = bytes.count * 2
         }
@@ -114,7 +125,9 @@ public enum FileReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let data = Data(bytes)
             let enc: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard let s = String(data: data.dropFirst(2), encoding: enc) else { return .failure(.notUTF8(relativePath)) }
+            guard let s = String(data: data.dropFirst(2), encoding: enc) else {
+                return .failure(.notUTF8(relativePath))
+            }
             return .success(SourceFile(path: relativePath, text: SourceText(s)))
         }
         if isBinary(bytes) { return .failure(.binary(relativePath)) }

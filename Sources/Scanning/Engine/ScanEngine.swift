@@ -74,7 +74,8 @@ public struct ScanEngine: Sendable {
                 // A file named like a config that holds binary bytes is one whose endpoints the
                 // audit cannot know: a config error, as for any file that cannot be read.
                 let claimed = claims[i].contains { $0.run != runs.count - 1 }
-                loaded[i] = claimed || ConfigFileNames.looksLikeConfig(paths[i])
+                loaded[i] =
+                    claimed || ConfigFileNames.looksLikeConfig(paths[i])
                     ? .failed(Diagnostic(path: paths[i], message: ConfigFileNames.binaryMessage)) : .binary(p)
             case .failure(let e): loaded[i] = .failed(Diagnostic(path: paths[i], message: e.description))
             }
@@ -93,7 +94,7 @@ public struct ScanEngine: Sendable {
         var output = ScanOutput(diagnostics: diagnostics)
         for r in runs.indices {
             output.append(linked[r]!)
-            linked[r] = nil // one copy of each run's references, not two, while the rest is merged
+            linked[r] = nil  // one copy of each run's references, not two, while the rest is merged
         }
 
         return Self.result(of: output, files: fileCount, skippedBinary: binary)
@@ -102,8 +103,11 @@ public struct ScanEngine: Sendable {
     /// Which format scanners accept each path (registry order), the slot each file gets in
     /// their runs (path order), and how many files each run may take. Asking every scanner about
     /// every path is itself a fifth of a second on 10,000 files: in parallel.
-    private static func claims(of paths: [String], scanners: [any FormatScanner])
-        -> (claims: [[(run: Int, slot: Int)]], counts: [Int]) {
+    private static func claims(
+        of paths: [String], scanners: [any FormatScanner]
+    )
+        -> (claims: [[(run: Int, slot: Int)]], counts: [Int])
+    {
         let claimants = UnsafeResults<[Int]>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             claimants[i] = scanners.indices.filter { scanners[$0].accepts(path: paths[i]) }
@@ -125,7 +129,8 @@ public struct ScanEngine: Sendable {
         let result = UnsafeResults<ScanResult>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                endpoints[0] = Endpoint.merge(ServiceAttribution.attribute(output.references, sources: output.serviceSources))
+                endpoints[0] = Endpoint.merge(
+                    ServiceAttribution.attribute(output.references, sources: output.serviceSources))
             } else {
                 result[0] = ScanResult(
                     files: files,
@@ -156,8 +161,13 @@ public struct ScanEngine: Sendable {
         var byPlace: [String: UnresolvedReference] = [:]
         for r in refs {
             let key = "\(r.variable)\u{0}\(r.location.path)\u{0}\(r.location.line)\u{0}\(r.location.column)"
-            guard var existing = byPlace[key] else { byPlace[key] = r; continue }
-            if r.location.context.count > existing.location.context.count { existing.location.context = r.location.context }
+            guard var existing = byPlace[key] else {
+                byPlace[key] = r
+                continue
+            }
+            if r.location.context.count > existing.location.context.count {
+                existing.location.context = r.location.context
+            }
             existing.kind = existing.kind ?? r.kind
             byPlace[key] = existing
         }

@@ -5,8 +5,10 @@ public struct ScanOptions: Sendable {
     /// Directory names never entered: VCS data, build output, vendored dependencies.
     /// `.terraform` and `.terragrunt-cache` are Terraform's download caches (third-party modules
     /// and provider binaries), vendored code like `node_modules`.
-    public static let skippedDirectories: Set<String> = [".git", ".hg", ".svn", "node_modules", "vendor", ".terraform",
-                                                         ".terragrunt-cache"]
+    public static let skippedDirectories: Set<String> = [
+        ".git", ".hg", ".svn", "node_modules", "vendor", ".terraform",
+        ".terragrunt-cache",
+    ]
 
     public var excludes: [String]
     public var maxFileSize: Int
@@ -16,8 +18,10 @@ public struct ScanOptions: Sendable {
     /// When set, only these paths (relative to the root) are scanned: `audit FILE` audits one file.
     public var onlyFiles: [String]?
 
-    public init(excludes: [String] = [], maxFileSize: Int = ScanOptions.defaultMaxFileSize, ownFiles: [String] = [],
-                onlyFiles: [String]? = nil) {
+    public init(
+        excludes: [String] = [], maxFileSize: Int = ScanOptions.defaultMaxFileSize, ownFiles: [String] = [],
+        onlyFiles: [String]? = nil
+    ) {
         self.excludes = excludes
         self.maxFileSize = maxFileSize
         self.ownFiles = ownFiles

@@ -13,9 +13,11 @@ public struct ScanOutput: Sendable {
     /// Folders that belong to a component (compose `build.context`, Kubernetes image names).
     public var serviceSources: [ServiceSource] = []
 
-    public init(references: [EndpointReference] = [], unresolved: [UnresolvedReference] = [],
-                diagnostics: [Diagnostic] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
-                edges: [ServiceEdge] = []) {
+    public init(
+        references: [EndpointReference] = [], unresolved: [UnresolvedReference] = [],
+        diagnostics: [Diagnostic] = [], routes: [ProxyRoute] = [], upstreams: [ProxyUpstream] = [],
+        edges: [ServiceEdge] = []
+    ) {
         self.references = references
         self.unresolved = unresolved
         self.diagnostics = diagnostics
@@ -36,7 +38,7 @@ public struct ScanOutput: Sendable {
     }
 
     public static func merged(_ outputs: [ScanOutput]) -> ScanOutput {
-        if outputs.count == 1 { return outputs[0] } // shares the arrays: no copy of a large file's references
+        if outputs.count == 1 { return outputs[0] }  // shares the arrays: no copy of a large file's references
         var all = ScanOutput()
         for o in outputs { all.append(o) }
         return all

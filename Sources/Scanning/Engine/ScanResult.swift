@@ -16,8 +16,10 @@ public struct ScanResult: Sendable {
     /// nginx images the estate runs, sorted by place: the release that serves its configuration.
     public var nginxImages: [NginxImage] = []
 
-    public init(files: Int, endpoints: [Endpoint], unresolved: [UnresolvedReference], diagnostics: [Diagnostic],
-                routes: [ProxyRoute], upstreams: [ProxyUpstream], edges: [ServiceEdge], skippedBinary: [String]) {
+    public init(
+        files: Int, endpoints: [Endpoint], unresolved: [UnresolvedReference], diagnostics: [Diagnostic],
+        routes: [ProxyRoute], upstreams: [ProxyUpstream], edges: [ServiceEdge], skippedBinary: [String]
+    ) {
         self.files = files
         self.endpoints = endpoints
         self.unresolved = unresolved

@@ -33,13 +33,17 @@ public struct ScannerExample: Sendable {
     /// How many diagnostics (config errors) the scan reports.
     public let diagnostics: Int
 
-    public init(_ name: String, path: String, _ content: String, finds: [ExpectedReference] = [],
-                unresolved: [String] = [], diagnostics: Int = 0) {
+    public init(
+        _ name: String, path: String, _ content: String, finds: [ExpectedReference] = [],
+        unresolved: [String] = [], diagnostics: Int = 0
+    ) {
         self.init(name, files: [(path, content)], finds: finds, unresolved: unresolved, diagnostics: diagnostics)
     }
 
-    public init(_ name: String, files: [(path: String, content: String)], finds: [ExpectedReference] = [],
-                unresolved: [String] = [], diagnostics: Int = 0) {
+    public init(
+        _ name: String, files: [(path: String, content: String)], finds: [ExpectedReference] = [],
+        unresolved: [String] = [], diagnostics: Int = 0
+    ) {
         self.name = name
         self.files = files
         self.finds = finds

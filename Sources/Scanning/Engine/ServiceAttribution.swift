@@ -30,7 +30,10 @@ enum ServiceAttribution {
             while !folder.isEmpty {
                 let name = folder.split(separator: "/").last.map { $0.lowercased() } ?? ""
                 let here = byFolder[String(folder), default: []].union(byName[name, default: []])
-                if !here.isEmpty { found = here.sorted(); break }
+                if !here.isEmpty {
+                    found = here.sorted()
+                    break
+                }
                 folder = folder.lastIndex(of: "/").map { folder[..<$0] } ?? ""
             }
             memo[directory] = found
@@ -40,11 +43,17 @@ enum ServiceAttribution {
         var out: [EndpointReference] = []
         out.reserveCapacity(references.count)
         for r in references {
-            guard r.component == nil else { out.append(r); continue }
+            guard r.component == nil else {
+                out.append(r)
+                continue
+            }
             let path = r.location.path
             let directory = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
             let services = owners(of: directory)
-            if services.isEmpty { out.append(r); continue }
+            if services.isEmpty {
+                out.append(r)
+                continue
+            }
             for c in services {
                 var owned = r
                 owned.component = c

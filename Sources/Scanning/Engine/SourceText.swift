@@ -24,7 +24,8 @@ public struct SourceText: Sendable {
     /// 1-based (line, column) of a byte offset; columns count Unicode scalars, as libyaml does.
     public func position(ofByte offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, bytes.count))
-        var lo = 0, hi = lineStarts.count - 1
+        var lo = 0
+        var hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= clamped { lo = mid } else { hi = mid - 1 }

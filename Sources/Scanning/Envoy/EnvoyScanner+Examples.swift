@@ -1,6 +1,8 @@
 extension EnvoyScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("a cluster's load_assignment endpoint; the listener's own address is not one", path: "envoy/envoy.yaml", """
+        ScannerExample(
+            "a cluster's load_assignment endpoint; the listener's own address is not one", path: "envoy/envoy.yaml",
+            """
             static_resources:
               listeners:
                 - name: ingress
@@ -18,8 +20,9 @@ extension EnvoyScanner {
                                 socket_address:
                                   address: orders.osl.example.no
                                   port_value: 8080
-            """, finds: [
-                .init("orders.osl.example.no", 8080, .other, line: 16, column: 32),
-            ]),
+            """,
+            finds: [
+                .init("orders.osl.example.no", 8080, .other, line: 16, column: 32)
+            ])
     ]
 }

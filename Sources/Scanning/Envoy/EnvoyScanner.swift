@@ -15,7 +15,9 @@ public struct EnvoyScanner: KeyedYAMLFormat {
             summary: "Reads YAML with a top-level static_resources or dynamic_resources and reports clusters' "
                 + "socket_address address and port_value (load_assignment endpoints, hosts); listeners and admin are not "
                 + "connections.",
-            references: ["https://www.envoyproxy.io/docs/envoy/latest/api-v3/config/endpoint/v3/endpoint_components.proto"],
+            references: [
+                "https://www.envoyproxy.io/docs/envoy/latest/api-v3/config/endpoint/v3/endpoint_components.proto"
+            ],
             examples: Self.examples)
     }
 

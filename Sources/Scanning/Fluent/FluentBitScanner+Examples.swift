@@ -1,6 +1,8 @@
 extension FluentBitScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("outputs to Elasticsearch and Kafka; the forward input listens", path: "logging/fluent-bit.conf", """
+        ScannerExample(
+            "outputs to Elasticsearch and Kafka; the forward input listens", path: "logging/fluent-bit.conf",
+            """
             [SERVICE]
                 Flush        1
             [INPUT]
@@ -15,10 +17,11 @@ extension FluentBitScanner {
             [OUTPUT]
                 Name         kafka
                 Brokers      kafka-0.kafka:9092,kafka-1.kafka:9092
-            """, finds: [
+            """,
+            finds: [
                 .init("es.osl.example.no", 9200, .elasticsearch, line: 10, column: 18),
                 .init("kafka-0.kafka", 9092, .kafka, line: 14, column: 18),
                 .init("kafka-1.kafka", 9092, .kafka, line: 14, column: 37),
-            ]),
+            ])
     ]
 }

@@ -12,7 +12,9 @@ public struct FluentBitScanner: FormatScanner {
             summary: "Reads .conf files with [INPUT], [OUTPUT], [FILTER] or [SERVICE] sections and reports each "
                 + "[OUTPUT]'s Host with its Port, Brokers and URI-style hosts; the output's Name says the kind "
                 + "(es, kafka, loki, datadog…).",
-            references: ["https://docs.fluentbit.io/manual/administration/configuring-fluent-bit/classic-mode/format-schema"],
+            references: [
+                "https://docs.fluentbit.io/manual/administration/configuring-fluent-bit/classic-mode/format-schema"
+            ],
             examples: Self.examples)
     }
 
@@ -33,19 +35,25 @@ public struct FluentBitScanner: FormatScanner {
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         var entries: [ConfigEntry] = []
-        var section = "", outputs = 0
+        var section = ""
+        var outputs = 0
         var pending: [(key: String, value: String, offset: Int)] = []
         var name = ""
         func flush() {
-            defer { pending = []; name = "" }
+            defer {
+                pending = []
+                name = ""
+            }
             guard section == "OUTPUT" else { return }
             outputs += 1
             for p in pending {
                 let k = p.key.lowercased()
                 guard ["host", "port", "brokers", "uri", "url", "endpoint"].contains(k) else { continue }
                 // `output2_es_host` + `output2_es_port`: one prefix, so the value scanner joins them.
-                entries.append(ConfigEntry(key: "output\(outputs)_\(name)_\(k)", value: p.value, origin: .verbatim(byteOffset: p.offset),
-                                           context: "\(file.name) [OUTPUT] \(name) \(p.key)"))
+                entries.append(
+                    ConfigEntry(
+                        key: "output\(outputs)_\(name)_\(k)", value: p.value, origin: .verbatim(byteOffset: p.offset),
+                        context: "\(file.name) [OUTPUT] \(name) \(p.key)"))
             }
         }
         let b = file.text.bytes

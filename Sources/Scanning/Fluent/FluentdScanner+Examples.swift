@@ -1,6 +1,8 @@
 extension FluentdScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("forward servers and an Elasticsearch match; the forward source listens", path: "fluentd/fluent.conf", """
+        ScannerExample(
+            "forward servers and an Elasticsearch match; the forward source listens", path: "fluentd/fluent.conf",
+            """
             <source>
               @type forward
               port 24224
@@ -18,9 +20,10 @@ extension FluentdScanner {
               host "es.osl.example.no"
               port 9200
             </match>
-            """, finds: [
+            """,
+            finds: [
                 .init("aggregator-1.osl.example.no", 24224, .other, line: 9, column: 10),
                 .init("es.osl.example.no", 9200, .elasticsearch, line: 15, column: 9),
-            ]),
+            ])
     ]
 }

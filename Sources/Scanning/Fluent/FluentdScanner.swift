@@ -28,7 +28,7 @@ public struct FluentdScanner: FormatScanner {
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         var entries: [ConfigEntry] = []
-        var blocks: [String] = [] // directive names, outermost first
+        var blocks: [String] = []  // directive names, outermost first
         var types: [String] = []
         var blockCount = 0
         var blockIds: [Int] = []
@@ -39,9 +39,13 @@ public struct FluentdScanner: FormatScanner {
             var i = start
             while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
             guard i < end, b[i] != 0x23 else { continue }
-            if b[i] == 0x3C { // <name …> or </name>
+            if b[i] == 0x3C {  // <name …> or </name>
                 if i + 1 < end, b[i + 1] == 0x2F {
-                    if !blocks.isEmpty { blocks.removeLast(); types.removeLast(); blockIds.removeLast() }
+                    if !blocks.isEmpty {
+                        blocks.removeLast()
+                        types.removeLast()
+                        blockIds.removeLast()
+                    }
                 } else {
                     var e = i + 1
                     while e < end, b[e] != 0x20, b[e] != 0x3E { e += 1 }
@@ -60,13 +64,21 @@ public struct FluentdScanner: FormatScanner {
             while ve > i, b[ve - 1] == 0x20 || b[ve - 1] == 0x09 { ve -= 1 }
             guard ve > i, blocks.contains("match"), let id = blockIds.last else { continue }
             var vs = i
-            if ve - vs >= 2, b[vs] == 0x22 || b[vs] == 0x27, b[ve - 1] == b[vs] { vs += 1; ve -= 1 }
+            if ve - vs >= 2, b[vs] == 0x22 || b[vs] == 0x27, b[ve - 1] == b[vs] {
+                vs += 1
+                ve -= 1
+            }
             let value = String(decoding: b[vs..<ve], as: UTF8.self)
-            if key == "@type" { types[types.count - 1] = value.lowercased(); continue }
+            if key == "@type" {
+                types[types.count - 1] = value.lowercased()
+                continue
+            }
             guard ["host", "port", "hosts", "brokers", "url", "endpoint", "uri"].contains(key) else { continue }
             let type = types.last ?? ""
-            entries.append(ConfigEntry(key: "block\(id)_\(type)_\(key)", value: value, origin: .verbatim(byteOffset: vs),
-                                       context: "\(file.name) <\(blocks.joined(separator: "> <"))> @type \(type) \(key)"))
+            entries.append(
+                ConfigEntry(
+                    key: "block\(id)_\(type)_\(key)", value: value, origin: .verbatim(byteOffset: vs),
+                    context: "\(file.name) <\(blocks.joined(separator: "> <"))> @type \(type) \(key)"))
         }
         return ValueScanner.scan(entries, in: file)
     }

@@ -1,6 +1,8 @@
 extension HAProxyScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("backend and listen servers; bind and frontend are not connections", path: "lb/haproxy.cfg", """
+        ScannerExample(
+            "backend and listen servers; bind and frontend are not connections", path: "lb/haproxy.cfg",
+            """
             global
                 maxconn 4096
             frontend www
@@ -14,10 +16,11 @@ extension HAProxyScanner {
             listen stats
                 bind :8404
                 server pg1 pg-1.osl.example.no:5432 check
-            """, finds: [
+            """,
+            finds: [
                 .init("10.20.1.11", 8080, .other, line: 8, column: 17),
                 .init("web-2.osl.example.no", 8080, .other, line: 9, column: 17),
                 .init("pg-1.osl.example.no", 5432, .postgres, line: 13, column: 16),
-            ]),
+            ])
     ]
 }

@@ -47,13 +47,19 @@ public struct HAProxyScanner: FormatScanner {
                 if s < i { words.append((line[s..<i], line.utf8.distance(from: line.startIndex, to: s))) }
             }
             guard let first = words.first, !first.0.hasPrefix("#") else { continue }
-            if !indented { section = "\(first.0) \(words.count > 1 ? words[1].0 : "")"; continue }
+            if !indented {
+                section = "\(first.0) \(words.count > 1 ? words[1].0 : "")"
+                continue
+            }
             // `server <name> <address>[:port] [params]` in a backend or listen section.
             guard first.0 == "server", words.count >= 3,
-                  section.hasPrefix("backend") || section.hasPrefix("listen") else { continue }
+                section.hasPrefix("backend") || section.hasPrefix("listen")
+            else { continue }
             let (address, offset) = words[2]
-            entries.append(ConfigEntry(key: "server_address", value: String(address), origin: .verbatim(byteOffset: start + offset),
-                                       context: "\(file.name) \(section.trimmingWhitespace()) server \(words[1].0)"))
+            entries.append(
+                ConfigEntry(
+                    key: "server_address", value: String(address), origin: .verbatim(byteOffset: start + offset),
+                    context: "\(file.name) \(section.trimmingWhitespace()) server \(words[1].0)"))
         }
         return ValueScanner.scan(entries, in: file)
     }

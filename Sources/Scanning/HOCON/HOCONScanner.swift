@@ -26,13 +26,14 @@ public struct HOCONScanner: FormatScanner {
     public func recognizes(_ file: SourceFile) -> Bool {
         let name = file.name.lowercased()
         if name == "application.conf" || name == "reference.conf" { return true }
-        var assignments = 0, braces = false
+        var assignments = 0
+        var braces = false
         let b = file.text.bytes
         for start in file.text.lineStarts {
             var i = start
             while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
             guard i < b.count else { continue }
-            if b[i] == 0x5B { return false } // an INI section
+            if b[i] == 0x5B { return false }  // an INI section
             let ks = i
             while i < b.count, HOCONSettings.isKeyByte(b[i]) { i += 1 }
             guard i > ks else { continue }
@@ -45,7 +46,9 @@ public struct HOCONScanner: FormatScanner {
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         let entries = HOCONSettings.read(file.text).map {
-            ConfigEntry(key: $0.key, value: $0.value, origin: .verbatim(byteOffset: $0.offset), context: "\(file.name) \($0.key)")
+            ConfigEntry(
+                key: $0.key, value: $0.value, origin: .verbatim(byteOffset: $0.offset),
+                context: "\(file.name) \($0.key)")
         }
         return ValueScanner.scan(entries, in: file)
     }

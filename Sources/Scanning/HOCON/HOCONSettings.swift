@@ -9,7 +9,8 @@ enum HOCONSettings {
     }
 
     static func isKeyByte(_ c: UInt8) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x22
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x2D
+            || c == 0x2E || c == 0x22
     }
 
     static func read(_ text: SourceText) -> [Setting] {
@@ -28,14 +29,18 @@ enum HOCONSettings {
             if b[i] == 0x22 {
                 let s = i + 1
                 i += 1
-                while i < b.count, b[i] != 0x22, b[i] != 0x0A { if b[i] == 0x5C { i += 1 }; i += 1 }
+                while i < b.count, b[i] != 0x22, b[i] != 0x0A {
+                    if b[i] == 0x5C { i += 1 }
+                    i += 1
+                }
                 let e = min(i, b.count)
                 if i < b.count, b[i] == 0x22 { i += 1 }
                 return (String(decoding: b[s..<e], as: UTF8.self), s)
             }
             let s = i
             while i < b.count, b[i] != 0x0A, b[i] != 0x2C, b[i] != 0x7D, b[i] != 0x5D, b[i] != 0x23,
-                  !(b[i] == 0x2F && i + 1 < b.count && b[i + 1] == 0x2F) { i += 1 }
+                !(b[i] == 0x2F && i + 1 < b.count && b[i + 1] == 0x2F)
+            { i += 1 }
             var e = i
             while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
             return e > s ? (String(decoding: b[s..<e], as: UTF8.self), s) : nil
@@ -43,18 +48,39 @@ enum HOCONSettings {
         var depthBudget = 64
         while i < b.count {
             let c = b[i]
-            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A || c == 0x2C { i += 1; continue }
-            if c == 0x23 || (c == 0x2F && i + 1 < b.count && b[i + 1] == 0x2F) { skipToLineEnd(); continue }
-            if c == 0x7D { if !path.isEmpty { path.removeLast() }; i += 1; continue }
-            if c == 0x7B { path.append(pendingKey ?? ""); pendingKey = nil; i += 1; continue } // an object without a key
-            guard isKeyByte(c) else { i += 1; continue }
+            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A || c == 0x2C {
+                i += 1
+                continue
+            }
+            if c == 0x23 || (c == 0x2F && i + 1 < b.count && b[i + 1] == 0x2F) {
+                skipToLineEnd()
+                continue
+            }
+            if c == 0x7D {
+                if !path.isEmpty { path.removeLast() }
+                i += 1
+                continue
+            }
+            if c == 0x7B {
+                path.append(pendingKey ?? "")
+                pendingKey = nil
+                i += 1
+                continue
+            }  // an object without a key
+            guard isKeyByte(c) else {
+                i += 1
+                continue
+            }
             let s = i
             while i < b.count, isKeyByte(b[i]) { i += 1 }
             let key = String(decoding: b[s..<i], as: UTF8.self).replacingQuotes()
-            if key == "include" { skipToLineEnd(); continue }
+            if key == "include" {
+                skipToLineEnd()
+                continue
+            }
             skipSpace()
             guard i < b.count else { break }
-            if b[i] == 0x7B { // key { … }
+            if b[i] == 0x7B {  // key { … }
                 guard depthBudget > 0 else { break }
                 depthBudget -= 1
                 path.append(key)
@@ -64,13 +90,24 @@ enum HOCONSettings {
             if b[i] == 0x3D || b[i] == 0x3A || (b[i] == 0x2B && i + 1 < b.count && b[i + 1] == 0x3D) {
                 i += b[i] == 0x2B ? 2 : 1
                 skipSpace()
-                if i < b.count, b[i] == 0x7B { path.append(key); i += 1; continue } // key = { … }
-                if i < b.count, b[i] == 0x5B { // key = [ "a", "b" ]
+                if i < b.count, b[i] == 0x7B {
+                    path.append(key)
+                    i += 1
+                    continue
+                }  // key = { … }
+                if i < b.count, b[i] == 0x5B {  // key = [ "a", "b" ]
                     i += 1
                     while i < b.count, b[i] != 0x5D {
                         skipSpace()
-                        if i < b.count, b[i] == 0x0A || b[i] == 0x2C { i += 1; continue }
-                        if let (v, at) = value() { out.append(Setting(key: full(key), value: v, offset: at)) } else if i < b.count, b[i] != 0x5D { i += 1 }
+                        if i < b.count, b[i] == 0x0A || b[i] == 0x2C {
+                            i += 1
+                            continue
+                        }
+                        if let (v, at) = value() {
+                            out.append(Setting(key: full(key), value: v, offset: at))
+                        } else if i < b.count, b[i] != 0x5D {
+                            i += 1
+                        }
                     }
                     i += 1
                     continue
@@ -84,7 +121,7 @@ enum HOCONSettings {
     }
 }
 
-private extension String {
+extension String {
     /// `"a.b"` as a key segment: the quotes dropped.
-    func replacingQuotes() -> String { filter { $0 != "\"" } }
+    fileprivate func replacingQuotes() -> String { filter { $0 != "\"" } }
 }

@@ -15,7 +15,9 @@ public struct KongScanner: KeyedYAMLFormat {
             title: "Kong declarative configuration",
             summary: "Reads YAML with a top-level _format_version: services' url, or host with port, and upstreams' "
                 + "targets (host:port).",
-            references: ["https://docs.konghq.com/gateway/latest/production/deployment-topologies/db-less-and-declarative-config/"],
+            references: [
+                "https://docs.konghq.com/gateway/latest/production/deployment-topologies/db-less-and-declarative-config/"
+            ],
             examples: Self.examples)
     }
 

@@ -70,24 +70,32 @@ struct EmbeddedFile {
     /// The settings of the embedded file, by the syntax its name says.
     /// `label` is what a report shows for the setting: its own path in the embedded file (a
     /// format's rules may read it under another key).
-    func settings(named name: String) -> [(key: String, value: String, origin: ValueOrigin, protocolKind: EndpointKind?, label: String)] {
+    func settings(
+        named name: String
+    ) -> [(key: String, value: String, origin: ValueOrigin, protocolKind: EndpointKind?, label: String)] {
         let lower = name.lowercased()
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
             return keyValueLines().map { ($0.key, $0.value, $0.origin, nil, $0.key) }
         }
         let text = SourceText(content)
         let (docs, _) = YAMLSettings.read(text)
-        var settings = docs.flatMap(\.settings).map { ConfigEntry(key: $0.key, value: $0.value, origin: $0.origin, context: $0.key) }
+        var settings = docs.flatMap(\.settings).map {
+            ConfigEntry(key: $0.key, value: $0.value, origin: $0.origin, context: $0.key)
+        }
         // A program's own YAML (`prometheus.yml`) is read by its format's rules, as standalone.
         if let entries = KeyedYAMLFormats.entries(for: text) {
-            settings = docs.flatMap { doc in entries(doc.settings.map { YAMLSetting(key: $0.key, value: $0.value, origin: $0.origin) }) }
+            settings = docs.flatMap { doc in
+                entries(doc.settings.map { YAMLSetting(key: $0.key, value: $0.value, origin: $0.origin) })
+            }
         }
         return settings.map { s in
             let key = s.key ?? ""
             switch s.origin {
             case .verbatim(let o): return (key, s.value, locate(o), s.protocolKind, s.context)
             case .search(let o):
-                if case .verbatim(let f) = locate(o) { return (key, s.value, .search(fromByte: f), s.protocolKind, s.context) }
+                if case .verbatim(let f) = locate(o) {
+                    return (key, s.value, .search(fromByte: f), s.protocolKind, s.context)
+                }
                 return (key, s.value, locate(o), s.protocolKind, s.context)
             case .fixed: return (key, s.value, s.origin, s.protocolKind, s.context)
             }
@@ -105,7 +113,9 @@ struct EmbeddedFile {
             if end > s0, b[end - 1] == 0x0D { end -= 1 }
             var s = s0
             while s < end, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
-            guard end > s, !TextScanner.isCommentStart(b, s, end), TextScanner.mightHoldEndpoint(b, s, end) else { continue }
+            guard end > s, !TextScanner.isCommentStart(b, s, end), TextScanner.mightHoldEndpoint(b, s, end) else {
+                continue
+            }
             let line = Substring(String(decoding: b[s..<end], as: UTF8.self))
             if let a = TextScanner.assignment(in: line) {
                 out.append((a.key, String(a.value), locate(s + a.offset)))
@@ -139,7 +149,10 @@ struct EmbeddedFile {
             var ve = end
             while ve > i, isSpace(b[ve - 1]) || b[ve - 1] == 0x3B { ve -= 1 }
             var vs = i
-            if ve - vs >= 2, (b[vs] == 0x22 || b[vs] == 0x27), b[ve - 1] == b[vs] { vs += 1; ve -= 1 }
+            if ve - vs >= 2, b[vs] == 0x22 || b[vs] == 0x27, b[ve - 1] == b[vs] {
+                vs += 1
+                ve -= 1
+            }
             guard ve > vs else { continue }
             out.append((key, String(decoding: b[vs..<ve], as: UTF8.self), locate(vs)))
         }

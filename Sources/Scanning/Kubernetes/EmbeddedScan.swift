@@ -21,27 +21,36 @@ enum EmbeddedScan {
         let context = ScanContext(root: URL(fileURLWithPath: "/nonexistent-embedded-root"))
         // Not Kubernetes (a manifest in a ConfigMap is data, not applied) and not nginx, whose
         // routes and upstreams the service graph reads from files it can follow includes in.
-        for scanner in ScannerRegistry.formatScanners where !(scanner is KubernetesScanner) && !(scanner is NginxScanner) {
-            if let out = run(scanner, virtual, context) { return place(out, from: virtual, via: embedded, in: manifest) }
+        for scanner in ScannerRegistry.formatScanners
+        where !(scanner is KubernetesScanner) && !(scanner is NginxScanner) {
+            if let out = run(scanner, virtual, context) {
+                return place(out, from: virtual, via: embedded, in: manifest)
+            }
         }
         return nil
     }
 
     private static func run<S: FormatScanner>(_ s: S, _ file: SourceFile, _ context: ScanContext) -> ScanOutput? {
-        guard s.accepts(path: file.path), s.recognizes(file), let partial = s.scan(file, context: context) else { return nil }
+        guard s.accepts(path: file.path), s.recognizes(file), let partial = s.scan(file, context: context) else {
+            return nil
+        }
         return s.link([partial], context: context)
     }
 
     /// Each reference and placeholder moved from its place in the embedded text to the manifest.
-    private static func place(_ out: ScanOutput, from virtual: SourceFile, via embedded: EmbeddedFile,
-                              in manifest: SourceFile) -> ScanOutput {
+    private static func place(
+        _ out: ScanOutput, from virtual: SourceFile, via embedded: EmbeddedFile,
+        in manifest: SourceFile
+    ) -> ScanOutput {
         func moved(_ l: SourceLocation, host: String) -> SourceLocation {
             let offset = virtual.text.byteOffset(line: l.line, column: l.column)
             let context = "embedded \(virtual.path): \(l.context)"
             switch embedded.locate(offset) {
             case .verbatim(let o): return manifest.location(ofByte: o, context: context)
-            case .search(let from): return manifest.location(ofByte: manifest.text.find(host, from: from) ?? from, context: context)
-            case .fixed(let line, let column): return SourceLocation(path: manifest.path, line: line, column: column, context: context)
+            case .search(let from):
+                return manifest.location(ofByte: manifest.text.find(host, from: from) ?? from, context: context)
+            case .fixed(let line, let column):
+                return SourceLocation(path: manifest.path, line: line, column: column, context: context)
             }
         }
         var result = out
@@ -56,8 +65,11 @@ enum EmbeddedScan {
             return u
         }
         result.diagnostics = out.diagnostics.map { d in
-            let at = moved(SourceLocation(path: virtual.path, line: d.line ?? 1, column: d.column ?? 1, context: ""), host: "")
-            return Diagnostic(path: manifest.path, line: at.line, column: at.column, message: "embedded \(virtual.path): \(d.message)")
+            let at = moved(
+                SourceLocation(path: virtual.path, line: d.line ?? 1, column: d.column ?? 1, context: ""), host: "")
+            return Diagnostic(
+                path: manifest.path, line: at.line, column: at.column, message: "embedded \(virtual.path): \(d.message)"
+            )
         }
         // Routes, upstreams and edges name places in the embedded file only: not carried over.
         result.routes = []

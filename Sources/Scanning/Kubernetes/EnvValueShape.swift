@@ -16,12 +16,20 @@ enum EnvValueShape {
         if let colon = u.firstIndex(of: 0x3A) {
             let port = u[(colon + 1)...]
             guard !port.isEmpty, port.count <= 5, port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let p = Int(String(decoding: port, as: UTF8.self)), p > 0, p < 65536 else { return false }
+                let p = Int(String(decoding: port, as: UTF8.self)), p > 0, p < 65536
+            else { return false }
             hostEnd = colon
         }
         let host = u[..<hostEnd]
-        guard let first = host.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) else { return false }
-        guard host.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }) else {
+        guard let first = host.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) else {
+            return false
+        }
+        guard
+            host.allSatisfy({
+                ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D
+                    || $0 == 0x2E
+            })
+        else {
             return false
         }
         let text = String(decoding: host, as: UTF8.self).lowercased()

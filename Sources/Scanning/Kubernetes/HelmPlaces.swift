@@ -36,14 +36,19 @@ enum HelmPlaces {
     }
 
     /// The template's place of a rendered one, and the values file's place when it lies in a value.
-    static func map(_ l: SourceLocation, _ byPath: [String: [Int: [HelmRender.Substitution]]],
-                    _ realPath: [String: String]) -> (SourceLocation, SourceLocation?) {
+    static func map(
+        _ l: SourceLocation, _ byPath: [String: [Int: [HelmRender.Substitution]]],
+        _ realPath: [String: String]
+    ) -> (SourceLocation, SourceLocation?) {
         var place = l
         if let real = realPath[l.path] { place.path = real }
         guard let subs = byPath[l.path]?[l.line] else { return (place, nil) }
         var shift = 0
         for s in subs {
-            if l.column >= s.renderedEnd { shift += s.delta; continue }
+            if l.column >= s.renderedEnd {
+                shift += s.delta
+                continue
+            }
             if l.column >= s.renderedStart {
                 place.column = s.templateColumn
                 var values = s.valuesPlace

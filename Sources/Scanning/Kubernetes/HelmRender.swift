@@ -25,7 +25,10 @@ struct HelmRender {
     let values: HelmValues
 
     /// What `.` is inside each open block: a values path, unchanged (`if`), or unknown (`range`, `define`).
-    enum Dot { case values(String), same, unknown }
+    enum Dot {
+        case values(String)
+        case same, unknown
+    }
 
     /// The template with every understood action replaced, and what was replaced.
     func render(_ original: [UInt8]) -> (bytes: [UInt8], substitutions: [Substitution]) {
@@ -39,27 +42,37 @@ struct HelmRender {
         for a in HelmTemplate.actions(original) {
             let inner = Self.body(original[a.innerStart..<a.innerEnd])
             switch a.keyword {
-            case "if", "block": stack.append(.same); continue
-            case "range", "define": stack.append(.unknown); continue
+            case "if", "block":
+                stack.append(.same)
+                continue
+            case "range", "define":
+                stack.append(.unknown)
+                continue
             case "with":
                 let target = String(inner.dropFirst(4)).trimmingWhitespace()
                 stack.append(resolvePath(target, dot: Self.dot(stack)).map { .values($0) } ?? .unknown)
                 continue
-            case "end": _ = stack.popLast(); continue
+            case "end":
+                _ = stack.popLast()
+                continue
             default: break
             }
             guard !a.standalone, let (value, key, quoted) = evaluate(inner, dot: Self.dot(stack)),
-                  let entry = values.entries[key], !value.contains("\n"),
-                  quoted != nil || Self.plainSafe(value) || Self.insideQuotes(original, a.start) else { continue }
+                let entry = values.entries[key], !value.contains("\n"),
+                quoted != nil || Self.plainSafe(value) || Self.insideQuotes(original, a.start)
+            else { continue }
             let pos = text.position(ofByte: a.start)
             if lineDelta.line != pos.line { lineDelta = (pos.line, 0) }
             let rendered = quoted.map { Array("\($0)\(value)\($0)".utf8) } ?? Array(value.utf8)
             let actionWidth = Self.scalars(original[a.start..<a.end])
             let width = Self.scalars(rendered[...])
             let start = pos.column + lineDelta.delta
-            subs.append(Substitution(line: pos.line, templateColumn: pos.column, renderedStart: start, valueColumn: start + (quoted == nil ? 0 : 1),
-                                     renderedEnd: start + width, delta: width - actionWidth,
-                                     valuesPlace: values.place(of: entry), verbatim: isVerbatim(entry, value)))
+            subs.append(
+                Substitution(
+                    line: pos.line, templateColumn: pos.column, renderedStart: start,
+                    valueColumn: start + (quoted == nil ? 0 : 1),
+                    renderedEnd: start + width, delta: width - actionWidth,
+                    valuesPlace: values.place(of: entry), verbatim: isVerbatim(entry, value)))
             lineDelta.delta += width - actionWidth
             out += original[copied..<a.start]
             out += rendered
@@ -96,7 +109,7 @@ struct HelmRender {
     private func resolvePath(_ word: String, dot: Dot?) -> String? {
         for prefix in ["$.Values.", ".Values."] where word.hasPrefix(prefix) {
             let path = String(word.dropFirst(prefix.count))
-            if case .values? = dot, prefix == ".Values." { return nil } // `.` is no longer the root
+            if case .values? = dot, prefix == ".Values." { return nil }  // `.` is no longer the root
             return Self.isPath(path) ? path : nil
         }
         guard case .values(let base)? = dot else { return nil }
@@ -106,9 +119,10 @@ struct HelmRender {
     }
 
     private static func isPath(_ s: String) -> Bool {
-        !s.isEmpty && s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-        }
+        !s.isEmpty
+            && s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+                !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            }
     }
 
     /// The value an action renders to, the key it comes from, and the quote added around it;
@@ -155,11 +169,19 @@ struct HelmRender {
                 continue
             }
             switch ch {
-            case "\"": inQuote = true; word.append(ch)
+            case "\"":
+                inQuote = true
+                word.append(ch)
             case " ", "\t":
-                if !word.isEmpty { stages[stages.count - 1].append(word); word = "" }
+                if !word.isEmpty {
+                    stages[stages.count - 1].append(word)
+                    word = ""
+                }
             case "|":
-                if !word.isEmpty { stages[stages.count - 1].append(word); word = "" }
+                if !word.isEmpty {
+                    stages[stages.count - 1].append(word)
+                    word = ""
+                }
                 stages.append([])
             case "(", ")", "=", "`": return nil
             default: word.append(ch)
@@ -180,7 +202,10 @@ struct HelmRender {
     static func insideQuotes(_ b: [UInt8], _ at: Int) -> Bool {
         var i = at
         var quotes = 0
-        while i > 0, b[i - 1] != 0x0A { i -= 1; if b[i] == 0x22 { quotes += 1 } }
+        while i > 0, b[i - 1] != 0x0A {
+            i -= 1
+            if b[i] == 0x22 { quotes += 1 }
+        }
         return quotes % 2 == 1
     }
 

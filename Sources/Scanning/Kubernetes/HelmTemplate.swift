@@ -18,7 +18,10 @@ enum HelmTemplate {
         let n = b.count
         var i = 0
         while i + 1 < n {
-            guard b[i] == 0x7B, b[i + 1] == 0x7B else { i += 1; continue }
+            guard b[i] == 0x7B, b[i + 1] == 0x7B else {
+                i += 1
+                continue
+            }
             var j = i + 2
             while j + 1 < n, !(b[j] == 0x7D && b[j + 1] == 0x7D) { j += 1 }
             guard j + 1 < n else { break }
@@ -33,9 +36,11 @@ enum HelmTemplate {
             var k = i + 2
             while k < j, b[k] == 0x2D || b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x2F || b[k] == 0x2A { k += 1 }
             var w = k
-            while w < j, (b[w] >= 0x61 && b[w] <= 0x7A) { w += 1 }
-            out.append(Action(start: i, end: end, innerStart: i + 2, innerEnd: j, standalone: blankBefore && blankAfter,
-                              keyword: String(decoding: b[k..<w], as: UTF8.self)))
+            while w < j, b[w] >= 0x61 && b[w] <= 0x7A { w += 1 }
+            out.append(
+                Action(
+                    start: i, end: end, innerStart: i + 2, innerEnd: j, standalone: blankBefore && blankAfter,
+                    keyword: String(decoding: b[k..<w], as: UTF8.self)))
             i = end
         }
         return out
@@ -51,23 +56,39 @@ enum HelmTemplate {
             if let from = skipFrom {
                 if opens.contains(a.keyword) { depth += 1 }
                 if a.keyword == "end" {
-                    if depth == 0 { blank(from..<a.end); skipFrom = nil } else { depth -= 1 }
+                    if depth == 0 {
+                        blank(from..<a.end)
+                        skipFrom = nil
+                    } else {
+                        depth -= 1
+                    }
                 }
                 continue
             }
             if a.standalone {
-                if a.keyword == "else" { skipFrom = a.start; depth = 0; continue }
+                if a.keyword == "else" {
+                    skipFrom = a.start
+                    depth = 0
+                    continue
+                }
                 blank(a.start..<a.end)
             } else {
-                b[a.start] = 0x24; b[a.start + 1] = 0x28 // $(
+                b[a.start] = 0x24
+                b[a.start + 1] = 0x28  // $(
                 // Inside a quoted string (`default "http://x:5280"`) a `:` stays, so the default
                 // is still a URL; it is followed by `/` or a digit, never by a space, so YAML is safe.
                 var quoted = false
                 for k in a.innerStart..<a.innerEnd {
-                    if b[k] == 0x22 { quoted.toggle(); continue }
-                    if b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x23 || b[k] == 0x2C || (b[k] == 0x3A && !quoted) { b[k] = 0x5F }
+                    if b[k] == 0x22 {
+                        quoted.toggle()
+                        continue
+                    }
+                    if b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x23 || b[k] == 0x2C || (b[k] == 0x3A && !quoted) {
+                        b[k] = 0x5F
+                    }
                 }
-                b[a.innerEnd] = 0x5F; b[a.innerEnd + 1] = 0x29 // _)
+                b[a.innerEnd] = 0x5F
+                b[a.innerEnd + 1] = 0x29  // _)
             }
         }
         if let from = skipFrom { blank(from..<b.count) }
@@ -82,7 +103,8 @@ enum HelmTemplate {
         var rest = Substring(s)
         while let r = rest.range(of: "$("), let close = rest[r.upperBound...].firstIndex(of: ")") {
             out += rest[..<r.lowerBound]
-            let inner = rest[r.upperBound..<close].replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+            let inner = rest[r.upperBound..<close].replacingOccurrences(of: "_", with: " ").trimmingCharacters(
+                in: .whitespaces)
             out += "{{ \(inner) }}"
             rest = rest[rest.index(after: close)...]
         }

@@ -34,8 +34,11 @@ struct HelmValues: Sendable {
         guard let base = load(prefix + "values.yaml", context: context) ?? load(prefix + "values.yml", context: context)
         else { return nil }
         // The chart folder alone is listed (a glob would walk every subchart below it, per template).
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: context.root.appendingPathComponent(prefix).path)) ?? []
-        let variants = names.filter { $0.hasPrefix("values-") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.sorted()
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: context.root.appendingPathComponent(prefix).path))
+            ?? []
+        let variants = names.filter { $0.hasPrefix("values-") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+            .sorted()
             .compactMap { load(prefix + $0, context: context) }
             .map { variant in HelmValues(file: variant.file, entries: base.entries.merging(variant.entries) { $1 }) }
         return (base, variants)

@@ -38,12 +38,14 @@ struct KubernetesLink {
         }
         return candidates.max { a, b in
             let (sa, sb) = (shared(a.0), shared(b.0))
-            return sa != sb ? sa < sb : a.0 > b.0 // nearest folder; ties to the first file
+            return sa != sb ? sa < sb : a.0 > b.0  // nearest folder; ties to the first file
         }
     }
 
     /// A value of one ConfigMap or Secret, as written in one file.
-    static func consumedKey(_ i: Int, _ s: Source, _ dataKey: String) -> String { "\(i)/\(s.kind)/\(s.namespace)/\(s.name)/\(dataKey)" }
+    static func consumedKey(_ i: Int, _ s: Source, _ dataKey: String) -> String {
+        "\(i)/\(s.kind)/\(s.namespace)/\(s.name)/\(dataKey)"
+    }
 
     mutating func run() -> ScanOutput {
         var out = ScanOutput()
@@ -69,9 +71,13 @@ struct KubernetesLink {
         for (i, p) in partials.enumerated() {
             for s in p.configSources {
                 for v in s.values where !consumed.contains(Self.consumedKey(i, s, v.dataKey)) {
-                    let context = v.embedded && v.settingKey != nil ? "\(s.label) key \(v.dataKey): \(v.label ?? v.settingKey!)" : "\(s.label) key \(v.dataKey)"
-                    unread[i, default: []].append(ConfigEntry(key: v.settingKey, value: v.value, origin: v.origin, context: context,
-                                                              protocolKind: v.protocolKind))
+                    let context =
+                        v.embedded && v.settingKey != nil
+                        ? "\(s.label) key \(v.dataKey): \(v.label ?? v.settingKey!)" : "\(s.label) key \(v.dataKey)"
+                    unread[i, default: []].append(
+                        ConfigEntry(
+                            key: v.settingKey, value: v.value, origin: v.origin, context: context,
+                            protocolKind: v.protocolKind))
                 }
             }
         }
@@ -91,7 +97,8 @@ struct KubernetesLink {
     mutating func markConsumed(_ c: KubernetesFacts.Container, in index: Int) {
         for e in c.env {
             if case .keyRef(let kind, let name, let key) = e.source,
-               let (si, s) = lookup(kind, name, namespace: c.namespace, from: index) {
+                let (si, s) = lookup(kind, name, namespace: c.namespace, from: index)
+            {
                 consumed.insert(Self.consumedKey(si, s, key))
             }
         }
@@ -107,7 +114,9 @@ struct KubernetesLink {
         var defined = Set(c.env.map(\.name))
         var literals: [String: (String, ValueOrigin)] = [:]
         for e in c.env { if case .literal(let v, let o) = e.source { literals[e.name] = (v, o) } }
-        func add(_ i: Int, _ e: ConfigEntry) { if EntryFilter.mightHoldEndpoint(e) { groups[i, default: []].append(e) } }
+        func add(_ i: Int, _ e: ConfigEntry) {
+            if EntryFilter.mightHoldEndpoint(e) { groups[i, default: []].append(e) }
+        }
 
         for e in c.env {
             let context = "\(c.label), env \(e.name)"
@@ -119,13 +128,19 @@ struct KubernetesLink {
                     v = sub
                     o = from.map { .search(fromByte: $0) } ?? o
                 }
-                add(index, ConfigEntry(key: EnvValueShape.key(for: e.name, value: v), value: v, origin: o, context: context,
-                                       component: c.workload))
+                add(
+                    index,
+                    ConfigEntry(
+                        key: EnvValueShape.key(for: e.name, value: v), value: v, origin: o, context: context,
+                        component: c.workload))
             case .keyRef(let kind, let name, let key):
                 guard let (si, s) = lookup(kind, name, namespace: c.namespace, from: index) else { continue }
                 for v in s.values where v.dataKey == key {
-                    add(si, ConfigEntry(key: v.embedded ? v.settingKey : e.name, value: v.value, origin: v.origin,
-                                        context: "\(context) (from \(s.label) key \(key))", component: c.workload))
+                    add(
+                        si,
+                        ConfigEntry(
+                            key: v.embedded ? v.settingKey : e.name, value: v.value, origin: v.origin,
+                            context: "\(context) (from \(s.label) key \(key))", component: c.workload))
                 }
             case .other:
                 break
@@ -135,18 +150,26 @@ struct KubernetesLink {
             guard let (si, s) = lookup(f.kind, f.name, namespace: c.namespace, from: index) else { continue }
             for v in s.values where !v.embedded {
                 defined.insert(f.prefix + v.dataKey)
-                add(si, ConfigEntry(key: f.prefix + v.dataKey, value: v.value, origin: v.origin,
-                                    context: "\(c.label), envFrom \(s.label) key \(v.dataKey)", component: c.workload))
+                add(
+                    si,
+                    ConfigEntry(
+                        key: f.prefix + v.dataKey, value: v.value, origin: v.origin,
+                        context: "\(c.label), envFrom \(s.label) key \(v.dataKey)", component: c.workload))
             }
         }
         for a in c.arguments {
-            add(index, ConfigEntry(key: a.key, value: a.value, origin: a.origin, context: "\(c.label), args", component: c.workload))
+            add(
+                index,
+                ConfigEntry(
+                    key: a.key, value: a.value, origin: a.origin, context: "\(c.label), args", component: c.workload))
         }
 
         var out = ScanOutput()
         for (i, list) in groups.sorted(by: { $0.key < $1.key }) {
             // `DB_HOST` in a ConfigMap and `DB_PORT` in the Deployment still pair up.
-            let ports = groups.filter { $0.key != i }.flatMap(\.value).filter { $0.key.map(KindHints.isPortKey) ?? false }
+            let ports = groups.filter { $0.key != i }.flatMap(\.value).filter {
+                $0.key.map(KindHints.isPortKey) ?? false
+            }
             var o = ValueScanner.scan(list + ports, in: partials[i].file)
             o.unresolved.removeAll { defined.contains($0.variable) }
             out.append(o)

@@ -24,7 +24,7 @@ struct KubernetesObjects {
         switch kind {
         case "Pod": return object
         case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "Rollout",
-             "DeploymentConfig":
+            "DeploymentConfig":
             return object.at("spec", "template")
         case "CronJob": return object.at("spec", "jobTemplate", "spec", "template")
         default: return nil
@@ -54,7 +54,9 @@ struct KubernetesObjects {
         case "Ingress": readIngress(object, name: name)
         case "ServiceEntry": readServiceEntry(object, name: name)
         default:
-            if Self.isCustomResource(object.at("apiVersion")?.text ?? "") { readCustomResource(object, kind: kind, name: name) }
+            if Self.isCustomResource(object.at("apiVersion")?.text ?? "") {
+                readCustomResource(object, kind: kind, name: name)
+            }
         }
     }
 
@@ -72,7 +74,8 @@ struct KubernetesObjects {
     // MARK: workloads
 
     mutating func readPod(_ template: Node, kind: String, name: String, namespace: String) {
-        facts.podTemplates.append(.init(workload: name, namespace: namespace, labels: Self.labels(template.at("metadata", "labels"))))
+        facts.podTemplates.append(
+            .init(workload: name, namespace: namespace, labels: Self.labels(template.at("metadata", "labels"))))
         guard let spec = template.at("spec") else { return }
         for v in spec.at("volumes")?.items ?? [] {
             readVolume(v, owner: "\(kind) \(name), volume \(v.at("name")?.text ?? "(unnamed)")", component: name)
@@ -80,7 +83,8 @@ struct KubernetesObjects {
         for list in ["initContainers", "containers"] {
             for c in spec.at(list)?.items ?? [] {
                 if let node = c.at("image"), let text = node.text,
-                   let image = NginxImage(reference: text, location: location(node, "\(kind) \(name), image")) {
+                    let image = NginxImage(reference: text, location: location(node, "\(kind) \(name), image"))
+                {
                     facts.output.nginxImages.append(image)
                 }
                 if let text = c.at("image")?.text, let repository = ServiceSource.repositoryName(ofImage: text) {
@@ -97,9 +101,13 @@ struct KubernetesObjects {
             guard let n = e.at("name")?.text else { continue }
             if let v = e.at("value"), let s = v.text {
                 env.append(.init(name: n, source: .literal(s, v.origin(in: file.text))))
-            } else if let ref = e.at("valueFrom", "configMapKeyRef"), let rn = ref.at("name")?.text, let rk = ref.at("key")?.text {
+            } else if let ref = e.at("valueFrom", "configMapKeyRef"), let rn = ref.at("name")?.text,
+                let rk = ref.at("key")?.text
+            {
                 env.append(.init(name: n, source: .keyRef(kind: "ConfigMap", name: rn, key: rk)))
-            } else if let ref = e.at("valueFrom", "secretKeyRef"), let rn = ref.at("name")?.text, let rk = ref.at("key")?.text {
+            } else if let ref = e.at("valueFrom", "secretKeyRef"), let rn = ref.at("name")?.text,
+                let rk = ref.at("key")?.text
+            {
                 env.append(.init(name: n, source: .keyRef(kind: "Secret", name: rn, key: rk)))
             } else {
                 env.append(.init(name: n, source: .other))
@@ -108,12 +116,18 @@ struct KubernetesObjects {
         var envFrom: [KubernetesFacts.EnvFrom] = []
         for e in c.at("envFrom")?.items ?? [] {
             let prefix = e.at("prefix")?.text ?? ""
-            if let n = e.at("configMapRef", "name")?.text { envFrom.append(.init(kind: "ConfigMap", name: n, prefix: prefix)) }
-            if let n = e.at("secretRef", "name")?.text { envFrom.append(.init(kind: "Secret", name: n, prefix: prefix)) }
+            if let n = e.at("configMapRef", "name")?.text {
+                envFrom.append(.init(kind: "ConfigMap", name: n, prefix: prefix))
+            }
+            if let n = e.at("secretRef", "name")?.text {
+                envFrom.append(.init(kind: "Secret", name: n, prefix: prefix))
+            }
         }
         // The container's command line and its probes' exec commands.
         var lists = [c.at("command"), c.at("args")]
-        for probe in ["livenessProbe", "readinessProbe", "startupProbe"] { lists.append(c.at(probe, "exec", "command")) }
+        for probe in ["livenessProbe", "readinessProbe", "startupProbe"] {
+            lists.append(c.at(probe, "exec", "command"))
+        }
         var arguments: [(key: String?, value: String, origin: ValueOrigin)] = []
         for list in lists {
             let items = (list?.items ?? []).compactMap { a in
@@ -121,8 +135,9 @@ struct KubernetesObjects {
             }
             arguments += CommandArguments.settings(items)
         }
-        return .init(workloadKind: kind, workload: workload, namespace: namespace, name: c.at("name")?.text ?? "(unnamed)",
-                     env: env, envFrom: envFrom, arguments: arguments)
+        return .init(
+            workloadKind: kind, workload: workload, namespace: namespace, name: c.at("name")?.text ?? "(unnamed)",
+            env: env, envFrom: envFrom, arguments: arguments)
     }
 
     // MARK: ConfigMaps and Secrets
@@ -130,20 +145,25 @@ struct KubernetesObjects {
     mutating func readConfig(_ object: Node, kind: String, name: String, namespace: String) {
         var values: [KubernetesFacts.ConfigSource.Value] = []
         func add(_ key: String, _ content: EmbeddedFile?, plain: (String, ValueOrigin)?) {
-            if let content, content.content.contains("\n"), let out = EmbeddedScan.scan(key: key, embedded: content, in: file) {
+            if let content, content.content.contains("\n"),
+                let out = EmbeddedScan.scan(key: key, embedded: content, in: file)
+            {
                 // A program's file of a format a scanner reads (`logstash.conf`, `haproxy.cfg`).
                 facts.output.append(out)
             } else if EmbeddedFile.isConfigFileKey(key), let content {
                 for s in content.settings(named: key) {
-                    values.append(.init(dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true,
-                                        protocolKind: s.protocolKind, label: s.label))
+                    values.append(
+                        .init(
+                            dataKey: key, settingKey: s.key, value: s.value, origin: s.origin, embedded: true,
+                            protocolKind: s.protocolKind, label: s.label))
                 }
             } else if let content, key.lowercased().hasSuffix(".json"), content.content.contains("\"panels\"") {
                 // A Grafana dashboard: its `url`s are documentation links, never connections.
             } else if let content, key.contains("."), content.content.contains("\n") {
                 // An embedded document of another kind (`dashboard.json`, `init.sh`): read as text.
                 for l in content.textLines() {
-                    values.append(.init(dataKey: key, settingKey: l.key, value: l.value, origin: l.origin, embedded: true))
+                    values.append(
+                        .init(dataKey: key, settingKey: l.key, value: l.value, origin: l.origin, embedded: true))
                 }
             } else if let plain {
                 values.append(.init(dataKey: key, settingKey: key, value: plain.0, origin: plain.1, embedded: false))
@@ -159,9 +179,11 @@ struct KubernetesObjects {
         if kind == "Secret" {
             for p in object.at("data")?.pairs ?? [] {
                 guard let s = p.value.text, let data = Data(base64Encoded: s.filter { !$0.isWhitespace }),
-                      let decoded = String(data: data, encoding: .utf8) else { continue }
+                    let decoded = String(data: data, encoding: .utf8)
+                else { continue }
                 let pos = p.value.position()
-                add(p.key, EmbeddedFile(decoded: decoded, at: pos.line, column: pos.column),
+                add(
+                    p.key, EmbeddedFile(decoded: decoded, at: pos.line, column: pos.column),
                     plain: (decoded, .fixed(line: pos.line, column: pos.column)))
             }
         }
@@ -173,17 +195,24 @@ struct KubernetesObjects {
     mutating func readService(_ object: Node, name: String, namespace: String) {
         let spec = object.at("spec")
         if spec?.at("type")?.text == "ExternalName", let node = spec?.at("externalName"), let host = node.text,
-           HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) {
+            HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host)
+        {
             let port = spec?.at("ports")?.items.first.flatMap { $0.at("port")?.text }.flatMap { Int($0) }
-            let kind = port.flatMap(KindHints.kind(forPort:)) ?? KindHints.kind(forHost: host) ?? KindHints.kind(forHost: name) ?? .other
+            let kind =
+                port.flatMap(KindHints.kind(forPort:)) ?? KindHints.kind(forHost: host) ?? KindHints.kind(forHost: name)
+                ?? .other
             let loc = location(node, "Service \(name), externalName")
-            facts.output.references.append(EndpointReference(
-                host: host, port: port ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, location: loc, component: name))
+            facts.output.references.append(
+                EndpointReference(
+                    host: host, port: port ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, location: loc,
+                    component: name))
             facts.output.edges.append(ServiceEdge(from: name, to: host.lowercased(), kind: .aliases, location: loc))
         }
         if let sel = spec?.at("selector"), !sel.pairs.isEmpty {
-            facts.services.append(.init(name: name, namespace: namespace, selector: Self.labels(sel),
-                                        location: location(sel.pairs[0].keyNode, "Service \(name), selector")))
+            facts.services.append(
+                .init(
+                    name: name, namespace: namespace, selector: Self.labels(sel),
+                    location: location(sel.pairs[0].keyNode, "Service \(name), selector")))
         }
     }
 
@@ -196,9 +225,10 @@ struct KubernetesObjects {
             guard let nameNode, let svc = nameNode.text, HostSyntax.isHostLike(Substring(svc)) else { return }
             let portText = b.at("service", "port", "number")?.text ?? b.at("servicePort")?.text
             let port = portText.flatMap { Int($0) } ?? EndpointKind.http.defaultPort
-            facts.output.references.append(EndpointReference(
-                host: svc, port: port, scheme: "http", kind: .http, role: .upstream,
-                location: location(nameNode, "Ingress \(name), \(where_) → service \(svc)"), component: name))
+            facts.output.references.append(
+                EndpointReference(
+                    host: svc, port: port, scheme: "http", kind: .http, role: .upstream,
+                    location: location(nameNode, "Ingress \(name), \(where_) → service \(svc)"), component: name))
         }
         backend(spec?.at("defaultBackend") ?? spec?.at("backend"), "default backend")
         for rule in spec?.at("rules")?.items ?? [] {
@@ -221,16 +251,20 @@ struct KubernetesObjects {
         for node in hostNodes {
             guard var host = node.text else { continue }
             var column = 0
-            if host.hasPrefix("*.") { host.removeFirst(2); column = 2 }
+            if host.hasPrefix("*.") {
+                host.removeFirst(2)
+                column = 2
+            }
             guard HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else { continue }
             var loc = location(node, "ServiceEntry \(name), host \(node.text ?? host)")
             loc.column += column
             for (port, proto) in ports.isEmpty ? [(0, "")] : ports {
                 let p: Int? = port == 0 ? nil : port
                 let kind = Self.kind(ofProtocol: proto, port: p, host: host)
-                facts.output.references.append(EndpointReference(
-                    host: host, port: p ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, location: loc,
-                    component: name, tls: proto == "HTTPS" || proto == "TLS"))
+                facts.output.references.append(
+                    EndpointReference(
+                        host: host, port: p ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, location: loc,
+                        component: name, tls: proto == "HTTPS" || proto == "TLS"))
             }
         }
     }
@@ -243,10 +277,11 @@ struct KubernetesObjects {
     /// Kubernetes' own groups and Istio's routing objects (whose `hosts` name the mesh's own
     /// services) are modelled above or hold no connections.
     static func isCustomResource(_ apiVersion: String) -> Bool {
-        guard let slash = apiVersion.firstIndex(of: "/") else { return false } // core `v1`
+        guard let slash = apiVersion.firstIndex(of: "/") else { return false }  // core `v1`
         let group = apiVersion[..<slash]
-        guard group.contains(".") else { return false } // `apps`, `batch`, `policy`, `autoscaling`
-        return !group.hasSuffix("k8s.io") && !group.hasSuffix("networking.istio.io") && !group.hasSuffix("security.istio.io")
+        guard group.contains(".") else { return false }  // `apps`, `batch`, `policy`, `autoscaling`
+        return !group.hasSuffix("k8s.io") && !group.hasSuffix("networking.istio.io")
+            && !group.hasSuffix("security.istio.io")
     }
 
     mutating func readCustomResource(_ object: Node, kind: String, name: String) {
@@ -257,12 +292,19 @@ struct KubernetesObjects {
             guard depth < 32, budget > 0 else { return }
             budget -= 1
             if let text = node.text {
-                if !text.isEmpty { entries.append(ConfigEntry(key: key, value: text, origin: node.origin(in: file.text),
-                                                              context: "\(kind) \(name), \(key)", component: name)) }
-            } else if node.pairs.count == 2, let n = node.at("name")?.text, let v = node.at("value"), let text = v.text {
+                if !text.isEmpty {
+                    entries.append(
+                        ConfigEntry(
+                            key: key, value: text, origin: node.origin(in: file.text),
+                            context: "\(kind) \(name), \(key)", component: name))
+                }
+            } else if node.pairs.count == 2, let n = node.at("name")?.text, let v = node.at("value"), let text = v.text
+            {
                 // `{name: bootstrap.servers, value: kafka:9092}`: the name is the value's key.
-                entries.append(ConfigEntry(key: n, value: text, origin: v.origin(in: file.text),
-                                           context: "\(kind) \(name), \(key) \(n)", component: name))
+                entries.append(
+                    ConfigEntry(
+                        key: n, value: text, origin: v.origin(in: file.text),
+                        context: "\(kind) \(name), \(key) \(n)", component: name))
             } else if !node.pairs.isEmpty {
                 for p in node.pairs { walk(p.value, key.isEmpty ? p.key : key + "." + p.key, depth: depth + 1) }
             } else {
@@ -292,9 +334,10 @@ struct KubernetesObjects {
             guard HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)) else { continue }
             var loc = location(node, "\(owner), \(what)")
             loc.column += hostOffset
-            facts.output.references.append(EndpointReference(
-                host: host.lowercased(), port: portText.flatMap { HostSyntax.port($0) }, scheme: "", kind: .other,
-                role: .datastore, location: loc, component: component))
+            facts.output.references.append(
+                EndpointReference(
+                    host: host.lowercased(), port: portText.flatMap { HostSyntax.port($0) }, scheme: "", kind: .other,
+                    role: .datastore, location: loc, component: component))
         }
     }
 
@@ -311,11 +354,15 @@ struct KubernetesObjects {
             for a in e.at("addresses")?.items ?? [] { found.append((a, slicePort)) }
         }
         for (node, port) in found {
-            guard let host = node.text, HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else { continue }
+            guard let host = node.text, HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else {
+                continue
+            }
             let endpointKind = port.flatMap(KindHints.kind(forPort:)) ?? .other
-            facts.output.references.append(EndpointReference(
-                host: host.lowercased(), port: port, scheme: endpointKind == .other ? "" : endpointKind.rawValue, kind: endpointKind,
-                location: location(node, "\(kind) \(name), address"), component: name))
+            facts.output.references.append(
+                EndpointReference(
+                    host: host.lowercased(), port: port, scheme: endpointKind == .other ? "" : endpointKind.rawValue,
+                    kind: endpointKind,
+                    location: location(node, "\(kind) \(name), address"), component: name))
         }
     }
 
@@ -326,12 +373,18 @@ struct KubernetesObjects {
             for route in object.at("spec", section)?.items ?? [] {
                 for r in route.at("route")?.items ?? [] {
                     guard let node = r.at("destination", "host"), let host = node.text,
-                          HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host) else { continue }
+                        HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host)
+                    else { continue }
                     let port = r.at("destination", "port", "number")?.text.flatMap { Int($0) }
-                    let kind: EndpointKind = section == "grpc" ? .grpc : section == "http" ? .http : (port.flatMap(KindHints.kind(forPort:)) ?? .other)
-                    facts.output.references.append(EndpointReference(
-                        host: host.lowercased(), port: port ?? kind.defaultPort, scheme: kind.rawValue, kind: kind, role: .upstream,
-                        location: location(node, "VirtualService \(name), \(section) route destination"), component: name))
+                    let kind: EndpointKind =
+                        section == "grpc"
+                        ? .grpc : section == "http" ? .http : (port.flatMap(KindHints.kind(forPort:)) ?? .other)
+                    facts.output.references.append(
+                        EndpointReference(
+                            host: host.lowercased(), port: port ?? kind.defaultPort, scheme: kind.rawValue, kind: kind,
+                            role: .upstream,
+                            location: location(node, "VirtualService \(name), \(section) route destination"),
+                            component: name))
                 }
             }
         }
@@ -344,7 +397,9 @@ struct KubernetesObjects {
         case "MONGO": return .mongodb
         case "MYSQL": return .mysql
         case "REDIS": return .redis
-        default: return port.flatMap(KindHints.kind(forPort:)) ?? KindHints.kind(forHost: host) ?? (port == 443 ? .http : .other)
+        default:
+            return port.flatMap(KindHints.kind(forPort:)) ?? KindHints.kind(forHost: host)
+                ?? (port == 443 ? .http : .other)
         }
     }
 }

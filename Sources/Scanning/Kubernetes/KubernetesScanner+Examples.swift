@@ -1,63 +1,75 @@
 extension KubernetesScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("env values, configMapKeyRef across two files, envFrom a Secret, $(VAR), X_HOST + X_PORT", files: [
-            ("k8s/orders/deployment.yaml", """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: orders
-            spec:
-              template:
-                spec:
-                  initContainers:
-                    - name: migrate
-                      args: ["--db=postgres://orders-db.osl.example.no:5432/orders"]
-                  containers:
-                    - name: app
-                      env:
-                        - name: DATABASE_URL
-                          valueFrom:
-                            configMapKeyRef:
-                              name: orders-config
-                              key: database-url
-                        - name: REDIS_HOST
-                          value: "cache.fra.example.de"
-                        - name: REDIS_PORT
-                          value: "6380"
-                        - name: BROKER
-                          value: kafka-0.sto.example.se
-                        - name: KAFKA_URL
-                          value: kafka://$(BROKER):9092
-                        - name: PAYMENTS_URL
-                          value: http://$(PAYMENTS_HOST):8080
-                      envFrom:
-                        - secretRef:
-                            name: orders-secret
-            """),
-            ("k8s/orders/config.yaml", """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: orders-config
-            data:
-              database-url: "postgres://orders:p@ss@orders-db.osl.example.no:5432/orders"
-              LOG_LEVEL: info
-            ---
-            apiVersion: v1
-            kind: Secret
-            metadata:
-              name: orders-secret
-            stringData:
-              AMQP_URL: amqp://orders:s3cret@rabbit.osl.example.no:5672/orders
-            """),
-        ], finds: [
-            .init("orders-db.osl.example.no", 5432, .postgres, line: 10, column: 35),
-            .init("cache.fra.example.de", 6380, .redis, line: 20, column: 23),
-            .init("kafka-0.sto.example.se", 9092, .kafka, line: 24, column: 22),
-            .init("orders-db.osl.example.no", 5432, .postgres, line: 6, column: 41, path: "k8s/orders/config.yaml"),
-            .init("rabbit.osl.example.no", 5672, .amqp, line: 14, column: 34, path: "k8s/orders/config.yaml"),
-        ], unresolved: ["PAYMENTS_HOST"]),
-        ScannerExample("multi-document, --- inside block strings, anchors, kind: List, embedded properties", path: "deploy/all.yml", """
+        ScannerExample(
+            "env values, configMapKeyRef across two files, envFrom a Secret, $(VAR), X_HOST + X_PORT",
+            files: [
+                (
+                    "k8s/orders/deployment.yaml",
+                    """
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata:
+                      name: orders
+                    spec:
+                      template:
+                        spec:
+                          initContainers:
+                            - name: migrate
+                              args: ["--db=postgres://orders-db.osl.example.no:5432/orders"]
+                          containers:
+                            - name: app
+                              env:
+                                - name: DATABASE_URL
+                                  valueFrom:
+                                    configMapKeyRef:
+                                      name: orders-config
+                                      key: database-url
+                                - name: REDIS_HOST
+                                  value: "cache.fra.example.de"
+                                - name: REDIS_PORT
+                                  value: "6380"
+                                - name: BROKER
+                                  value: kafka-0.sto.example.se
+                                - name: KAFKA_URL
+                                  value: kafka://$(BROKER):9092
+                                - name: PAYMENTS_URL
+                                  value: http://$(PAYMENTS_HOST):8080
+                              envFrom:
+                                - secretRef:
+                                    name: orders-secret
+                    """
+                ),
+                (
+                    "k8s/orders/config.yaml",
+                    """
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata:
+                      name: orders-config
+                    data:
+                      database-url: "postgres://orders:p@ss@orders-db.osl.example.no:5432/orders"
+                      LOG_LEVEL: info
+                    ---
+                    apiVersion: v1
+                    kind: Secret
+                    metadata:
+                      name: orders-secret
+                    stringData:
+                      AMQP_URL: amqp://orders:s3cret@rabbit.osl.example.no:5672/orders
+                    """
+                ),
+            ],
+            finds: [
+                .init("orders-db.osl.example.no", 5432, .postgres, line: 10, column: 35),
+                .init("cache.fra.example.de", 6380, .redis, line: 20, column: 23),
+                .init("kafka-0.sto.example.se", 9092, .kafka, line: 24, column: 22),
+                .init("orders-db.osl.example.no", 5432, .postgres, line: 6, column: 41, path: "k8s/orders/config.yaml"),
+                .init("rabbit.osl.example.no", 5672, .amqp, line: 14, column: 34, path: "k8s/orders/config.yaml"),
+            ], unresolved: ["PAYMENTS_HOST"]),
+        ScannerExample(
+            "multi-document, --- inside block strings, anchors, kind: List, embedded properties",
+            path: "deploy/all.yml",
+            """
             # everything in one file
             apiVersion: v1
             kind: ConfigMap
@@ -100,21 +112,25 @@ extension KubernetesScanner {
                           containers:
                             - name: job
                               env: *env
-            """, finds: [
+            """,
+            finds: [
                 .init("mysql.osl.example.no", 3306, .mysql, line: 13, column: 40),
                 .init("k0.sto.example.se", 9092, .kafka, line: 14, column: 36),
                 .init("k1.sto.example.se", 9092, .kafka, line: 14, column: 59),
                 .init("es.fra.example.de", 9200, .elasticsearch, line: 30, column: 33),
             ]),
-        ScannerExample("CRLF line ends, a BOM, an IPv6 literal, @ in a password", path: "k8s/cache.yaml",
+        ScannerExample(
+            "CRLF line ends, a BOM, an IPv6 literal, @ in a password", path: "k8s/cache.yaml",
             "\u{FEFF}apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: cache\r\ndata:\r\n"
-            + "  CACHE_URL: \"redis://:p@ss:w@rd@cache.sto.example.se:6380/0\"\r\n"
-            + "  DB_URL: postgres://app@[2001:db8::1]:5432/app\r\n",
+                + "  CACHE_URL: \"redis://:p@ss:w@rd@cache.sto.example.se:6380/0\"\r\n"
+                + "  DB_URL: postgres://app@[2001:db8::1]:5432/app\r\n",
             finds: [
                 .init("cache.sto.example.se", 6380, .redis, line: 6, column: 34),
                 .init("2001:db8::1", 5432, .postgres, line: 7, column: 27),
             ]),
-        ScannerExample("Secret base64 data: decoded, placed at the value", path: "k8s/secret.yaml", """
+        ScannerExample(
+            "Secret base64 data: decoded, placed at the value", path: "k8s/secret.yaml",
+            """
             apiVersion: v1
             kind: Secret
             metadata:
@@ -123,7 +139,9 @@ extension KubernetesScanner {
             data:
               MONGO_URL: bW9uZ29kYjovL3U6cEBtb25nby5mcmEuZXhhbXBsZS5kZToyNzAxNy9zaG9w
             """, finds: [.init("mongo.fra.example.de", 27017, .mongodb, line: 7, column: 14)]),
-        ScannerExample("ExternalName Service, Ingress backends, Istio ServiceEntry", path: "k8s/network.yaml", """
+        ScannerExample(
+            "ExternalName Service, Ingress backends, Istio ServiceEntry", path: "k8s/network.yaml",
+            """
             apiVersion: v1
             kind: Service
             metadata:
@@ -162,42 +180,52 @@ extension KubernetesScanner {
                   name: https
                   protocol: HTTPS
               resolution: DNS
-            """, finds: [
+            """,
+            finds: [
                 .init("users.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres, line: 7, column: 17),
                 .init("api-gateway", 8080, .http, line: 23, column: 23),
                 .init("api.stripe.com", 443, .http, line: 33, column: 7),
             ]),
-        ScannerExample("kustomization: generator literals referenced by a workload, an inline patch placed in the file", files: [
-            ("overlays/prod/kustomization.yaml", """
-            resources: [../../base]
-            configMapGenerator:
-              - name: orders-config
-                literals:
-                  - DATABASE_URL=postgres://orders-db.osl.example.no:5432/orders
-            patches:
-              - target: {kind: Deployment, name: orders}
-                patch: |-
-                  apiVersion: apps/v1
-                  kind: Deployment
-                  metadata:
-                    name: orders
-                  spec:
-                    template:
-                      spec:
-                        containers:
-                          - name: app
-                            env:
-                              - name: OTEL_EXPORTER_OTLP_ENDPOINT
-                                value: "http://otel.monitoring:4317"
-                              - name: DATABASE_URL
-                                valueFrom:
-                                  configMapKeyRef: {name: orders-config, key: DATABASE_URL}
-            """),
-        ], finds: [
-            .init("orders-db.osl.example.no", 5432, .postgres, line: 5, column: 33),
-            .init("otel.monitoring", 4317, .http, line: 20, column: 36),
-        ]),
-        ScannerExample("Helm template: actions neutralized in place, values read as YAML", path: "charts/shop/templates/deployment.yaml", """
+        ScannerExample(
+            "kustomization: generator literals referenced by a workload, an inline patch placed in the file",
+            files: [
+                (
+                    "overlays/prod/kustomization.yaml",
+                    """
+                    resources: [../../base]
+                    configMapGenerator:
+                      - name: orders-config
+                        literals:
+                          - DATABASE_URL=postgres://orders-db.osl.example.no:5432/orders
+                    patches:
+                      - target: {kind: Deployment, name: orders}
+                        patch: |-
+                          apiVersion: apps/v1
+                          kind: Deployment
+                          metadata:
+                            name: orders
+                          spec:
+                            template:
+                              spec:
+                                containers:
+                                  - name: app
+                                    env:
+                                      - name: OTEL_EXPORTER_OTLP_ENDPOINT
+                                        value: "http://otel.monitoring:4317"
+                                      - name: DATABASE_URL
+                                        valueFrom:
+                                          configMapKeyRef: {name: orders-config, key: DATABASE_URL}
+                    """
+                )
+            ],
+            finds: [
+                .init("orders-db.osl.example.no", 5432, .postgres, line: 5, column: 33),
+                .init("otel.monitoring", 4317, .http, line: 20, column: 36),
+            ]),
+        ScannerExample(
+            "Helm template: actions neutralized in place, values read as YAML",
+            path: "charts/shop/templates/deployment.yaml",
+            """
             apiVersion: apps/v1
             kind: Deployment
             metadata:
@@ -214,8 +242,11 @@ extension KubernetesScanner {
                         {{- end }}
                         - name: CACHE_HOST
                           value: {{ .Values.cache.host | quote }}
-            """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 13, column: 39)], unresolved: [".Values.cache.host"]),
-        ScannerExample("Helm template that is still not YAML: read as text", path: "helm/templates/configmap.yaml", """
+            """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 13, column: 39)],
+            unresolved: [".Values.cache.host"]),
+        ScannerExample(
+            "Helm template that is still not YAML: read as text", path: "helm/templates/configmap.yaml",
+            """
             apiVersion: v1
             kind: ConfigMap
             data:
@@ -225,24 +256,37 @@ extension KubernetesScanner {
               [unbalanced
               DATABASE_URL: postgres://helm-db.osl.example.no:5432/app
             """, finds: [.init("helm-db.osl.example.no", 5432, .postgres, line: 8, column: 28)]),
-        ScannerExample("YAML that is not a manifest goes to the text scanner; a broken manifest is a diagnostic", files: [
-            (".github/workflows/ci.yml", """
-            jobs:
-              test:
-                env:
-                  DATABASE_URL: postgres://ci@ci-db.example.no:5432/test
-            """),
-            ("k8s/broken.yaml", """
-            apiVersion: v1
-            kind: ConfigMap
-            data:
-              DB_URL: "postgres://broken.example.no:5432/app
-            """),
-        ], finds: [.init("ci-db.example.no", 5432, .postgres, line: 4, column: 35),
-            // Text fallback: what a broken file says is still reported, beside its diagnostic.
-            .init("broken.example.no", 5432, .postgres, line: 4, column: 23, path: "k8s/broken.yaml"),
-        ], diagnostics: 1),
-        ScannerExample("storage servers, Endpoints, VirtualService routes, an operator's resource, args URLs", path: "k8s/storage.yaml", """
+        ScannerExample(
+            "YAML that is not a manifest goes to the text scanner; a broken manifest is a diagnostic",
+            files: [
+                (
+                    ".github/workflows/ci.yml",
+                    """
+                    jobs:
+                      test:
+                        env:
+                          DATABASE_URL: postgres://ci@ci-db.example.no:5432/test
+                    """
+                ),
+                (
+                    "k8s/broken.yaml",
+                    """
+                    apiVersion: v1
+                    kind: ConfigMap
+                    data:
+                      DB_URL: "postgres://broken.example.no:5432/app
+                    """
+                ),
+            ],
+            finds: [
+                .init("ci-db.example.no", 5432, .postgres, line: 4, column: 35),
+                // Text fallback: what a broken file says is still reported, beside its diagnostic.
+                .init("broken.example.no", 5432, .postgres, line: 4, column: 23, path: "k8s/broken.yaml"),
+            ], diagnostics: 1),
+        ScannerExample(
+            "storage servers, Endpoints, VirtualService routes, an operator's resource, args URLs",
+            path: "k8s/storage.yaml",
+            """
             apiVersion: v1
             kind: Pod
             metadata:
@@ -308,7 +352,8 @@ extension KubernetesScanner {
                   value: kafka-0.kafka:9092
                 - name: display
                   value: nightly export
-            """, finds: [
+            """,
+            finds: [
                 .init("kafka-0.kafka", 9092, .kafka, line: 63, column: 14),
                 .init("minio-0.minio.default.svc.cluster.local", 80, .http, line: 11, column: 18),
                 .init("minio-1.minio", 9000, .http, line: 14, column: 51),
@@ -318,42 +363,56 @@ extension KubernetesScanner {
                 .init("www.googleapis.com", 443, .http, line: 44, column: 19),
                 .init("2001:db8::1", nil, .other, line: 53, column: 28),
             ]),
-        ScannerExample("ConfigMaps of one name in two folders each link within their own folder", files: [
-            ("k8s/accounts-db.yaml", """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: accounts-db-config
-            data:
-              ACCOUNTS_DB_URI: postgresql://admin:pw@accounts-db:5432/accounts
-            ---
-            apiVersion: apps/v1
-            kind: StatefulSet
-            metadata:
-              name: accounts-db
-            spec:
-              template:
-                spec:
-                  containers:
-                    - name: postgres
-                      image: postgres:16
-                      envFrom:
-                        - configMapRef:
-                            name: accounts-db-config
-            """),
-            ("extras/cloudsql/config.yaml", """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: accounts-db-config
-            data:
-              ACCOUNTS_DB_URI: postgresql://admin:pw@accounts.db.osl.example.no:5432/accounts
-            """),
-        ], finds: [
-            .init("accounts-db", 5432, .postgres, line: 6, column: 42),
-            .init("accounts.db.osl.example.no", 5432, .postgres, line: 6, column: 42, path: "extras/cloudsql/config.yaml"),
-        ]),
-        ScannerExample("Helm template: a default in the action is the host; a literal host with a templated port", path: "chart/templates/chat.yaml", """
+        ScannerExample(
+            "ConfigMaps of one name in two folders each link within their own folder",
+            files: [
+                (
+                    "k8s/accounts-db.yaml",
+                    """
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata:
+                      name: accounts-db-config
+                    data:
+                      ACCOUNTS_DB_URI: postgresql://admin:pw@accounts-db:5432/accounts
+                    ---
+                    apiVersion: apps/v1
+                    kind: StatefulSet
+                    metadata:
+                      name: accounts-db
+                    spec:
+                      template:
+                        spec:
+                          containers:
+                            - name: postgres
+                              image: postgres:16
+                              envFrom:
+                                - configMapRef:
+                                    name: accounts-db-config
+                    """
+                ),
+                (
+                    "extras/cloudsql/config.yaml",
+                    """
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata:
+                      name: accounts-db-config
+                    data:
+                      ACCOUNTS_DB_URI: postgresql://admin:pw@accounts.db.osl.example.no:5432/accounts
+                    """
+                ),
+            ],
+            finds: [
+                .init("accounts-db", 5432, .postgres, line: 6, column: 42),
+                .init(
+                    "accounts.db.osl.example.no", 5432, .postgres, line: 6, column: 42,
+                    path: "extras/cloudsql/config.yaml"),
+            ]),
+        ScannerExample(
+            "Helm template: a default in the action is the host; a literal host with a templated port",
+            path: "chart/templates/chat.yaml",
+            """
             apiVersion: apps/v1
             kind: Deployment
             metadata:
@@ -369,96 +428,129 @@ extension KubernetesScanner {
                           value: {{ .Values.xmpp.url | default "http://xmpp.osl.example.no:5280" | quote }}
                         - name: AD_HOST
                           value: "ad:{{ .Values.adPort }}"
-            """, finds: [
+            """,
+            finds: [
                 .init("xmpp.osl.example.no", 5280, .http, line: 13, column: 60),
                 .init("ad", nil, .other, line: 15, column: 23),
             ]),
-        ScannerExample("Helm chart: values.yaml substituted (nested, default, quote, $.Values, with), a values-prod.yaml variant; both places reported", files: [
-            ("charts/shop/templates/deployment.yaml", """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: {{ include "shop.fullname" . }}
-            spec:
-              template:
-                spec:
-                  containers:
-                    - name: app
-                      env:
-                        - name: DATABASE_URL
-                          value: {{ .Values.db.url | default "postgres://fallback.osl.example.no:5432/x" | quote }}
-                        - name: CACHE_HOST
-                          value: "{{ $.Values.cache.host }}:6379"
-                        {{- with .Values.queue }}
-                        - name: AMQP_URL
-                          value: {{ .url }}
-                        {{- end }}
-                        - name: API_URL
-                          value: {{ .Values.api.url }}
-            """),
-            ("charts/shop/Chart.yaml", """
-            apiVersion: v2
-            name: shop
-            version: 1.0.0
-            """),
-            ("charts/shop/values.yaml", """
-            db:
-              url: postgres://shop@orders-db.osl.example.no:5432/shop
-            cache:
-              host: cache.osl.example.no
-            queue:
-              url: "amqp://mq.osl.example.no:5672"
-            """),
-            ("charts/shop/values-prod.yaml", """
-            db:
-              url: postgres://shop@orders-db.fra.example.de:5432/shop
-            """),
-        ], finds: [
-            .init("orders-db.osl.example.no", 5432, .postgres, line: 12, column: 22),
-            .init("orders-db.osl.example.no", 5432, .postgres, line: 2, column: 24, path: "charts/shop/values.yaml"),
-            .init("orders-db.fra.example.de", 5432, .postgres, line: 12, column: 22),
-            .init("orders-db.fra.example.de", 5432, .postgres, line: 2, column: 24, path: "charts/shop/values-prod.yaml"),
-            .init("cache.osl.example.no", 6379, .redis, line: 14, column: 23),
-            .init("cache.osl.example.no", 6379, .redis, line: 4, column: 9, path: "charts/shop/values.yaml"),
-            .init("mq.osl.example.no", 5672, .amqp, line: 17, column: 22),
-            .init("mq.osl.example.no", 5672, .amqp, line: 6, column: 16, path: "charts/shop/values.yaml"),
-            // The values file's own text, as the text scanner reads it.
-            .init("cache.osl.example.no", nil, .other, line: 4, column: 9, path: "charts/shop/values.yaml"),
-        ], unresolved: [".Values.api.url"]),
-        ScannerExample("Helm chart: a function not understood stays a placeholder; a value that would break YAML is not substituted", files: [
-            ("chart/templates/cm.yaml", """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: app
-              annotations:
-                note: {{ .Values.note }}
-            data:
-              DB_HOST: {{ .Values.db.host | b64enc }}
-              DB_URL: "postgres://{{ .Values.db.host }}:5432/app"
-            """),
-            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
-            ("chart/values.yaml", """
-            note: "owner: platform"
-            db:
-              host: pg.osl.example.no
-            """),
-        ], finds: [
-            .init("pg.osl.example.no", 5432, .postgres, line: 9, column: 23),
-            .init("pg.osl.example.no", 5432, .postgres, line: 3, column: 9, path: "chart/values.yaml"),
-        ], unresolved: [".Values.db.host"]),
-        ScannerExample("Helm chart whose values.yaml does not parse, with a stray end: the template is read as before", files: [
-            ("chart/templates/cm.yaml", """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: app
-            data:
-              DB_HOST: {{ .Values.db.host }}
-              {{- end }}
-            """),
-            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
-            ("chart/values.yaml", "db: [unclosed\n"),
-        ], unresolved: [".Values.db.host"]),
+        ScannerExample(
+            "Helm chart: values.yaml substituted (nested, default, quote, $.Values, with), a values-prod.yaml variant; both places reported",
+            files: [
+                (
+                    "charts/shop/templates/deployment.yaml",
+                    """
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata:
+                      name: {{ include "shop.fullname" . }}
+                    spec:
+                      template:
+                        spec:
+                          containers:
+                            - name: app
+                              env:
+                                - name: DATABASE_URL
+                                  value: {{ .Values.db.url | default "postgres://fallback.osl.example.no:5432/x" | quote }}
+                                - name: CACHE_HOST
+                                  value: "{{ $.Values.cache.host }}:6379"
+                                {{- with .Values.queue }}
+                                - name: AMQP_URL
+                                  value: {{ .url }}
+                                {{- end }}
+                                - name: API_URL
+                                  value: {{ .Values.api.url }}
+                    """
+                ),
+                (
+                    "charts/shop/Chart.yaml",
+                    """
+                    apiVersion: v2
+                    name: shop
+                    version: 1.0.0
+                    """
+                ),
+                (
+                    "charts/shop/values.yaml",
+                    """
+                    db:
+                      url: postgres://shop@orders-db.osl.example.no:5432/shop
+                    cache:
+                      host: cache.osl.example.no
+                    queue:
+                      url: "amqp://mq.osl.example.no:5672"
+                    """
+                ),
+                (
+                    "charts/shop/values-prod.yaml",
+                    """
+                    db:
+                      url: postgres://shop@orders-db.fra.example.de:5432/shop
+                    """
+                ),
+            ],
+            finds: [
+                .init("orders-db.osl.example.no", 5432, .postgres, line: 12, column: 22),
+                .init(
+                    "orders-db.osl.example.no", 5432, .postgres, line: 2, column: 24, path: "charts/shop/values.yaml"),
+                .init("orders-db.fra.example.de", 5432, .postgres, line: 12, column: 22),
+                .init(
+                    "orders-db.fra.example.de", 5432, .postgres, line: 2, column: 24,
+                    path: "charts/shop/values-prod.yaml"),
+                .init("cache.osl.example.no", 6379, .redis, line: 14, column: 23),
+                .init("cache.osl.example.no", 6379, .redis, line: 4, column: 9, path: "charts/shop/values.yaml"),
+                .init("mq.osl.example.no", 5672, .amqp, line: 17, column: 22),
+                .init("mq.osl.example.no", 5672, .amqp, line: 6, column: 16, path: "charts/shop/values.yaml"),
+                // The values file's own text, as the text scanner reads it.
+                .init("cache.osl.example.no", nil, .other, line: 4, column: 9, path: "charts/shop/values.yaml"),
+            ], unresolved: [".Values.api.url"]),
+        ScannerExample(
+            "Helm chart: a function not understood stays a placeholder; a value that would break YAML is not substituted",
+            files: [
+                (
+                    "chart/templates/cm.yaml",
+                    """
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata:
+                      name: app
+                      annotations:
+                        note: {{ .Values.note }}
+                    data:
+                      DB_HOST: {{ .Values.db.host | b64enc }}
+                      DB_URL: "postgres://{{ .Values.db.host }}:5432/app"
+                    """
+                ),
+                ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+                (
+                    "chart/values.yaml",
+                    """
+                    note: "owner: platform"
+                    db:
+                      host: pg.osl.example.no
+                    """
+                ),
+            ],
+            finds: [
+                .init("pg.osl.example.no", 5432, .postgres, line: 9, column: 23),
+                .init("pg.osl.example.no", 5432, .postgres, line: 3, column: 9, path: "chart/values.yaml"),
+            ], unresolved: [".Values.db.host"]),
+        ScannerExample(
+            "Helm chart whose values.yaml does not parse, with a stray end: the template is read as before",
+            files: [
+                (
+                    "chart/templates/cm.yaml",
+                    """
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata:
+                      name: app
+                    data:
+                      DB_HOST: {{ .Values.db.host }}
+                      {{- end }}
+                    """
+                ),
+                ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+                ("chart/values.yaml", "db: [unclosed\n"),
+            ], unresolved: [".Values.db.host"]),
     ]
 }

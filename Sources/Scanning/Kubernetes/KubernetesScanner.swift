@@ -14,16 +14,19 @@ public struct KubernetesScanner: FormatScanner {
         ScannerDescription(
             id: "kubernetes",
             title: "Kubernetes manifests",
-            summary: "Reads YAML documents with apiVersion and kind (multi-document files, kind: List): container env of "
+            summary:
+                "Reads YAML documents with apiVersion and kind (multi-document files, kind: List): container env of "
                 + "Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs and Pods, with configMapKeyRef, "
                 + "secretKeyRef and envFrom resolved against ConfigMaps and Secrets anywhere in the scan (reported where "
                 + "the value is written); ConfigMap data including embedded .properties/.yaml/.env files; Secret stringData "
                 + "and base64 data (decoded, never printed); ExternalName Services; Ingress backends; Istio ServiceEntry "
                 + "hosts; Service selectors → workloads. Helm templates are rendered from their chart's values.yaml (and each values-*.yaml variant), the values file's line reported beside the template's; those that are not valid YAML are read as text.",
-            references: ["https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/",
-                         "https://kubernetes.io/docs/concepts/configuration/configmap/",
-                         "https://kubernetes.io/docs/concepts/services-networking/service/#externalname",
-                         "https://istio.io/latest/docs/reference/config/networking/service-entry/"],
+            references: [
+                "https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/",
+                "https://kubernetes.io/docs/concepts/configuration/configmap/",
+                "https://kubernetes.io/docs/concepts/services-networking/service/#externalname",
+                "https://istio.io/latest/docs/reference/config/networking/service-entry/",
+            ],
             examples: Self.examples)
     }
 
@@ -59,7 +62,8 @@ public struct KubernetesScanner: FormatScanner {
             if let chart, let r = Self.render(original, with: chart.base) {
                 (file, documents, substitutions) = r
             } else {
-                let neutral = SourceFile(path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(original.text.bytes)))
+                let neutral = SourceFile(
+                    path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(original.text.bytes)))
                 (documents, failure) = YAMLDocuments.read(neutral.text)
                 if failure == nil {
                     file = neutral
@@ -79,8 +83,10 @@ public struct KubernetesScanner: FormatScanner {
             for doc in documents { Self.add(doc, to: &objects, manifests: &manifests) }
         }
         if let failure {
-            objects.facts.output.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column,
-                                                               message: failure.message))
+            objects.facts.output.diagnostics.append(
+                Diagnostic(
+                    path: file.path, line: failure.line, column: failure.column,
+                    message: failure.message))
         }
         // Markers but no manifest (a values file, a CRD's schema, a test fixture): not ours. A
         // broken file that looked like a manifest is a config error, reported here.
@@ -92,7 +98,8 @@ public struct KubernetesScanner: FormatScanner {
         for (n, variant) in (chart?.variants ?? []).enumerated() where !substitutions.isEmpty {
             let renamed = SourceFile(path: original.path + "\u{0}\(n)", text: original.text)
             guard let r = Self.render(renamed, with: variant), r.1.count > 0,
-                  r.2.contains(where: { $0.valuesPlace.path == variant.file }) else { continue }
+                r.2.contains(where: { $0.valuesPlace.path == variant.file })
+            else { continue }
             var v = Self.objects(r.1, in: r.0).objects.facts
             v.helm = r.2
             // Only its endpoints are the variant's own: the objects, edges and any diagnostics
@@ -109,7 +116,9 @@ public struct KubernetesScanner: FormatScanner {
     }
 
     /// A chart template rendered from its values and neutralized, when it then reads as YAML.
-    static func render(_ original: SourceFile, with values: HelmValues) -> (SourceFile, [Node], [HelmRender.Substitution])? {
+    static func render(
+        _ original: SourceFile, with values: HelmValues
+    ) -> (SourceFile, [Node], [HelmRender.Substitution])? {
         let r = HelmRender(values: values).render(original.text.bytes)
         let file = SourceFile(path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(r.bytes)))
         let (documents, failure) = YAMLDocuments.read(file.text)

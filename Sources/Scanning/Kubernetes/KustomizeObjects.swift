@@ -25,10 +25,15 @@ extension KubernetesObjects {
                     let key = String(s[..<eq])
                     var origin = lit.origin(in: file.text)
                     if case .verbatim(let o) = origin { origin = .verbatim(byteOffset: o + key.utf8.count + 1) }
-                    values.append(.init(dataKey: key, settingKey: key, value: String(s[s.index(after: eq)...]), origin: origin, embedded: false))
+                    values.append(
+                        .init(
+                            dataKey: key, settingKey: key, value: String(s[s.index(after: eq)...]), origin: origin,
+                            embedded: false))
                 }
-                facts.configSources.append(.init(kind: kind, name: name, namespace: g.at("namespace")?.text ?? doc.at("namespace")?.text ?? "",
-                                                 values: values))
+                facts.configSources.append(
+                    .init(
+                        kind: kind, name: name, namespace: g.at("namespace")?.text ?? doc.at("namespace")?.text ?? "",
+                        values: values))
             }
         }
         var patches = (doc.at("patches")?.items ?? []).compactMap { $0.at("patch") }
@@ -68,17 +73,25 @@ extension KubernetesObjects {
             return out
         }
         var f = inner.facts
-        for i in f.output.references.indices { f.output.references[i].location = location(f.output.references[i].location) }
+        for i in f.output.references.indices {
+            f.output.references[i].location = location(f.output.references[i].location)
+        }
         for i in f.output.edges.indices { f.output.edges[i].location = location(f.output.edges[i].location) }
         for i in f.services.indices { f.services[i].location = location(f.services[i].location) }
         for i in f.configSources.indices {
-            for j in f.configSources[i].values.indices { f.configSources[i].values[j].origin = origin(f.configSources[i].values[j].origin) }
+            for j in f.configSources[i].values.indices {
+                f.configSources[i].values[j].origin = origin(f.configSources[i].values[j].origin)
+            }
         }
         for i in f.containers.indices {
             for j in f.containers[i].env.indices {
-                if case .literal(let v, let o) = f.containers[i].env[j].source { f.containers[i].env[j].source = .literal(v, origin(o)) }
+                if case .literal(let v, let o) = f.containers[i].env[j].source {
+                    f.containers[i].env[j].source = .literal(v, origin(o))
+                }
             }
-            for j in f.containers[i].arguments.indices { f.containers[i].arguments[j].origin = origin(f.containers[i].arguments[j].origin) }
+            for j in f.containers[i].arguments.indices {
+                f.containers[i].arguments[j].origin = origin(f.containers[i].arguments[j].origin)
+            }
         }
         facts.output.append(f.output)
         facts.configSources += f.configSources

@@ -1,6 +1,9 @@
 extension LogstashScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("inputs and outputs: Beats listen port, Redis and Kafka inputs, Elasticsearch hosts", path: "deploy/elk/pipeline/logstash.conf", """
+        ScannerExample(
+            "inputs and outputs: Beats listen port, Redis and Kafka inputs, Elasticsearch hosts",
+            path: "deploy/elk/pipeline/logstash.conf",
+            """
             input {
               beats { port => 5044 }
               redis { host => "cache.osl.example.no" data_type => "list" key => "logs" }
@@ -15,7 +18,8 @@ extension LogstashScanner {
                 hosts => "elasticsearch:9200"
               }
             }
-            """, finds: [
+            """,
+            finds: [
                 .init("cache.osl.example.no", 6379, .redis, line: 3, column: 20),
                 .init("kafka-0", 9092, .kafka, line: 4, column: 33),
                 .init("kafka-1", 9092, .kafka, line: 4, column: 46),
@@ -23,7 +27,9 @@ extension LogstashScanner {
                 .init("es-2.osl.example.no", 9200, .elasticsearch, line: 9, column: 60),
                 .init("elasticsearch", 9200, .elasticsearch, line: 12, column: 15),
             ]),
-        ScannerExample("a .conf of another program is not a pipeline", path: "supervisor/app.conf", """
+        ScannerExample(
+            "a .conf of another program is not a pipeline", path: "supervisor/app.conf",
+            """
             [program:app]
             command=/usr/bin/app --input /data
             """),

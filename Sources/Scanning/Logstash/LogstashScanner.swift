@@ -12,7 +12,8 @@ public struct LogstashScanner: FormatScanner {
         ScannerDescription(
             id: "logstash",
             title: "Logstash pipelines",
-            summary: "Reads .conf files whose top level is input, filter or output blocks, and reports the hosts, host, "
+            summary:
+                "Reads .conf files whose top level is input, filter or output blocks, and reports the hosts, host, "
                 + "url, uri and bootstrap_servers settings of their plugins (strings or arrays), kind from the plugin "
                 + "(elasticsearch, redis, kafka, rabbitmq, jdbc URLs).",
             references: ["https://www.elastic.co/guide/en/logstash/current/configuration-file-structure.html"],
@@ -37,17 +38,21 @@ public struct LogstashScanner: FormatScanner {
     }
 
     /// Settings whose values name where a plugin connects.
-    static let hostSettings: Set<String> = ["hosts", "host", "url", "urls", "uri", "uris", "bootstrap_servers",
-                                            "jdbc_connection_string", "connection_string", "servers", "address", "addresses"]
+    static let hostSettings: Set<String> = [
+        "hosts", "host", "url", "urls", "uri", "uris", "bootstrap_servers",
+        "jdbc_connection_string", "connection_string", "servers", "address", "addresses",
+    ]
 
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
         var entries: [ConfigEntry] = []
         for s in LogstashSettings.read(file.text) where Self.hostSettings.contains(s.name) {
             // `elasticsearch hosts`: the plugin names the kind; `output elasticsearch` the direction.
             let key = "\(s.plugin)_\(s.name)"
-            entries.append(ConfigEntry(key: KindHints.isHostKey(key) ? key : "\(s.plugin)_host", value: s.value,
-                                       origin: .verbatim(byteOffset: s.offset),
-                                       context: "\(file.name) \(s.section) \(s.plugin) \(s.name)"))
+            entries.append(
+                ConfigEntry(
+                    key: KindHints.isHostKey(key) ? key : "\(s.plugin)_host", value: s.value,
+                    origin: .verbatim(byteOffset: s.offset),
+                    context: "\(file.name) \(s.section) \(s.plugin) \(s.name)"))
         }
         return ValueScanner.scan(entries, in: file)
     }

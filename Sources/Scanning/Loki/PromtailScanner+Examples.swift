@@ -1,6 +1,8 @@
 extension PromtailScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("clients push to Loki; scrape configs read local files", path: "promtail/config.yml", """
+        ScannerExample(
+            "clients push to Loki; scrape configs read local files", path: "promtail/config.yml",
+            """
             server:
               http_listen_port: 9080
             positions:
@@ -13,8 +15,9 @@ extension PromtailScanner {
                   - targets: [localhost]
                     labels:
                       __path__: /var/log/*log
-            """, finds: [
-                .init("logs-prod-eu-west-0.grafana.net", 443, .http, line: 6, column: 18),
-            ]),
+            """,
+            finds: [
+                .init("logs-prod-eu-west-0.grafana.net", 443, .http, line: 6, column: 18)
+            ])
     ]
 }

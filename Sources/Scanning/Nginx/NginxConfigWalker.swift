@@ -20,7 +20,9 @@ struct NginxConfigWalker {
         let tls: Bool
     }
 
-    static let passDirectives: Set<String> = ["proxy_pass", "grpc_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "memcached_pass"]
+    static let passDirectives: Set<String> = [
+        "proxy_pass", "grpc_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "memcached_pass",
+    ]
     /// Blocks whose content is not directives of the http/stream/server kind.
     static let opaqueBlocks: Set<String> = ["upstream", "map", "types", "geo", "split_clients", "match", "charset_map"]
 
@@ -50,8 +52,12 @@ struct NginxConfigWalker {
                 if n.args.count >= 2, let v = Self.variableName(n.args[0].value) { addValue(v, n, n.args[1]) }
             case "map", "split_clients", "geo":
                 // The variable a block defines is its last argument (`geo` may omit the source).
-                if n.args.count >= 1, let v = n.args.last.flatMap({ Self.variableName($0.value) }), let entries = n.children {
-                    let keywords: Set<String> = ["hostnames", "volatile", "ranges", "delete", "proxy", "proxy_recursive"]
+                if n.args.count >= 1, let v = n.args.last.flatMap({ Self.variableName($0.value) }),
+                    let entries = n.children
+                {
+                    let keywords: Set<String> = [
+                        "hostnames", "volatile", "ranges", "delete", "proxy", "proxy_recursive",
+                    ]
                     for e in entries where e.args.count >= 1 && !keywords.contains(e.name) {
                         addValue(v, e, e.args[0])
                     }
@@ -107,7 +113,8 @@ struct NginxConfigWalker {
     }
 
     /// What a pass directive implies about the far end when the word does not say.
-    private func protocolOf(_ directive: String, scheme: String?, stream: Bool, port: Int?) -> (Use, defaultPort: Int?) {
+    private func protocolOf(_ directive: String, scheme: String?, stream: Bool, port: Int?) -> (Use, defaultPort: Int?)
+    {
         switch directive {
         case "proxy_pass" where stream:
             let guessed = port.flatMap(Self.kind(ofPort:)) ?? .other
@@ -159,15 +166,18 @@ struct NginxConfigWalker {
             if word.hasPrefix("$"), word.contains("://") { scheme = nil }
             let candidates = values[name] ?? []
             if candidates.isEmpty {
-                output.unresolved.append(UnresolvedReference(variable: name, location: n.location(arg, valueByte: start, context: context),
-                                                             kind: protocolOf(n.name, scheme: scheme, stream: scope.stream, port: nil).0.kind))
+                output.unresolved.append(
+                    UnresolvedReference(
+                        variable: name, location: n.location(arg, valueByte: start, context: context),
+                        kind: protocolOf(n.name, scheme: scheme, stream: scope.stream, port: nil).0.kind))
                 return
             }
             let prefix = String(decoding: Array(word.utf8)[..<start], as: UTF8.self)
             let suffix = String(decoding: Array(word.utf8)[end...], as: UTF8.self)
             for (vnode, vtoken) in candidates {
                 let substituted = prefix + vtoken.value + suffix
-                target(substituted, directive: n, scope: scope, context: context + " $\(name)", component: component) { index in
+                target(substituted, directive: n, scope: scope, context: context + " $\(name)", component: component) {
+                    index in
                     let inValue = index - prefix.utf8.count
                     if inValue >= 0, inValue < vtoken.value.utf8.count {
                         return vnode.location(vtoken, valueByte: inValue, context: context + " $\(name)")
@@ -183,19 +193,23 @@ struct NginxConfigWalker {
     }
 
     /// Reports one pass target: a route, and an endpoint unless it names an upstream block or a socket.
-    private mutating func target(_ word: String, directive n: NginxNode, scope: NginxScope, context: String,
-                                 component: String?, place: (Int) -> SourceLocation) {
+    private mutating func target(
+        _ word: String, directive n: NginxNode, scope: NginxScope, context: String,
+        component: String?, place: (Int) -> SourceLocation
+    ) {
         let split = NginxAddress.splitURL(word)
         let scheme = split.scheme
         let address = NginxAddress.parse(authority: split.authority, index: split.authorityIndex)
         let reuse = reuse(n.name, scope)
         func route(_ upstream: String, _ use: Use, _ at: SourceLocation) {
-            output.routes.append(ProxyRoute(server: scope.server ?? "_", path: scope.location ?? "/", upstream: upstream,
-                                            directive: n.name, scheme: use.scheme, http11: reuse.http11,
-                                            clearsConnectionHeader: reuse.clears,
-                                            downgradesToHTTP10: n.name == "proxy_pass" && !scope.stream && scope.http10,
-                                            sendsConnectionClose: n.name == "proxy_pass" && !scope.stream && scope.connectionClose,
-                                            location: at))
+            output.routes.append(
+                ProxyRoute(
+                    server: scope.server ?? "_", path: scope.location ?? "/", upstream: upstream,
+                    directive: n.name, scheme: use.scheme, http11: reuse.http11,
+                    clearsConnectionHeader: reuse.clears,
+                    downgradesToHTTP10: n.name == "proxy_pass" && !scope.stream && scope.http10,
+                    sendsConnectionClose: n.name == "proxy_pass" && !scope.stream && scope.connectionClose,
+                    location: at))
         }
         switch address {
         case .unixSocket(let path):
@@ -213,9 +227,11 @@ struct NginxConfigWalker {
             guard !["0.0.0.0", "::", "*"].contains(host) else { return }
             let p = port ?? defaultPort
             route(NginxAddress.display(host, p), use, at)
-            output.references.append(EndpointReference(host: host, port: p, scheme: use.scheme, kind: use.kind,
-                                                       role: use.kind == .other ? .upstream : nil, location: at,
-                                                       component: component, tls: use.tls))
+            output.references.append(
+                EndpointReference(
+                    host: host, port: p, scheme: use.scheme, kind: use.kind,
+                    role: use.kind == .other ? .upstream : nil, location: at,
+                    component: component, tls: use.tls))
         case .variable(let name, _, _):
             let (use, _) = protocolOf(n.name, scheme: scheme, stream: scope.stream, port: nil)
             output.unresolved.append(UnresolvedReference(variable: name, location: place(0), kind: use.kind))
@@ -234,7 +250,9 @@ struct NginxConfigWalker {
             let name = String(decoding: b[(i + 1)..<close], as: UTF8.self)
             return name.isEmpty ? nil : (name, d, close + 1)
         }
-        while i < b.count, (b[i] >= 0x30 && b[i] <= 0x39) || (b[i] | 0x20 >= 0x61 && b[i] | 0x20 <= 0x7A) || b[i] == 0x5F { i += 1 }
+        while i < b.count,
+            (b[i] >= 0x30 && b[i] <= 0x39) || (b[i] | 0x20 >= 0x61 && b[i] | 0x20 <= 0x7A) || b[i] == 0x5F
+        { i += 1 }
         guard i > d + 1 else { return nil }
         return (String(decoding: b[(d + 1)..<i], as: UTF8.self), d, i)
     }
@@ -243,10 +261,15 @@ struct NginxConfigWalker {
     /// Reported (kind other, port 53): a resolver abroad sees every upstream name looked up.
     private mutating func resolver(_ n: NginxNode, scope: NginxScope) {
         for arg in n.args where !arg.value.contains("=") {
-            guard case .host(let host, let port, let index) = NginxAddress.parse(authority: Substring(arg.value), index: 0),
-                  !HostSyntax.isLocal(host) else { continue }
-            output.references.append(EndpointReference(host: host, port: port ?? 53, scheme: "dns", kind: .other, role: .other,
-                                                       location: n.location(arg, valueByte: index, context: "nginx resolver")))
+            guard
+                case .host(let host, let port, let index) = NginxAddress.parse(
+                    authority: Substring(arg.value), index: 0),
+                !HostSyntax.isLocal(host)
+            else { continue }
+            output.references.append(
+                EndpointReference(
+                    host: host, port: port ?? 53, scheme: "dns", kind: .other, role: .other,
+                    location: n.location(arg, valueByte: index, context: "nginx resolver")))
         }
     }
 
@@ -280,17 +303,20 @@ struct NginxConfigWalker {
                     for use in blockUses.sorted(by: { ($0.kind, $0.scheme) < ($1.kind, $1.scheme) }) {
                         // A TCP stream says what it carries only by each server's port.
                         let kind = stream && use.kind == .other ? (p.flatMap(Self.kind(ofPort:)) ?? .other) : use.kind
-                        output.references.append(EndpointReference(
-                            host: host, port: p, scheme: use.scheme, kind: kind,
-                            role: kind == .other ? .upstream : nil,
-                            location: c.location(arg, valueByte: index, context: context), tls: use.tls))
+                        output.references.append(
+                            EndpointReference(
+                                host: host, port: p, scheme: use.scheme, kind: kind,
+                                role: kind == .other ? .upstream : nil,
+                                location: c.location(arg, valueByte: index, context: context), tls: use.tls))
                     }
                 default:
                     servers.append(arg.value)
                 }
             }
-            output.upstreams.append(ProxyUpstream(name: name, servers: servers, keepalive: keepalive,
-                                                  location: node.location(nameToken, context: context)))
+            output.upstreams.append(
+                ProxyUpstream(
+                    name: name, servers: servers, keepalive: keepalive,
+                    location: node.location(nameToken, context: context)))
         }
     }
 }

@@ -30,7 +30,8 @@ enum NginxParser {
                 guard let name = words.first else {
                     return .failure(.init(offset: t.start, message: "unexpected \";\""))
                 }
-                stack[stack.count - 1].children.append(NginxDirective(name: name, args: Array(words.dropFirst()), block: nil))
+                stack[stack.count - 1].children.append(
+                    NginxDirective(name: name, args: Array(words.dropFirst()), block: nil))
                 words = []
             case .openBrace:
                 guard let name = words.first else {
@@ -43,19 +44,29 @@ enum NginxParser {
                 words = []
             case .closeBrace:
                 if let first = words.first {
-                    return .failure(.init(offset: first.start, message: "unexpected \"}\": the directive here is not terminated by \";\""))
+                    return .failure(
+                        .init(
+                            offset: first.start,
+                            message: "unexpected \"}\": the directive here is not terminated by \";\""))
                 }
                 guard stack.count > 1, let level = stack.popLast(), let opener = level.opener else {
                     return .failure(.init(offset: t.start, message: "unexpected \"}\""))
                 }
-                stack[stack.count - 1].children.append(NginxDirective(name: opener.0, args: opener.1, block: level.children))
+                stack[stack.count - 1].children.append(
+                    NginxDirective(name: opener.0, args: opener.1, block: level.children))
             }
         }
         if let first = words.first {
-            return .failure(.init(offset: first.start, message: "unexpected end of file: the directive here is not terminated by \";\""))
+            return .failure(
+                .init(
+                    offset: first.start,
+                    message: "unexpected end of file: the directive here is not terminated by \";\""))
         }
         if stack.count > 1, let opener = stack.last?.opener {
-            return .failure(.init(offset: opener.0.start, message: "unexpected end of file: the block opened here is never closed with \"}\""))
+            return .failure(
+                .init(
+                    offset: opener.0.start,
+                    message: "unexpected end of file: the block opened here is never closed with \"}\""))
         }
         return .success(stack[0].children)
     }

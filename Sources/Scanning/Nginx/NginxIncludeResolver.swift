@@ -11,15 +11,19 @@ struct NginxIncludeResolver {
 
     /// Install prefixes of nginx packages and builds (Debian/Ubuntu, RHEL, the official image,
     /// source builds, Homebrew, FreeBSD): an include under them is relative to the prefix.
-    static let prefixes = ["/etc/nginx/", "/usr/local/nginx/conf/", "/usr/local/etc/nginx/",
-                           "/opt/homebrew/etc/nginx/", "/usr/local/openresty/nginx/conf/", "/opt/nginx/conf/"]
+    static let prefixes = [
+        "/etc/nginx/", "/usr/local/nginx/conf/", "/usr/local/etc/nginx/",
+        "/opt/homebrew/etc/nginx/", "/usr/local/openresty/nginx/conf/", "/opt/nginx/conf/",
+    ]
 
     /// Files every nginx package or certbot installs that hold no upstreams (MIME types, CGI
     /// parameter lists, TLS options): a repository rarely carries them, and their absence hides
     /// nothing, so a missing one is not a diagnostic.
-    static let stockNames: Set<String> = ["mime.types", "fastcgi_params", "fastcgi.conf", "uwsgi_params", "scgi_params",
-                                          "proxy_params", "koi-utf", "koi-win", "win-utf", "fastcgi-php.conf",
-                                          "snakeoil.conf", "options-ssl-nginx.conf"]
+    static let stockNames: Set<String> = [
+        "mime.types", "fastcgi_params", "fastcgi.conf", "uwsgi_params", "scgi_params",
+        "proxy_params", "koi-utf", "koi-win", "win-utf", "fastcgi-php.conf",
+        "snakeoil.conf", "options-ssl-nginx.conf",
+    ]
 
     static func isGlob(_ pattern: String) -> Bool {
         pattern.contains("*") || pattern.contains("?") || pattern.contains("[")
@@ -77,7 +81,10 @@ struct NginxIncludeResolver {
         var parts: [Substring] = []
         for p in path.split(separator: "/") {
             if p == "." { continue }
-            if p == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if p == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
             parts.append(p)
         }
         return parts.joined(separator: "/")

@@ -35,7 +35,8 @@ struct NginxIncludeExpander {
     private var repeats = 0
     private var globCache: [String: [String]] = [:]
 
-    init(resolver: NginxIncludeResolver, prefixDir: String, load: @escaping (String) -> (SourceFile, [NginxDirective])?) {
+    init(resolver: NginxIncludeResolver, prefixDir: String, load: @escaping (String) -> (SourceFile, [NginxDirective])?)
+    {
         self.resolver = resolver
         self.prefixDir = prefixDir
         self.load = load
@@ -66,16 +67,23 @@ struct NginxIncludeExpander {
             let at = file.text.position(ofByte: arg.start)
             if paths.isEmpty {
                 if !NginxIncludeResolver.isGlob(pattern), !Self.isStock(pattern) {
-                    diagnostics.append(Diagnostic(path: file.path, line: at.line, column: at.column,
-                                                  message: "include \(pattern): no such file in the scanned tree; what it configures is unknown"))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: file.path, line: at.line, column: at.column,
+                            message:
+                                "include \(pattern): no such file in the scanned tree; what it configures is unknown"))
                 }
                 continue
             }
             for path in paths {
                 // One message for both, so an include site yields at most one diagnostic.
                 if chain.contains(path) || chain.count >= Self.maxIncludeDepth {
-                    diagnostics.append(Diagnostic(path: file.path, line: at.line, column: at.column, message:
-                        "include \(pattern) leads back to a file already being read (include cycle) or nests deeper than \(Self.maxIncludeDepth) files; not followed"))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: file.path, line: at.line, column: at.column,
+                            message:
+                                "include \(pattern) leads back to a file already being read (include cycle) or nests deeper than \(Self.maxIncludeDepth) files; not followed"
+                        ))
                     continue
                 }
                 if reached.contains(path) {

@@ -27,10 +27,12 @@ public struct NginxScanner: FormatScanner {
                 + "uwsgi_pass / scgi_pass / memcached_pass targets (set and map values of variables included), "
                 + "resolver addresses, and each route with its keepalive settings. unix: sockets and listen "
                 + "addresses are not endpoints; loopback targets are, since the proxy forwards there.",
-            references: ["https://nginx.org/en/docs/beginners_guide.html#conf_structure",
-                         "https://nginx.org/en/docs/http/ngx_http_upstream_module.html",
-                         "https://nginx.org/en/docs/http/ngx_http_proxy_module.html",
-                         "https://nginx.org/en/docs/ngx_core_module.html#include"],
+            references: [
+                "https://nginx.org/en/docs/beginners_guide.html#conf_structure",
+                "https://nginx.org/en/docs/http/ngx_http_upstream_module.html",
+                "https://nginx.org/en/docs/http/ngx_http_proxy_module.html",
+                "https://nginx.org/en/docs/ngx_core_module.html#include",
+            ],
             examples: Self.examples)
     }
 
@@ -82,8 +84,10 @@ public struct NginxScanner: FormatScanner {
 
     /// Case-sensitive: Apache's `<Location />` and `ProxyPass` are not nginx.
     static func looksLikeNginx(_ text: SourceText) -> Bool {
-        ["server_name ", "proxy_pass ", "location /", "location ~", "location =", "upstream ", "server {", "http {",
-         "fastcgi_pass "].contains { ContentSniff.contains($0, in: text) }
+        [
+            "server_name ", "proxy_pass ", "location /", "location ~", "location =", "upstream ", "server {", "http {",
+            "fastcgi_pass ",
+        ].contains { ContentSniff.contains($0, in: text) }
     }
 
     static func diagnostic(_ f: NginxLexer.Failure, in file: SourceFile) -> Diagnostic {
@@ -96,10 +100,14 @@ public struct NginxScanner: FormatScanner {
         var parsedFiles: [String: (SourceFile, [NginxDirective])] = [:]
         var failedFiles: Set<String> = []
         for p in partials {
-            if let d = p.diagnostic { out.diagnostics.append(d); failedFiles.insert(p.file.path) }
+            if let d = p.diagnostic {
+                out.diagnostics.append(d)
+                failedFiles.insert(p.file.path)
+            }
             if let d = p.directives { parsedFiles[p.file.path] = (p.file, d) }
         }
-        let parsed = parsedFiles, failed = failedFiles
+        let parsed = parsedFiles
+        let failed = failedFiles
         let resolver = NginxIncludeResolver(context: context)
         // Files read only because something includes them (snippets/, *.inc, mime.types).
         let cache = LoadCache()
@@ -131,7 +139,8 @@ public struct NginxScanner: FormatScanner {
         let upstreamNames = knownUpstreams
         let walked = UnsafeResults<(output: ScanOutput, reached: Set<String>)>(count: roots.count)
         DispatchQueue.concurrentPerform(iterations: roots.count) { i in
-            walked[i] = Self.walk(roots[i], parsed: parsed, resolver: resolver, load: load, knownUpstreams: upstreamNames)
+            walked[i] = Self.walk(
+                roots[i], parsed: parsed, resolver: resolver, load: load, knownUpstreams: upstreamNames)
         }
         var reached: Set<String> = []
         for i in 0..<roots.count {
@@ -148,11 +157,14 @@ public struct NginxScanner: FormatScanner {
     }
 
     /// One top-level file with its includes expanded in place, walked.
-    private static func walk(_ path: String, parsed: [String: (SourceFile, [NginxDirective])], resolver: NginxIncludeResolver,
-                             load: @escaping @Sendable (String) -> (SourceFile, [NginxDirective])?,
-                             knownUpstreams: Set<String>) -> (output: ScanOutput, reached: Set<String>) {
+    private static func walk(
+        _ path: String, parsed: [String: (SourceFile, [NginxDirective])], resolver: NginxIncludeResolver,
+        load: @escaping @Sendable (String) -> (SourceFile, [NginxDirective])?,
+        knownUpstreams: Set<String>
+    ) -> (output: ScanOutput, reached: Set<String>) {
         guard let (file, directives) = parsed[path] else { return (ScanOutput(), []) }
-        var expander = NginxIncludeExpander(resolver: resolver, prefixDir: NginxIncludeResolver.directory(of: path), load: load)
+        var expander = NginxIncludeExpander(
+            resolver: resolver, prefixDir: NginxIncludeResolver.directory(of: path), load: load)
         let nodes = expander.expand(root: file, directives)
         var output = NginxConfigWalker.walk(nodes, knownUpstreams: knownUpstreams)
         output.diagnostics += expander.diagnostics

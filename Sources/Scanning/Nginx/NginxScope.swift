@@ -56,7 +56,8 @@ struct NginxScope {
                 h.args.count >= 2 && h.args[0].value.lowercased() == "connection" && h.args[1].value.isEmpty
             }
             connectionClose = headers.contains { h in
-                h.args.count >= 2 && h.args[0].value.lowercased() == "connection" && h.args[1].value.lowercased() == "close"
+                h.args.count >= 2 && h.args[0].value.lowercased() == "connection"
+                    && h.args[1].value.lowercased() == "close"
             }
         }
     }

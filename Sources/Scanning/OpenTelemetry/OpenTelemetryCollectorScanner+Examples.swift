@@ -1,6 +1,8 @@
 extension OpenTelemetryCollectorScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("exporters out, OTLP receivers listening, a Kafka receiver pulling", path: "otel/collector.yaml", """
+        ScannerExample(
+            "exporters out, OTLP receivers listening, a Kafka receiver pulling", path: "otel/collector.yaml",
+            """
             receivers:
               otlp:
                 protocols:
@@ -20,10 +22,11 @@ extension OpenTelemetryCollectorScanner {
                 traces:
                   receivers: [otlp]
                   exporters: [otlphttp, otlp/tempo]
-            """, finds: [
+            """,
+            finds: [
                 .init("kafka-0.kafka-headless", 9092, .kafka, line: 9, column: 15),
                 .init("otlp.eu01.nr-data.net", 443, .http, line: 12, column: 23),
                 .init("tempo.monitoring.svc", 4317, .other, line: 14, column: 15),
-            ]),
+            ])
     ]
 }

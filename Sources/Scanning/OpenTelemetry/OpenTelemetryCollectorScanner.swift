@@ -29,10 +29,14 @@ public struct OpenTelemetryCollectorScanner: KeyedYAMLFormat {
                 if last == "endpoint" { out.append(s.entry("otel_exporter_endpoint", speaks: nil)) }
                 if last == "brokers" { out.append(s.entry("kafka_brokers")) }
             } else if section == "receivers" {
-                if parts.contains("protocols") { continue } // OTLP listens
-                if s.pathEnds(with: "static_configs.targets") { out.append(s.entry("scrape_target_addr", speaks: .http)) }
-                else if last == "endpoint" { out.append(s.entry("receiver_endpoint")) }
-                else if last == "brokers" { out.append(s.entry("kafka_brokers")) }
+                if parts.contains("protocols") { continue }  // OTLP listens
+                if s.pathEnds(with: "static_configs.targets") {
+                    out.append(s.entry("scrape_target_addr", speaks: .http))
+                } else if last == "endpoint" {
+                    out.append(s.entry("receiver_endpoint"))
+                } else if last == "brokers" {
+                    out.append(s.entry("kafka_brokers"))
+                }
             }
         }
         return out

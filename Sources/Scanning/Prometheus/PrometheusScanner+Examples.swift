@@ -1,6 +1,8 @@
 extension PrometheusScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("scrape targets, Alertmanager, remote write, __address__ relabelling", path: "monitoring/prometheus.yml", """
+        ScannerExample(
+            "scrape targets, Alertmanager, remote write, __address__ relabelling", path: "monitoring/prometheus.yml",
+            """
             global:
               scrape_interval: 15s
             alerting:
@@ -22,14 +24,17 @@ extension PrometheusScanner {
                   - source_labels: [__meta_kubernetes_node_name]
                     target_label: instance
                     replacement: $1
-            """, finds: [
+            """,
+            finds: [
                 .init("alertmanager", 9093, .http, line: 6, column: 22),
                 .init("metrics.eu-west-1.example.net", 443, .http, line: 8, column: 18),
                 .init("orders.shop.svc", 8080, .http, line: 12, column: 20),
                 .init("payments", 9100, .http, line: 12, column: 44),
                 .init("kubernetes.default.svc", 443, .http, line: 18, column: 22),
             ]),
-        ScannerExample("the same configuration embedded in a ConfigMap", path: "k8s/prometheus-config.yaml", """
+        ScannerExample(
+            "the same configuration embedded in a ConfigMap", path: "k8s/prometheus-config.yaml",
+            """
             apiVersion: v1
             kind: ConfigMap
             metadata:
@@ -40,10 +45,13 @@ extension PrometheusScanner {
                   - job_name: kube-state-metrics
                     static_configs:
                       - targets: ['kube-state-metrics.monitoring.svc.cluster.local:8080']
-            """, finds: [
-                .init("kube-state-metrics.monitoring.svc.cluster.local", 8080, .http, line: 10, column: 24),
+            """,
+            finds: [
+                .init("kube-state-metrics.monitoring.svc.cluster.local", 8080, .http, line: 10, column: 24)
             ]),
-        ScannerExample("not Prometheus: a scrape-like list elsewhere, listen addresses", path: "config/app.yml", """
+        ScannerExample(
+            "not Prometheus: a scrape-like list elsewhere, listen addresses", path: "config/app.yml",
+            """
             targets: ['linux', 'darwin']
             web:
               listen_address: 0.0.0.0:9090

@@ -12,7 +12,8 @@ public struct PrometheusScanner: KeyedYAMLFormat {
         ScannerDescription(
             id: "prometheus",
             title: "Prometheus configuration",
-            summary: "Reads YAML with a top-level scrape_configs, remote_write, remote_read or rule_files (standalone or "
+            summary:
+                "Reads YAML with a top-level scrape_configs, remote_write, remote_read or rule_files (standalone or "
                 + "embedded in a ConfigMap): static_configs targets, alerting.alertmanagers targets, remote_write and "
                 + "remote_read URLs (telemetry sinks), a relabelling that rewrites __address__ to a fixed host, and the "
                 + "api_server / server of Kubernetes and Consul service discovery.",
@@ -34,10 +35,13 @@ public struct PrometheusScanner: KeyedYAMLFormat {
                 out.append(s.entry("scrape_target_addr", speaks: .http))
             } else if s.pathEnds(with: "remote_write.url") || s.pathEnds(with: "remote_read.url") {
                 out.append(s.entry("prometheus_remote_storage_url"))
-            } else if s.pathEnds(with: "kubernetes_sd_configs.api_server") || s.pathEnds(with: "consul_sd_configs.server") {
+            } else if s.pathEnds(with: "kubernetes_sd_configs.api_server")
+                || s.pathEnds(with: "consul_sd_configs.server")
+            {
                 out.append(s.entry("discovery_server_url"))
             } else if s.pathEnds(with: "relabel_configs.replacement"),
-                      addressRelabels.contains(String(s.key.dropLast("replacement".count))) {
+                addressRelabels.contains(String(s.key.dropLast("replacement".count)))
+            {
                 out.append(s.entry("scrape_target_addr", speaks: .http))
             }
         }

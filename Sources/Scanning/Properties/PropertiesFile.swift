@@ -20,8 +20,11 @@ enum PropertiesFile {
             // Start of a natural line: skip leading whitespace (space, tab, form feed).
             while i < n, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0C { i += 1 }
             guard i < n else { break }
-            if b[i] == 0x0A || b[i] == 0x0D { i += 1; continue }
-            if b[i] == 0x23 || b[i] == 0x21 { // comment: to the end of this natural line only
+            if b[i] == 0x0A || b[i] == 0x0D {
+                i += 1
+                continue
+            }
+            if b[i] == 0x23 || b[i] == 0x21 {  // comment: to the end of this natural line only
                 while i < n, b[i] != 0x0A, b[i] != 0x0D { i += 1 }
                 continue
             }
@@ -66,8 +69,10 @@ enum PropertiesFile {
             }
             // Trailing whitespace is part of a Java property value, but never of a host.
             while let last = value.last, last == 0x20 || last == 0x09 { value.removeLast() }
-            out.append(Entry(key: String(decoding: key, as: UTF8.self), value: String(decoding: value, as: UTF8.self),
-                             valueOffset: valueStart, verbatim: verbatim))
+            out.append(
+                Entry(
+                    key: String(decoding: key, as: UTF8.self), value: String(decoding: value, as: UTF8.self),
+                    valueOffset: valueStart, verbatim: verbatim))
         }
         return out
     }
@@ -79,13 +84,14 @@ enum PropertiesFile {
         let c = b[i + 1]
         switch c {
         case 0x0A, 0x0D: return ([], skipContinuation(b, i), true)
-        case 0x74: return ([0x09], i + 2, false) // \t
-        case 0x6E: return ([0x0A], i + 2, false) // \n
-        case 0x72: return ([0x0D], i + 2, false) // \r
-        case 0x66: return ([0x0C], i + 2, false) // \f
-        case 0x75: // \uXXXX
+        case 0x74: return ([0x09], i + 2, false)  // \t
+        case 0x6E: return ([0x0A], i + 2, false)  // \n
+        case 0x72: return ([0x0D], i + 2, false)  // \r
+        case 0x66: return ([0x0C], i + 2, false)  // \f
+        case 0x75:  // \uXXXX
             guard i + 6 <= b.count, let v = UInt32(String(decoding: b[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16),
-                  let scalar = Unicode.Scalar(v) else { return ([], i + 2, false) }
+                let scalar = Unicode.Scalar(v)
+            else { return ([], i + 2, false) }
             return (Array(String(Character(scalar)).utf8), i + 6, false)
         default: return ([c], i + 2, false)
         }

@@ -15,9 +15,11 @@ public struct PropertiesScanner: FormatScanner {
             summary: "Reads *.properties files (key=value, key: value, key value; # and ! comments; \\ continuations; "
                 + "\\uXXXX escapes) and reports connection strings, host-bearing keys, Kafka bootstrap.servers lists "
                 + "(one endpoint per broker) and host + port key pairs such as spring.data.redis.host/port.",
-            references: ["https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/util/Properties.html#load(java.io.Reader)",
-                         "https://kafka.apache.org/documentation/#producerconfigs_bootstrap.servers",
-                         "https://docs.spring.io/spring-boot/appendix/application-properties/index.html"],
+            references: [
+                "https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/util/Properties.html#load(java.io.Reader)",
+                "https://kafka.apache.org/documentation/#producerconfigs_bootstrap.servers",
+                "https://docs.spring.io/spring-boot/appendix/application-properties/index.html",
+            ],
             examples: Self.examples)
     }
 
@@ -48,9 +50,10 @@ public struct PropertiesScanner: FormatScanner {
         let name = String(file.name)
         if Self.buildToolFiles.contains(name) || Self.isResourceBundle(name) { return ScanOutput() }
         let all = PropertiesFile.parse(file.text.bytes).map { e in
-            ConfigEntry(key: e.key, value: e.value,
-                        origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),
-                        context: name + " " + e.key)
+            ConfigEntry(
+                key: e.key, value: e.value,
+                origin: e.verbatim ? .verbatim(byteOffset: e.valueOffset) : .search(fromByte: e.valueOffset),
+                context: name + " " + e.key)
         }
         var out = ValueScanner.scan(all.filter { !SpringKeys.describesItself($0.key ?? "") }, in: file)
         SpringPlaceholders.resolve(&out, settings: all, in: file)

@@ -29,7 +29,9 @@ indirect enum JSONTree {
         reader.skipSpace()
         let value = try reader.value(depth: 0)
         reader.skipSpace()
-        guard reader.i == bytes.count else { throw SyntaxError(offset: reader.i, message: "unexpected text after the JSON value") }
+        guard reader.i == bytes.count else {
+            throw SyntaxError(offset: reader.i, message: "unexpected text after the JSON value")
+        }
         return value
     }
 
@@ -45,50 +47,79 @@ indirect enum JSONTree {
             guard depth < 128 else { throw SyntaxError(offset: i, message: "JSON nested too deeply") }
             guard i < b.count else { throw SyntaxError(offset: i, message: "unexpected end of JSON") }
             switch b[i] {
-            case 0x7B: // {
+            case 0x7B:  // {
                 i += 1
                 var pairs: [(key: String, value: JSONTree)] = []
                 skipSpace()
-                if i < b.count, b[i] == 0x7D { i += 1; return .object(pairs) }
+                if i < b.count, b[i] == 0x7D {
+                    i += 1
+                    return .object(pairs)
+                }
                 while true {
                     skipSpace()
-                    guard i < b.count, b[i] == 0x22 else { throw SyntaxError(offset: i, message: "expected a string key") }
-                    guard case .string(let key, _, _) = try string() else { throw SyntaxError(offset: i, message: "expected a key") }
+                    guard i < b.count, b[i] == 0x22 else {
+                        throw SyntaxError(offset: i, message: "expected a string key")
+                    }
+                    guard case .string(let key, _, _) = try string() else {
+                        throw SyntaxError(offset: i, message: "expected a key")
+                    }
                     skipSpace()
                     guard i < b.count, b[i] == 0x3A else { throw SyntaxError(offset: i, message: "expected ':'") }
                     i += 1
                     skipSpace()
                     pairs.append((key, try value(depth: depth + 1)))
                     skipSpace()
-                    guard i < b.count else { throw SyntaxError(offset: i, message: "unexpected end of JSON in an object") }
-                    if b[i] == 0x2C { i += 1; continue }
-                    if b[i] == 0x7D { i += 1; return .object(pairs) }
+                    guard i < b.count else {
+                        throw SyntaxError(offset: i, message: "unexpected end of JSON in an object")
+                    }
+                    if b[i] == 0x2C {
+                        i += 1
+                        continue
+                    }
+                    if b[i] == 0x7D {
+                        i += 1
+                        return .object(pairs)
+                    }
                     throw SyntaxError(offset: i, message: "expected ',' or '}'")
                 }
-            case 0x5B: // [
+            case 0x5B:  // [
                 i += 1
                 var items: [JSONTree] = []
                 skipSpace()
-                if i < b.count, b[i] == 0x5D { i += 1; return .array(items) }
+                if i < b.count, b[i] == 0x5D {
+                    i += 1
+                    return .array(items)
+                }
                 while true {
                     skipSpace()
                     items.append(try value(depth: depth + 1))
                     skipSpace()
-                    guard i < b.count else { throw SyntaxError(offset: i, message: "unexpected end of JSON in an array") }
-                    if b[i] == 0x2C { i += 1; continue }
-                    if b[i] == 0x5D { i += 1; return .array(items) }
+                    guard i < b.count else {
+                        throw SyntaxError(offset: i, message: "unexpected end of JSON in an array")
+                    }
+                    if b[i] == 0x2C {
+                        i += 1
+                        continue
+                    }
+                    if b[i] == 0x5D {
+                        i += 1
+                        return .array(items)
+                    }
                     throw SyntaxError(offset: i, message: "expected ',' or ']'")
                 }
             case 0x22:
                 return try string()
             default:
                 let start = i
-                while i < b.count, !(b[i] == 0x2C || b[i] == 0x7D || b[i] == 0x5D || b[i] == 0x20 || b[i] == 0x0A
-                                     || b[i] == 0x0D || b[i] == 0x09) { i += 1 }
+                while i < b.count,
+                    !(b[i] == 0x2C || b[i] == 0x7D || b[i] == 0x5D || b[i] == 0x20 || b[i] == 0x0A
+                        || b[i] == 0x0D || b[i] == 0x09)
+                { i += 1 }
                 let word = String(decoding: b[start..<i], as: UTF8.self)
                 // The message never quotes the text: an unquoted password or URL would reach every report.
                 guard word == "true" || word == "false" || word == "null" || Double(word) != nil else {
-                    throw SyntaxError(offset: start, message: "expected a value (object, array, string, number, true, false or null)")
+                    throw SyntaxError(
+                        offset: start, message: "expected a value (object, array, string, number, true, false or null)")
                 }
                 return .scalar
             }
@@ -102,7 +133,10 @@ indirect enum JSONTree {
             var verbatim = true
             while i < b.count {
                 let c = b[i]
-                if c == 0x22 { i += 1; return .string(String(decoding: out, as: UTF8.self), offset: start, verbatim: verbatim) }
+                if c == 0x22 {
+                    i += 1
+                    return .string(String(decoding: out, as: UTF8.self), offset: start, verbatim: verbatim)
+                }
                 if c == 0x0A { break }
                 if c == 0x5C {
                     verbatim = false
@@ -115,7 +149,9 @@ indirect enum JSONTree {
                     case 0x62: out.append(0x08)
                     case 0x66: out.append(0x0C)
                     case 0x75:
-                        guard i + 6 <= b.count, let v = UInt32(String(decoding: b[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16) else {
+                        guard i + 6 <= b.count,
+                            let v = UInt32(String(decoding: b[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16)
+                        else {
                             throw SyntaxError(offset: i, message: "bad \\u escape")
                         }
                         out += Array(String(Character(Unicode.Scalar(v) ?? "\u{FFFD}")).utf8)

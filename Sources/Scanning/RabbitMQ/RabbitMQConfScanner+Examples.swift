@@ -1,6 +1,8 @@
 extension RabbitMQConfScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("classic cluster peers; listeners are not endpoints", path: "deploy/rabbitmq/rabbitmq.conf", """
+        ScannerExample(
+            "classic cluster peers; listeners are not endpoints", path: "deploy/rabbitmq/rabbitmq.conf",
+            """
             # three-node cluster in Oslo
             listeners.tcp.default = 5672
             management.tcp.ip = 0.0.0.0
@@ -11,11 +13,12 @@ extension RabbitMQConfScanner {
             default_pass = hunter2
             log.syslog.ip = 10.20.0.15
             auth_ldap.servers.1 = ldap.osl.example.no
-            """, finds: [
+            """,
+            finds: [
                 .init("mq-0.osl.example.no", 5672, .amqp, line: 6, column: 51),
                 .init("mq-1.osl.example.no", 5672, .amqp, line: 7, column: 51),
                 .init("10.20.0.15", nil, .other, line: 9, column: 17),
                 .init("ldap.osl.example.no", nil, .other, line: 10, column: 23),
-            ]),
+            ])
     ]
 }

@@ -15,8 +15,10 @@ public struct RabbitMQConfScanner: FormatScanner {
             title: "rabbitmq.conf",
             summary: "Reads rabbitmq.conf (sysctl format) and reports classic-config cluster peers (rabbit@host), "
                 + "peer-discovery, LDAP, HTTP-auth and syslog hosts; listener addresses are ignored.",
-            references: ["https://www.rabbitmq.com/docs/configure#config-file-formats",
-                         "https://www.rabbitmq.com/docs/cluster-formation#peer-discovery-classic-config"],
+            references: [
+                "https://www.rabbitmq.com/docs/configure#config-file-formats",
+                "https://www.rabbitmq.com/docs/cluster-formation#peer-discovery-classic-config",
+            ],
             examples: Self.examples)
     }
 
@@ -42,14 +44,16 @@ public struct RabbitMQConfScanner: FormatScanner {
                 let offset = line.value.utf8.distance(from: line.value.utf8.startIndex, to: at) + 1
                 let host = Substring(line.value.utf8.dropFirst(offset))
                 guard HostSyntax.isHostLike(host), !HostSyntax.isLocal(String(host)) else { continue }
-                out.references.append(EndpointReference(
-                    host: String(host), port: EndpointKind.amqp.defaultPort, scheme: "rabbit", kind: .amqp,
-                    location: file.location(ofByte: line.valueOffset + offset, context: ctx)))
+                out.references.append(
+                    EndpointReference(
+                        host: String(host), port: EndpointKind.amqp.defaultPort, scheme: "rabbit", kind: .amqp,
+                        location: file.location(ofByte: line.valueOffset + offset, context: ctx)))
                 continue
             }
             // `log.syslog.ip` names a host although its last word is not "host".
             let key = line.key == "log.syslog.ip" ? "log.syslog.host" : line.key
-            entries.append(ConfigEntry(key: key, value: line.value, origin: .verbatim(byteOffset: line.valueOffset), context: ctx))
+            entries.append(
+                ConfigEntry(key: key, value: line.value, origin: .verbatim(byteOffset: line.valueOffset), context: ctx))
         }
         out.append(ValueScanner.scan(entries, in: file))
         for i in out.references.indices where out.references[i].location.context.contains(" log.syslog.") {
@@ -80,7 +84,13 @@ public struct RabbitMQConfScanner: FormatScanner {
         var ve = end
         // A trailing comment starts at ` #`.
         var j = i
-        while j < end { if b[j] == 0x23, j > i, b[j - 1] == 0x20 || b[j - 1] == 0x09 { ve = j; break }; j += 1 }
+        while j < end {
+            if b[j] == 0x23, j > i, b[j - 1] == 0x20 || b[j - 1] == 0x09 {
+                ve = j
+                break
+            }
+            j += 1
+        }
         while ve > i, b[ve - 1] == 0x20 || b[ve - 1] == 0x09 { ve -= 1 }
         guard ve > i else { return nil }
         return (key, String(decoding: b[i..<ve], as: UTF8.self), i)

@@ -1,6 +1,8 @@
 extension RabbitMQDefinitionsScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("federation upstream (list) and shovel URIs", path: "rabbitmq/definitions.json", """
+        ScannerExample(
+            "federation upstream (list) and shovel URIs", path: "rabbitmq/definitions.json",
+            """
             {
               "rabbit_version": "3.13.2",
               "parameters": [
@@ -17,15 +19,20 @@ extension RabbitMQDefinitionsScanner {
               ],
               "queues": [{"name": "orders", "vhost": "/", "durable": true, "arguments": {}}]
             }
-            """, finds: [
+            """,
+            finds: [
                 .init("mq-0.sto.example.se", 5671, .amqp, line: 6, column: 45),
                 .init("mq-1.sto.example.se", 5671, .amqp, line: 6, column: 87),
                 .init("mq.us-east.example.com", 5672, .amqp, line: 12, column: 47),
             ]),
-        ScannerExample("a broken export is one diagnostic", path: "definitions.json", """
+        ScannerExample(
+            "a broken export is one diagnostic", path: "definitions.json",
+            """
             {"parameters": [{"component": "shovel", "value": {"src-uri": "amqp://a.example.no"}]
             """, diagnostics: 1),
-        ScannerExample("a definitions file of another tool is scanned as text", path: "schema/definitions.json", """
+        ScannerExample(
+            "a definitions file of another tool is scanned as text", path: "schema/definitions.json",
+            """
             {"$schema": "http://json-schema.org/draft-07/schema#", "title": "db", "default": "postgres://db.osl.example.no/app"}
             """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 1, column: 94)]),
     ]

@@ -14,9 +14,11 @@ public struct RabbitMQDefinitionsScanner: FormatScanner {
             title: "RabbitMQ definitions.json",
             summary: "Reads RabbitMQ definition exports (*definitions*.json, rabbit*.json) and reports the brokers of "
                 + "federation upstreams (uri as a string or list) and shovels (src-uri, dest-uri), kind amqp.",
-            references: ["https://www.rabbitmq.com/docs/definitions",
-                         "https://www.rabbitmq.com/docs/federation-reference#upstreams",
-                         "https://www.rabbitmq.com/docs/shovel-dynamic"],
+            references: [
+                "https://www.rabbitmq.com/docs/definitions",
+                "https://www.rabbitmq.com/docs/federation-reference#upstreams",
+                "https://www.rabbitmq.com/docs/shovel-dynamic",
+            ],
             examples: Self.examples)
     }
 
@@ -25,8 +27,10 @@ public struct RabbitMQDefinitionsScanner: FormatScanner {
         return name.hasSuffix(".json") && (name.contains("definitions") || name.hasPrefix("rabbit"))
     }
 
-    static let exportKeys: Set<String> = ["rabbit_version", "rabbitmq_version", "parameters", "vhosts", "exchanges",
-                                          "queues", "bindings", "policies", "users", "permissions"]
+    static let exportKeys: Set<String> = [
+        "rabbit_version", "rabbitmq_version", "parameters", "vhosts", "exchanges",
+        "queues", "bindings", "policies", "users", "permissions",
+    ]
 
     /// A JSON file that is no definitions export (no top-level export key) is declined.
     public func scan(_ file: SourceFile, context: ScanContext) -> ScanOutput? {
@@ -35,8 +39,11 @@ public struct RabbitMQDefinitionsScanner: FormatScanner {
             tree = try JSONTree.parse(file.text.bytes)
         } catch {
             let p = file.text.position(ofByte: error.offset)
-            return ScanOutput(diagnostics: [Diagnostic(path: file.path, line: p.line, column: p.column,
-                                                       message: "JSON syntax error: \(error.message)")])
+            return ScanOutput(diagnostics: [
+                Diagnostic(
+                    path: file.path, line: p.line, column: p.column,
+                    message: "JSON syntax error: \(error.message)")
+            ])
         }
         guard case .object(let top) = tree, top.contains(where: { Self.exportKeys.contains($0.key) }) else {
             return nil
@@ -69,8 +76,10 @@ public struct RabbitMQDefinitionsScanner: FormatScanner {
             for v in items { collect(v, key: key, context: context, into: &entries) }
         case .string(let s, let offset, let verbatim):
             guard let key else { return }
-            entries.append(ConfigEntry(key: key, value: s, origin: verbatim ? .verbatim(byteOffset: offset) : .search(fromByte: offset),
-                                       context: "\(context) \(key)"))
+            entries.append(
+                ConfigEntry(
+                    key: key, value: s, origin: verbatim ? .verbatim(byteOffset: offset) : .search(fromByte: offset),
+                    context: "\(context) \(key)"))
         case .scalar:
             return
         }

@@ -3,8 +3,10 @@
 /// server it opens, and the name it registers under in Eureka (`eureka.instance.hostname`).
 /// Both the `.properties` and the YAML scanner skip them.
 enum SpringKeys {
-    static let ownPrefixes: [[UInt8]] = ["server.", "management.server.", "eureka.instance.", "spring.application.",
-                                         "spring.cloud.inetutils."].map { Array($0.utf8) }
+    static let ownPrefixes: [[UInt8]] = [
+        "server.", "management.server.", "eureka.instance.", "spring.application.",
+        "spring.cloud.inetutils.",
+    ].map { Array($0.utf8) }
 
     static func describesItself(_ key: String) -> Bool {
         let k = key.utf8

@@ -17,8 +17,10 @@ public struct SpringYAMLScanner: FormatScanner {
             summary: "Reads application*.yml|yaml and bootstrap*.yml|yaml (every profile document), flattens keys to "
                 + "Spring's dotted names and reports datasource URLs, Kafka bootstrap servers (string or list), Redis and "
                 + "RabbitMQ hosts with their ports, Zipkin/OTLP endpoints and Eureka service URLs.",
-            references: ["https://docs.spring.io/spring-boot/reference/features/external-config.html",
-                         "https://docs.spring.io/spring-boot/appendix/application-properties/index.html"],
+            references: [
+                "https://docs.spring.io/spring-boot/reference/features/external-config.html",
+                "https://docs.spring.io/spring-boot/appendix/application-properties/index.html",
+            ],
             examples: Self.examples)
     }
 
@@ -46,7 +48,9 @@ public struct SpringYAMLScanner: FormatScanner {
                 return start + w.count <= b.count && Array(b[start..<(start + w.count)]) == w
             }
             if starts("apiVersion:") || starts("services:") || starts("kind:") { return false }
-            if starts("spring:") || starts("spring.") || starts("eureka:") || starts("eureka.") || starts("management:") || starts("management.") {
+            if starts("spring:") || starts("spring.") || starts("eureka:") || starts("eureka.") || starts("management:")
+                || starts("management.")
+            {
                 spring = true
             }
         }
@@ -80,7 +84,8 @@ public struct SpringYAMLScanner: FormatScanner {
         var out = ValueScanner.scan(entries, in: file)
         SpringPlaceholders.resolve(&out, settings: allSettings, in: file)
         if let failure {
-            out.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
+            out.diagnostics.append(
+                Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
         }
         return out
     }

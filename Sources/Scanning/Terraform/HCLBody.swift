@@ -22,13 +22,16 @@ struct HCLAttribute: Sendable {
 
     private static func value(of t: [HCLToken]) -> HCLValue? {
         if let q = t.firstIndex(where: { $0.isSymbol("?") }), let c = t.lastIndex(where: { $0.isSymbol(":") }), q < c,
-           case .reference(let condition)? = value(of: Array(t[..<q])),
-           let then = value(of: Array(t[(q + 1)..<c])), let otherwise = value(of: Array(t[(c + 1)...])) {
+            case .reference(let condition)? = value(of: Array(t[..<q])),
+            let then = value(of: Array(t[(q + 1)..<c])), let otherwise = value(of: Array(t[(c + 1)...]))
+        {
             return .conditional(condition: condition, then: then, else: otherwise)
         }
         if t.count == 1, case .string(let s, let verbatim) = t[0].kind {
             // (An escaped `$${x}` decodes to `${x}` but is text: such strings are not verbatim.)
-            if verbatim, s.hasPrefix("${"), s.hasSuffix("}"), s.dropFirst(2).dropLast().allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) {
+            if verbatim, s.hasPrefix("${"), s.hasSuffix("}"),
+                s.dropFirst(2).dropLast().allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) })
+            {
                 return .reference(String(s.dropFirst(2).dropLast()))
             }
             guard verbatim, s.hasInfix("${") else { return .literal(s) }
@@ -38,9 +41,14 @@ struct HCLAttribute: Sendable {
         var parts: [String] = []
         var expectName = true
         for token in t {
-            if expectName, let name = token.identifier { parts.append(name); expectName = false }
-            else if !expectName, token.isSymbol(".") { expectName = true }
-            else { return nil }
+            if expectName, let name = token.identifier {
+                parts.append(name)
+                expectName = false
+            } else if !expectName, token.isSymbol(".") {
+                expectName = true
+            } else {
+                return nil
+            }
         }
         return expectName ? nil : .reference(parts.joined(separator: "."))
     }
@@ -58,7 +66,9 @@ enum HCLValue: Equatable, Sendable {
     /// Only `${name.name…}` interpolations (no functions, operators or `%{` directives).
     static func isSimpleTemplate(_ s: String) -> Bool {
         guard !s.hasInfix("%{") else { return false }
-        return interpolations(in: s).allSatisfy { $0.reference.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) } }
+        return interpolations(in: s).allSatisfy {
+            $0.reference.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) }
+        }
     }
 
     /// The `${…}` spans of a template, in order: their ranges and the text between the braces.
@@ -124,7 +134,9 @@ struct HCLParser {
     private var current: HCLToken? { i < tokens.count ? tokens[i] : nil }
 
     private mutating func body(into body: inout HCLBody, depth: Int, topLevel: Bool) throws(Failure) {
-        guard depth < 64 else { throw Failure(offset: current?.offset ?? endOffset, message: "blocks nested too deeply") }
+        guard depth < 64 else {
+            throw Failure(offset: current?.offset ?? endOffset, message: "blocks nested too deeply")
+        }
         while true {
             while let t = current, t.kind == .newline || t.isSymbol(";") { i += 1 }
             guard let t = current else {
@@ -148,16 +160,23 @@ struct HCLParser {
             var labels: [String] = []
             var labelOffsets: [Int] = []
             while let l = current, !l.isSymbol("{") {
-                if case .string(let s, _) = l.kind { labels.append(s); labelOffsets.append(l.offset) }
-                else if let id = l.identifier { labels.append(id); labelOffsets.append(l.offset) }
-                else { throw Failure(offset: l.offset, message: "expected a block label or '{' after the block type") }
+                if case .string(let s, _) = l.kind {
+                    labels.append(s)
+                    labelOffsets.append(l.offset)
+                } else if let id = l.identifier {
+                    labels.append(id)
+                    labelOffsets.append(l.offset)
+                } else {
+                    throw Failure(offset: l.offset, message: "expected a block label or '{' after the block type")
+                }
                 i += 1
             }
             guard current != nil else { throw Failure(offset: endOffset, message: "missing '{' after the block type") }
             i += 1
             var inner = HCLBody()
             try self.body(into: &inner, depth: depth + 1, topLevel: false)
-            body.blocks.append(HCLBlock(type: name, labels: labels, labelOffsets: labelOffsets, offset: t.offset, body: inner))
+            body.blocks.append(
+                HCLBlock(type: name, labels: labels, labelOffsets: labelOffsets, offset: t.offset, body: inner))
         }
     }
 
@@ -169,10 +188,13 @@ struct HCLParser {
         let start = current?.offset ?? endOffset
         while let t = current {
             if stack.isEmpty, t.kind == .newline || t.isSymbol("}") || t.isSymbol(";") { break }
-            if t.isSymbol("{") { stack.append("}") }
-            else if t.isSymbol("[") { stack.append("]") }
-            else if t.isSymbol("(") { stack.append(")") }
-            else if t.isSymbol("}") || t.isSymbol("]") || t.isSymbol(")") {
+            if t.isSymbol("{") {
+                stack.append("}")
+            } else if t.isSymbol("[") {
+                stack.append("]")
+            } else if t.isSymbol("(") {
+                stack.append(")")
+            } else if t.isSymbol("}") || t.isSymbol("]") || t.isSymbol(")") {
                 guard case .symbol(let s) = t.kind, stack.last == s else {
                     throw Failure(offset: t.offset, message: "unbalanced brackets")
                 }

@@ -26,18 +26,19 @@ struct HCLLexer {
             case 0x20, 0x09, 0x0D:
                 i += 1
             case 0x0A:
-                tokens.append(HCLToken(kind: .newline, offset: i)); i += 1
-            case 0x23: // #
+                tokens.append(HCLToken(kind: .newline, offset: i))
+                i += 1
+            case 0x23:  // #
                 skipLine()
-            case 0x2F where i + 1 < b.count && b[i + 1] == 0x2F: // //
+            case 0x2F where i + 1 < b.count && b[i + 1] == 0x2F:  // //
                 skipLine()
-            case 0x2F where i + 1 < b.count && b[i + 1] == 0x2A: // /* */
+            case 0x2F where i + 1 < b.count && b[i + 1] == 0x2A:  // /* */
                 let start = i
                 i += 2
                 while i + 1 < b.count, !(b[i] == 0x2A && b[i + 1] == 0x2F) { i += 1 }
                 guard i + 1 < b.count else { throw Failure(offset: start, message: "unterminated /* comment") }
                 i += 2
-            case 0x22: // "
+            case 0x22:  // "
                 let (text, verbatim, end) = try quoted(from: i)
                 tokens.append(HCLToken(kind: .string(text, verbatim: verbatim), offset: i + 1))
                 i = end
@@ -49,12 +50,16 @@ struct HCLLexer {
                 tokens.append(HCLToken(kind: .identifier(String(decoding: b[start..<i], as: UTF8.self)), offset: start))
             case 0x30...0x39:
                 let start = i
-                while i < b.count, (b[i] >= 0x30 && b[i] <= 0x39) || b[i] == 0x2E || b[i] == 0x65 || b[i] == 0x45
-                    || ((b[i] == 0x2B || b[i] == 0x2D) && (b[i - 1] == 0x65 || b[i - 1] == 0x45)) { i += 1 }
+                while i < b.count,
+                    (b[i] >= 0x30 && b[i] <= 0x39) || b[i] == 0x2E || b[i] == 0x65 || b[i] == 0x45
+                        || ((b[i] == 0x2B || b[i] == 0x2D) && (b[i - 1] == 0x65 || b[i - 1] == 0x45))
+                { i += 1 }
                 tokens.append(HCLToken(kind: .number, offset: start))
             default:
                 let two = i + 1 < b.count ? String(decoding: b[i...(i + 1)], as: UTF8.self) : ""
-                if ["==", "!=", "<=", ">=", "&&", "||", "=>", "..."].contains(two) || (two == ".." && i + 2 < b.count && b[i + 2] == 0x2E) {
+                if ["==", "!=", "<=", ">=", "&&", "||", "=>", "..."].contains(two)
+                    || (two == ".." && i + 2 < b.count && b[i + 2] == 0x2E)
+                {
                     let len = two == ".." ? 3 : 2
                     tokens.append(HCLToken(kind: .symbol(String(decoding: b[i..<(i + len)], as: UTF8.self)), offset: i))
                     i += len
@@ -88,10 +93,12 @@ struct HCLLexer {
                 case 0x6E: out.append(0x0A)
                 case 0x74: out.append(0x09)
                 case 0x72: out.append(0x0D)
-                case 0x75, 0x55: // \uNNNN, \UNNNNNNNN
+                case 0x75, 0x55:  // \uNNNN, \UNNNNNNNN
                     let len = b[j + 1] == 0x75 ? 4 : 8
-                    guard j + 2 + len <= b.count, let v = UInt32(String(decoding: b[(j + 2)..<(j + 2 + len)], as: UTF8.self), radix: 16),
-                          let s = Unicode.Scalar(v) else { throw Failure(offset: j, message: "bad unicode escape") }
+                    guard j + 2 + len <= b.count,
+                        let v = UInt32(String(decoding: b[(j + 2)..<(j + 2 + len)], as: UTF8.self), radix: 16),
+                        let s = Unicode.Scalar(v)
+                    else { throw Failure(offset: j, message: "bad unicode escape") }
                     out += Array(String(Character(s)).utf8)
                     j += 2 + len
                     continue
@@ -100,13 +107,13 @@ struct HCLLexer {
                 j += 2
                 continue
             }
-            if (c == 0x24 || c == 0x25), j + 2 < b.count, b[j + 1] == c, b[j + 2] == 0x7B { // $${ is a literal ${
+            if c == 0x24 || c == 0x25, j + 2 < b.count, b[j + 1] == c, b[j + 2] == 0x7B {  // $${ is a literal ${
                 verbatim = false
                 out += [c, 0x7B]
                 j += 3
                 continue
             }
-            if (c == 0x24 || c == 0x25), j + 1 < b.count, b[j + 1] == 0x7B { // ${ or %{
+            if c == 0x24 || c == 0x25, j + 1 < b.count, b[j + 1] == 0x7B {  // ${ or %{
                 let end = try interpolationEnd(from: j + 2)
                 out += b[j..<end]
                 j = end
@@ -149,7 +156,9 @@ struct HCLLexer {
         while i < b.count, isIdentByte(b[i]) { i += 1 }
         let marker = Array(b[markerStart..<i])
         while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D { i += 1 }
-        guard !marker.isEmpty, i < b.count, b[i] == 0x0A else { throw Failure(offset: start, message: "heredoc marker must end its line") }
+        guard !marker.isEmpty, i < b.count, b[i] == 0x0A else {
+            throw Failure(offset: start, message: "heredoc marker must end its line")
+        }
         i += 1
         let bodyStart = i
         while i < b.count {
@@ -160,7 +169,8 @@ struct HCLLexer {
             var e = lineEnd
             if e > s, b[e - 1] == 0x0D { e -= 1 }
             if Array(b[s..<e]) == marker {
-                tokens.append(HCLToken(kind: .heredoc(String(decoding: b[bodyStart..<i], as: UTF8.self)), offset: bodyStart))
+                tokens.append(
+                    HCLToken(kind: .heredoc(String(decoding: b[bodyStart..<i], as: UTF8.self)), offset: bodyStart))
                 i = lineEnd
                 return
             }

@@ -11,7 +11,7 @@ struct LocalModules {
         func creates(_ dir: String, depth: Int) -> (kind: EndpointKind, role: EndpointRole)? {
             if let known = memo[dir] { return known }
             guard depth < 16, let files = byDirectory[dir] else { return nil }
-            memo[dir] = .some(nil) // a cycle of local modules creates nothing more
+            memo[dir] = .some(nil)  // a cycle of local modules creates nothing more
             var found: (kind: EndpointKind, role: EndpointRole)?
             for r in files.flatMap(\.resources) {
                 guard let entry = ManagedResourceTypes.table[r.type] else { continue }
@@ -20,7 +20,9 @@ struct LocalModules {
             }
             if found == nil {
                 for m in files.flatMap(\.modules) {
-                    if let target = LocalModules.directory(of: m.source, calledFrom: dir), let k = creates(target, depth: depth + 1) {
+                    if let target = LocalModules.directory(of: m.source, calledFrom: dir),
+                        let k = creates(target, depth: depth + 1)
+                    {
                         found = k
                         break
                     }
@@ -42,7 +44,9 @@ struct LocalModules {
         var called: Set<String> = []
         for (dir, files) in byDirectory {
             for m in files.flatMap(\.modules) {
-                if let target = LocalModules.directory(of: m.source, calledFrom: dir), target != dir, byDirectory[target] != nil {
+                if let target = LocalModules.directory(of: m.source, calledFrom: dir), target != dir,
+                    byDirectory[target] != nil
+                {
                     called.insert(target)
                 }
             }

@@ -7,7 +7,8 @@ import ResidencyCore
 enum ManagedModuleSources {
     /// Words of a module's name (the registry name, the repository or the folder) → kind and role.
     static let words: [(word: String, kind: EndpointKind, role: EndpointRole)] = [
-        ("rds", .other, .datastore), ("aurora", .other, .datastore), ("dsql", .postgres, .datastore), ("postgres", .postgres, .datastore),
+        ("rds", .other, .datastore), ("aurora", .other, .datastore), ("dsql", .postgres, .datastore),
+        ("postgres", .postgres, .datastore),
         ("postgresql", .postgres, .datastore), ("mysql", .mysql, .datastore), ("mariadb", .mysql, .datastore),
         ("mssql", .mssql, .datastore), ("sql", .other, .datastore), ("cloudsql", .other, .datastore),
         ("elasticache", .redis, .datastore), ("redis", .redis, .datastore), ("memorydb", .redis, .datastore),
@@ -32,7 +33,8 @@ enum ManagedModuleSources {
         // `…//subdir`: a module inside a package (`terraform-google-modules/sql-db/google//modules/mysql`);
         // the subdir names what is created.
         if let sub = s.range(of: "//", options: .backwards), sub.lowerBound > s.startIndex,
-           s[s.index(before: sub.lowerBound)] != ":" {
+            s[s.index(before: sub.lowerBound)] != ":"
+        {
             s = s[sub.upperBound...]
         }
         let parts = s.split(separator: "/").map(String.init)
@@ -47,7 +49,8 @@ enum ManagedModuleSources {
     static func provider(ofSource source: String) -> String? {
         var package = Substring(source)
         if let sub = package.range(of: "//"), sub.lowerBound > package.startIndex,
-           package[package.index(before: sub.lowerBound)] != ":" {
+            package[package.index(before: sub.lowerBound)] != ":"
+        {
             package = package[..<sub.lowerBound]
         }
         let parts = package.split(separator: "/")
@@ -61,9 +64,14 @@ enum ManagedModuleSources {
         let r = region.lowercased()
         let parts = r.split(separator: "-")
         if parts.count >= 3, parts[0].count == 2, parts.last!.allSatisfy(\.isNumber) { return "aws" }
-        if parts.count == 2, let last = parts.last, last.last?.isNumber == true, last.first?.isLetter == true { return "google" }
+        if parts.count == 2, let last = parts.last, last.last?.isNumber == true, last.first?.isLetter == true {
+            return "google"
+        }
         if parts.count == 1, r.allSatisfy({ $0.isLetter || $0.isNumber }), r.count > 4,
-           ["east", "west", "north", "south", "central"].contains(where: { r.contains($0) }) { return "azurerm" }
+            ["east", "west", "north", "south", "central"].contains(where: { r.contains($0) })
+        {
+            return "azurerm"
+        }
         return nil
     }
 

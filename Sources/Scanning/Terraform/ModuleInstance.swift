@@ -10,21 +10,28 @@ struct ModuleInstance {
     /// managed resource, else the one a local module of its own creates.
     let resource: TerraformFacts.Resource
 
-    static func of(_ call: TerraformFacts.ModuleCall, calledFrom directory: String, caller: TerraformModule,
-                   modules: [String: [TerraformFacts]], depth: Int = 0) -> ModuleInstance? {
+    static func of(
+        _ call: TerraformFacts.ModuleCall, calledFrom directory: String, caller: TerraformModule,
+        modules: [String: [TerraformFacts]], depth: Int = 0
+    ) -> ModuleInstance? {
         guard depth < 16, let target = LocalModules.directory(of: call.source, calledFrom: directory),
-              target != directory, let files = modules[target] else { return nil }
+            target != directory, let files = modules[target]
+        else { return nil }
         // An input the caller writes but the scan cannot evaluate (a list, a function call) hides the
         // child's default: the call sets it, to something unknown.
         var inputs = call.attributes.mapValues { caller.resolve($0, depth: 0) }
         for name in call.otherInputs { inputs[name] = .some(nil) }
         let child = TerraformModule(files.sorted { $0.path < $1.path }, inputs: inputs, inputSources: call.inputSources)
         let resources = files.flatMap(\.resources)
-        if let r = resources.first(where: { ManagedResourceTypes.table[$0.type]?.role == .datastore }) ?? resources.first {
+        if let r = resources.first(where: { ManagedResourceTypes.table[$0.type]?.role == .datastore })
+            ?? resources.first
+        {
             return ModuleInstance(module: child, resource: r)
         }
         for nested in files.flatMap(\.modules) {
-            if let found = of(nested, calledFrom: target, caller: child, modules: modules, depth: depth + 1) { return found }
+            if let found = of(nested, calledFrom: target, caller: child, modules: modules, depth: depth + 1) {
+                return found
+            }
         }
         return nil
     }

@@ -43,13 +43,15 @@ struct TerraformModule {
         var placement: CloudPlacement?
         if let (region, source) = region(of: r, provider: provider) {
             let (names, prefixes) = declaredNames(of: r, region: region, provider: provider)
-            placement = CloudPlacement(provider: provider.name, region: region, resourceType: r.type, names: names, namePrefixes: prefixes,
-                                       regionSource: source)
+            placement = CloudPlacement(
+                provider: provider.name, region: region, resourceType: r.type, names: names, namePrefixes: prefixes,
+                regionSource: source)
         }
         var location = r.location
         if let placement { location.context += " (\(placement.provider) \(placement.region))" }
-        return EndpointReference(host: "\(r.type).\(r.name)", port: port, scheme: kind.rawValue, kind: kind, role: entry.role,
-                                 location: location, placement: placement)
+        return EndpointReference(
+            host: "\(r.type).\(r.name)", port: port, scheme: kind.rawValue, kind: kind, role: entry.role,
+            location: location, placement: placement)
     }
 
     /// A module call that creates a datastore, queue or bucket, placed like a resource: the region
@@ -58,31 +60,48 @@ struct TerraformModule {
     /// handed (`providers = { aws = aws.eu }`), else the calling module's default provider of the
     /// module's provider type. A local module's call also carries the resource's type and the name
     /// it declares with the call's inputs (`identifier = var.identifier`), for the join.
-    func reference(for m: TerraformFacts.ModuleCall, localModuleCreates: (kind: EndpointKind, role: EndpointRole)? = nil,
-                   instance: ModuleInstance? = nil) -> EndpointReference? {
+    func reference(
+        for m: TerraformFacts.ModuleCall, localModuleCreates: (kind: EndpointKind, role: EndpointRole)? = nil,
+        instance: ModuleInstance? = nil
+    ) -> EndpointReference? {
         // `create_db_instance = false`, `create = false`: the call creates nothing.
-        for (name, value) in m.attributes where name == "create" || name == "create_db_instance" || name == "create_cluster"
-            || name == "create_bucket" || name == "create_instance" {
+        for (name, value) in m.attributes
+        where name == "create" || name == "create_db_instance" || name == "create_cluster"
+            || name == "create_bucket" || name == "create_instance"
+        {
             if value == .reference("false") { return nil }
         }
-        let engine = ManagedModuleSources.engineAttributes.lazy.compactMap { m.attributes[$0] }.first.flatMap { resolve($0, depth: 0) }
-        guard var (kind, role) = ManagedModuleSources.classify(source: m.source, engine: engine) ?? localModuleCreates else { return nil }
+        let engine = ManagedModuleSources.engineAttributes.lazy.compactMap { m.attributes[$0] }.first.flatMap {
+            resolve($0, depth: 0)
+        }
+        guard var (kind, role) = ManagedModuleSources.classify(source: m.source, engine: engine) ?? localModuleCreates
+        else { return nil }
         // The module's own resources may say more than its name (`rds` → other, its aws_db_instance → by engine).
-        if kind == .other, let local = localModuleCreates, local.kind != .other, local.role == role { kind = local.kind }
+        if kind == .other, let local = localModuleCreates, local.kind != .other, local.role == role {
+            kind = local.kind
+        }
         if let engine, kind == .other || localModuleCreates != nil {
             let byEngine = ManagedResourceTypes.kind(forEngine: engine, default: kind)
-            if byEngine != .other { kind = byEngine; role = byEngine == .amqp ? .queue : role }
+            if byEngine != .other {
+                kind = byEngine
+                role = byEngine == .amqp ? .queue : role
+            }
         }
         var port = kind.defaultPort
         if case .literal(let p)? = m.attributes["port"], let n = HostSyntax.port(Substring(p)) { port = n }
         let configured = Set(providers.values.map(\.name))
-        let providerType = ManagedModuleSources.provider(ofSource: m.source)
-            ?? instance.map { $0.module.providerName(of: $0.resource).name } ?? (configured.count == 1 ? configured.first : nil)
+        let providerType =
+            ManagedModuleSources.provider(ofSource: m.source)
+            ?? instance.map { $0.module.providerName(of: $0.resource).name }
+            ?? (configured.count == 1 ? configured.first : nil)
         let own = instance?.ownRegion
         var region = own?.region
         var regionSource = own?.source
         for attr in ["region", "location"] where region == nil {
-            if let v = m.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty { region = s; regionSource = m.inputSources[attr] }
+            if let v = m.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty {
+                region = s
+                regionSource = m.inputSources[attr]
+            }
         }
         var providerName = providerType
         if region == nil, let type = providerType {
@@ -90,37 +109,49 @@ struct TerraformModule {
             let name = passed?.first ?? type
             let alias = (passed?.count ?? 0) > 1 ? passed![1] : nil
             providerName = name
-            if let p = providers[name + "." + (alias ?? "")], let v = p.region { region = resolve(v, depth: 0); regionSource = p.regionSource }
+            if let p = providers[name + "." + (alias ?? "")], let v = p.region {
+                region = resolve(v, depth: 0)
+                regionSource = p.regionSource
+            }
         }
         var placement: CloudPlacement?
         if let region, let providerName = providerName ?? ManagedModuleSources.provider(ofRegion: region) {
             if let instance {
                 let r = instance.resource
-                let (names, prefixes) = instance.module.declaredNames(of: r, region: region, provider: instance.module.providerName(of: r))
-                placement = CloudPlacement(provider: providerName, region: region, resourceType: r.type, names: names, namePrefixes: prefixes,
-                                           regionSource: regionSource)
+                let (names, prefixes) = instance.module.declaredNames(
+                    of: r, region: region, provider: instance.module.providerName(of: r))
+                placement = CloudPlacement(
+                    provider: providerName, region: region, resourceType: r.type, names: names, namePrefixes: prefixes,
+                    regionSource: regionSource)
             } else {
-                placement = CloudPlacement(provider: providerName, region: region, resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source),
-                                           regionSource: regionSource)
+                placement = CloudPlacement(
+                    provider: providerName, region: region,
+                    resourceType: "module:" + ManagedModuleSources.name(ofSource: m.source),
+                    regionSource: regionSource)
             }
         }
         var location = m.location
         if let placement { location.context += " (\(placement.provider) \(placement.region))" }
-        return EndpointReference(host: "module.\(m.name)", port: port, scheme: kind.rawValue, kind: kind, role: role,
-                                 location: location, placement: placement)
+        return EndpointReference(
+            host: "module.\(m.name)", port: port, scheme: kind.rawValue, kind: kind, role: role,
+            location: location, placement: placement)
     }
 
     /// The names the resource declares (`DeclaredNames`) that resolve to a value here; a Cloud SQL
     /// instance's as its connection name when its project (or its provider's) is known.
-    func declaredNames(of r: TerraformFacts.Resource, region: String,
-                               provider: (name: String, alias: String?)) -> (names: [String], prefixes: [String]) {
+    func declaredNames(
+        of r: TerraformFacts.Resource, region: String,
+        provider: (name: String, alias: String?)
+    ) -> (names: [String], prefixes: [String]) {
         guard let attributes = DeclaredNames.attributes(of: r.type) else { return ([], []) }
         func values(_ names: [String]) -> [String] {
             names.compactMap { r.attributes[$0].flatMap { resolve($0, depth: 0) } }.filter { !$0.isEmpty }
         }
         var names = values(attributes.exact)
         if r.type == "google_sql_database_instance", let name = names.first,
-           let project = (r.attributes["project"] ?? providers[provider.name + "." + (provider.alias ?? "")]?.project).flatMap({ resolve($0, depth: 0) }) {
+            let project = (r.attributes["project"] ?? providers[provider.name + "." + (provider.alias ?? "")]?.project)
+                .flatMap({ resolve($0, depth: 0) })
+        {
             names = ["\(project):\(region):\(name)"]
         }
         return (names, values(attributes.prefix))
@@ -144,20 +175,29 @@ struct TerraformModule {
     }
 
     /// The region and where it is written.
-    private func region(of r: TerraformFacts.Resource, provider: (name: String, alias: String?)) -> (String, SourceLocation?)? {
+    private func region(
+        of r: TerraformFacts.Resource, provider: (name: String, alias: String?)
+    ) -> (String, SourceLocation?)? {
         for attr in ["region", "location"] {
             // `region = var.region` set by the call: the call's input is what to change.
             if let v = r.attributes[attr], let s = resolve(v, depth: 0), !s.isEmpty {
-                if case .reference(let ref) = v, ref.hasPrefix("var."), let input = inputSources[String(ref.dropFirst(4))] { return (s, input) }
+                if case .reference(let ref) = v, ref.hasPrefix("var."),
+                    let input = inputSources[String(ref.dropFirst(4))]
+                {
+                    return (s, input)
+                }
                 return (s, r.regionSources[attr])
             }
         }
         // A Spanner instance names its region in its configuration: `regional-europe-north1`.
-        if r.type == "google_spanner_instance", let v = r.attributes["config"], let c = resolve(v, depth: 0), c.hasPrefix("regional-") {
+        if r.type == "google_spanner_instance", let v = r.attributes["config"], let c = resolve(v, depth: 0),
+            c.hasPrefix("regional-")
+        {
             return (String(c.dropFirst("regional-".count)), nil)
         }
         guard let p = providers[provider.name + "." + (provider.alias ?? "")], let v = p.region,
-              let s = resolve(v, depth: 0) else { return nil }
+            let s = resolve(v, depth: 0)
+        else { return nil }
         return (s, p.regionSource)
     }
 

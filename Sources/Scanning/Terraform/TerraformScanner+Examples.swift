@@ -1,60 +1,74 @@
 extension TerraformScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("regions from provider, alias, variable default and resource group", files: [
-            ("infra/databases.tf", """
-                resource "aws_db_instance" "orders" {
-                  engine         = "postgres"
-                  instance_class = "db.t4g.medium"
-                  password       = var.db_password # never printed
-                }
+        ScannerExample(
+            "regions from provider, alias, variable default and resource group",
+            files: [
+                (
+                    "infra/databases.tf",
+                    """
+                    resource "aws_db_instance" "orders" {
+                      engine         = "postgres"
+                      instance_class = "db.t4g.medium"
+                      password       = var.db_password # never printed
+                    }
 
-                resource "aws_elasticache_replication_group" "sessions" {
-                  provider = aws.us
-                  description = "sessions; see https://docs.aws.amazon.com/"
-                }
+                    resource "aws_elasticache_replication_group" "sessions" {
+                      provider = aws.us
+                      description = "sessions; see https://docs.aws.amazon.com/"
+                    }
 
-                /* Azure side */
-                resource "azurerm_resource_group" "main" {
-                  name     = "shop"
-                  location = "norwayeast"
-                }
-                resource "azurerm_postgresql_flexible_server" "reports" {
-                  name                = "reports"
-                  resource_group_name = azurerm_resource_group.main.name
-                  location            = azurerm_resource_group.main.location
-                }
-                resource "google_storage_bucket" "exports" {
-                  name     = "shop-exports"
-                  location = "EU"
-                }
-                """),
-            ("infra/providers.tf", """
-                terraform {
-                  required_providers {
-                    aws = { source = "hashicorp/aws", version = "~> 5.0" }
-                  }
-                }
-                provider "aws" {
-                  region = var.region
-                }
-                provider "aws" {
-                  alias  = "us"
-                  region = "us-east-1"
-                }
-                """),
-            ("infra/variables.tf", """
-                variable "region" {
-                  type    = string
-                  default = "eu-north-1"
-                }
-                """),
-        ], finds: [
-            .init("aws_db_instance.orders", 5432, .postgres, line: 1, column: 11),
-            .init("aws_elasticache_replication_group.sessions", 6379, .redis, line: 7, column: 11),
-            .init("azurerm_postgresql_flexible_server.reports", 5432, .postgres, line: 17, column: 11),
-            .init("google_storage_bucket.exports", nil, .other, line: 22, column: 11),
-        ]),
-        ScannerExample("connection strings in attributes, locals and heredocs", path: "lambda.tf", """
+                    /* Azure side */
+                    resource "azurerm_resource_group" "main" {
+                      name     = "shop"
+                      location = "norwayeast"
+                    }
+                    resource "azurerm_postgresql_flexible_server" "reports" {
+                      name                = "reports"
+                      resource_group_name = azurerm_resource_group.main.name
+                      location            = azurerm_resource_group.main.location
+                    }
+                    resource "google_storage_bucket" "exports" {
+                      name     = "shop-exports"
+                      location = "EU"
+                    }
+                    """
+                ),
+                (
+                    "infra/providers.tf",
+                    """
+                    terraform {
+                      required_providers {
+                        aws = { source = "hashicorp/aws", version = "~> 5.0" }
+                      }
+                    }
+                    provider "aws" {
+                      region = var.region
+                    }
+                    provider "aws" {
+                      alias  = "us"
+                      region = "us-east-1"
+                    }
+                    """
+                ),
+                (
+                    "infra/variables.tf",
+                    """
+                    variable "region" {
+                      type    = string
+                      default = "eu-north-1"
+                    }
+                    """
+                ),
+            ],
+            finds: [
+                .init("aws_db_instance.orders", 5432, .postgres, line: 1, column: 11),
+                .init("aws_elasticache_replication_group.sessions", 6379, .redis, line: 7, column: 11),
+                .init("azurerm_postgresql_flexible_server.reports", 5432, .postgres, line: 17, column: 11),
+                .init("google_storage_bucket.exports", nil, .other, line: 22, column: 11),
+            ]),
+        ScannerExample(
+            "connection strings in attributes, locals and heredocs", path: "lambda.tf",
+            """
             locals {
               db_url = "postgresql://app:${var.db_password}@orders.cluster-abc.eu-north-1.rds.amazonaws.com:5432/orders"
             }
@@ -76,51 +90,60 @@ extension TerraformScanner {
             module "vpc" {
               source = "git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.0.0"
             }
-            """, finds: [
+            """,
+            finds: [
                 .init("orders.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres, line: 2, column: 49),
                 .init("cache.sto.example.se", 6379, .redis, line: 9, column: 23),
                 .init("reports.fra.example.de", 5432, .postgres, line: 16, column: 29),
             ], unresolved: ["var.kafka_host"]),
-        ScannerExample("module calls that create databases and buckets; other modules are not endpoints", files: [
-            ("envs/prod/main.tf", """
-                provider "aws" {
-                  region = local.region
-                }
-                provider "aws" {
-                  alias  = "dr"
-                  region = "us-west-2"
-                }
-                locals { region = "eu-north-1" }
+        ScannerExample(
+            "module calls that create databases and buckets; other modules are not endpoints",
+            files: [
+                (
+                    "envs/prod/main.tf",
+                    """
+                    provider "aws" {
+                      region = local.region
+                    }
+                    provider "aws" {
+                      alias  = "dr"
+                      region = "us-west-2"
+                    }
+                    locals { region = "eu-north-1" }
 
-                module "orders_db" {
-                  source         = "terraform-aws-modules/rds/aws"
-                  version        = "~> 6.0"
-                  engine         = "postgres"
-                  instance_class = "db.t4g.large"
-                }
-                module "orders_db_dr" {
-                  source    = "terraform-aws-modules/rds/aws"
-                  engine    = "postgres"
-                  providers = { aws = aws.dr }
-                }
-                module "uploads" {
-                  source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0"
-                }
-                module "disabled" {
-                  source             = "terraform-aws-modules/rds/aws"
-                  engine             = "mysql"
-                  create_db_instance = false
-                }
-                module "vpc" {
-                  source = "terraform-aws-modules/vpc/aws"
-                }
-                """),
-        ], finds: [
-            .init("module.orders_db", 5432, .postgres, line: 10, column: 9),
-            .init("module.orders_db_dr", 5432, .postgres, line: 16, column: 9),
-            .init("module.uploads", 443, .s3, line: 21, column: 9),
-        ]),
-        ScannerExample("a syntax error is one diagnostic; earlier blocks are kept", path: "broken.tf", """
+                    module "orders_db" {
+                      source         = "terraform-aws-modules/rds/aws"
+                      version        = "~> 6.0"
+                      engine         = "postgres"
+                      instance_class = "db.t4g.large"
+                    }
+                    module "orders_db_dr" {
+                      source    = "terraform-aws-modules/rds/aws"
+                      engine    = "postgres"
+                      providers = { aws = aws.dr }
+                    }
+                    module "uploads" {
+                      source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0"
+                    }
+                    module "disabled" {
+                      source             = "terraform-aws-modules/rds/aws"
+                      engine             = "mysql"
+                      create_db_instance = false
+                    }
+                    module "vpc" {
+                      source = "terraform-aws-modules/vpc/aws"
+                    }
+                    """
+                )
+            ],
+            finds: [
+                .init("module.orders_db", 5432, .postgres, line: 10, column: 9),
+                .init("module.orders_db_dr", 5432, .postgres, line: 16, column: 9),
+                .init("module.uploads", 443, .s3, line: 21, column: 9),
+            ]),
+        ScannerExample(
+            "a syntax error is one diagnostic; earlier blocks are kept", path: "broken.tf",
+            """
             provider "google" {
               region = "europe-north1"
             }
@@ -130,6 +153,7 @@ extension TerraformScanner {
             resource "google_pubsub_topic" "events" {
               name = "events
             }
-            """, finds: [.init("google_sql_database_instance.main", 5432, .postgres, line: 4, column: 11)], diagnostics: 1),
+            """, finds: [.init("google_sql_database_instance.main", 5432, .postgres, line: 4, column: 11)],
+            diagnostics: 1),
     ]
 }

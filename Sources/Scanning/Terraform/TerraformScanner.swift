@@ -17,9 +17,11 @@ public struct TerraformScanner: FormatScanner {
             summary: "Reads HCL and reports managed datastores, queues and buckets of the AWS, AzureRM and Google "
                 + "providers under their Terraform address, placed in the region they inherit (provider region, alias, "
                 + "location, variable default), plus connection strings written in any attribute or local.",
-            references: ["https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md",
-                         "https://developer.hashicorp.com/terraform/language/providers/configuration",
-                         "https://registry.terraform.io/browse/providers"],
+            references: [
+                "https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md",
+                "https://developer.hashicorp.com/terraform/language/providers/configuration",
+                "https://registry.terraform.io/browse/providers",
+            ],
             examples: Self.examples)
     }
 
@@ -36,8 +38,10 @@ public struct TerraformScanner: FormatScanner {
         let (body, failure) = HCLParser.parse(file.text.bytes)
         if let failure {
             let p = file.text.position(ofByte: failure.offset)
-            facts.output.diagnostics.append(Diagnostic(path: file.path, line: p.line, column: p.column,
-                                                       message: "HCL syntax error: \(failure.message)"))
+            facts.output.diagnostics.append(
+                Diagnostic(
+                    path: file.path, line: p.line, column: p.column,
+                    message: "HCL syntax error: \(failure.message)"))
         }
         let isVars = file.path.lowercased().hasSuffix(".tfvars")
         if isVars {
@@ -59,7 +63,9 @@ public struct TerraformScanner: FormatScanner {
     }
 
     private func collect(_ block: HCLBlock, into facts: inout TerraformFacts, file: SourceFile) {
-        let attrs = block.body.attributes.reduce(into: [String: HCLValue]()) { d, a in if let v = a.value { d[a.name] = v } }
+        let attrs = block.body.attributes.reduce(into: [String: HCLValue]()) { d, a in
+            if let v = a.value { d[a.name] = v }
+        }
         let what = ([block.type] + block.labels.map { "\"\($0)\"" }).joined(separator: " ")
         var regionSources: [String: SourceLocation] = [:]
         for a in block.body.attributes where a.name == "region" || a.name == "location" {
@@ -72,8 +78,10 @@ public struct TerraformScanner: FormatScanner {
                 alias = a
                 regionSources["region"]?.context = "\(file.name) \(what) alias \(a) region"
             }
-            facts.providers.append(.init(name: block.labels[0], alias: alias, region: attrs["region"], project: attrs["project"],
-                                        regionSource: regionSources["region"]))
+            facts.providers.append(
+                .init(
+                    name: block.labels[0], alias: alias, region: attrs["region"], project: attrs["project"],
+                    regionSource: regionSources["region"]))
         case ("variable", 1):
             if let d = attrs["default"] { facts.variableDefaults[block.labels[0]] = d }
         case ("locals", 0):
@@ -84,8 +92,10 @@ public struct TerraformScanner: FormatScanner {
             let (type, name) = (block.labels[0], block.labels[1])
             facts.objects["\(type).\(name)"] = attrs
             guard ManagedResourceTypes.table[type] != nil else { return }
-            let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) resource \(type).\(name)")
-            facts.resources.append(.init(type: type, name: name, attributes: attrs, location: location, regionSources: regionSources))
+            let location = file.location(
+                ofByte: block.labelOffsets[0], context: "\(file.name) resource \(type).\(name)")
+            facts.resources.append(
+                .init(type: type, name: name, attributes: attrs, location: location, regionSources: regionSources))
         case ("module", 1):
             guard case .literal(let source)? = attrs["source"] else { return }
             var providers: [String: String] = [:]
@@ -95,7 +105,9 @@ public struct TerraformScanner: FormatScanner {
                 while i + 2 < expr.count {
                     if let name = expr[i].identifier, expr[i + 1].isSymbol("="), let target = expr[i + 2].identifier {
                         var ref = target
-                        if i + 4 < expr.count, expr[i + 3].isSymbol("."), let alias = expr[i + 4].identifier { ref += "." + alias }
+                        if i + 4 < expr.count, expr[i + 3].isSymbol("."), let alias = expr[i + 4].identifier {
+                            ref += "." + alias
+                        }
                         providers[name] = ref
                         i += 3
                         continue
@@ -103,13 +115,17 @@ public struct TerraformScanner: FormatScanner {
                     i += 1
                 }
             }
-            let location = file.location(ofByte: block.labelOffsets[0], context: "\(file.name) module \(block.labels[0])")
+            let location = file.location(
+                ofByte: block.labelOffsets[0], context: "\(file.name) module \(block.labels[0])")
             let otherInputs = block.body.attributes.filter { $0.value == nil }.map(\.name)
-            let inputSources = Dictionary(block.body.attributes.map { a in
-                (a.name, file.location(ofByte: a.offset, context: "\(file.name) \(what) \(a.name)"))
-            }, uniquingKeysWith: { a, _ in a })
-            facts.modules.append(.init(name: block.labels[0], source: source, attributes: attrs, providers: providers,
-                                       otherInputs: otherInputs, location: location, inputSources: inputSources))
+            let inputSources = Dictionary(
+                block.body.attributes.map { a in
+                    (a.name, file.location(ofByte: a.offset, context: "\(file.name) \(what) \(a.name)"))
+                }, uniquingKeysWith: { a, _ in a })
+            facts.modules.append(
+                .init(
+                    name: block.labels[0], source: source, attributes: attrs, providers: providers,
+                    otherInputs: otherInputs, location: location, inputSources: inputSources))
         default:
             return
         }
@@ -121,7 +137,9 @@ public struct TerraformScanner: FormatScanner {
         var parts: [Substring] = []
         for part in expression.split(separator: ".") {
             let name = part.prefix { $0 != "[" }
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { break }
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+                break
+            }
             parts.append(name)
             if parts.count == 2 { break }
         }
@@ -146,13 +164,16 @@ public struct TerraformScanner: FormatScanner {
                 for m in facts.modules {
                     let creates = local.creates(source: m.source, calledFrom: directory)
                     let instance = ModuleInstance.of(m, calledFrom: directory, caller: module, modules: modules)
-                    if let ref = module.reference(for: m, localModuleCreates: creates, instance: instance) { placed.append((directory, ref)) }
+                    if let ref = module.reference(for: m, localModuleCreates: creates, instance: instance) {
+                        placed.append((directory, ref))
+                    }
                 }
             }
             // `${aws_db_instance.orders.address}`, `${module.db.db_instance_endpoint}`: a use of a
             // resource of this module is a source of that endpoint; anything else stays unresolved.
-            let declared = Dictionary(placed.filter { $0.directory == directory }.map { ($0.reference.host, $0.reference) },
-                                      uniquingKeysWith: { a, _ in a })
+            let declared = Dictionary(
+                placed.filter { $0.directory == directory }.map { ($0.reference.host, $0.reference) },
+                uniquingKeysWith: { a, _ in a })
             for facts in module.files {
                 for u in facts.references {
                     if let target = Self.address(in: u.variable).flatMap({ declared[$0.lowercased()] }) {
@@ -160,7 +181,8 @@ public struct TerraformScanner: FormatScanner {
                         ref.location = u.location
                         placed.append((directory, ref))
                     } else if children.contains(directory), let address = Self.address(in: u.variable),
-                              module.declares(address) {
+                        module.declares(address)
+                    {
                         // A child module's use of its own resource: the calls that create it stand for it.
                         continue
                     } else {

@@ -21,14 +21,15 @@ enum HTTPCallURL {
 
     /// The host of an `http(s)://` URL when it is an IP literal or an in-cluster name.
     static func inClusterHost(_ value: String) -> Substring? {
-        guard let first = value.utf8.first, first == 0x68 || first == 0x48 else { return nil } // h, H: most literals end here
+        guard let first = value.utf8.first, first == 0x68 || first == 0x48 else { return nil }  // h, H: most literals end here
         let lower = value.lowercased()
         guard let scheme = ["http://", "https://"].first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = lower.dropFirst(scheme.count)
         if let at = rest.firstIndex(of: "@"), !rest[..<at].contains("/") { rest = rest[rest.index(after: at)...] }
         if rest.hasPrefix("[") { return rest.firstIndex(of: "]").map { rest[rest.index(after: rest.startIndex)..<$0] } }
         let host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
-        guard !host.isEmpty, host != "localhost", host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
+        guard !host.isEmpty, host != "localhost",
+            host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
         else { return nil }
         if HostSyntax.isIPv4(host) { return host }
         if !host.contains("."), host.first?.isLetter == true { return host }
@@ -41,7 +42,7 @@ enum HTTPCallURL {
         var k = quote - 1
         func skipBlanks() { while k >= u.startIndex, u[k] == 0x20 || u[k] == 0x09 { k -= 1 } }
         skipBlanks()
-        if k >= u.startIndex, u[k] == 0x2C { // `, ` after a method literal
+        if k >= u.startIndex, u[k] == 0x2C {  // `, ` after a method literal
             k -= 1
             skipBlanks()
             guard k >= u.startIndex, u[k] == 0x22 || u[k] == 0x27 else { return nil }
@@ -51,10 +52,13 @@ enum HTTPCallURL {
             k -= 1
             skipBlanks()
         }
-        guard k >= u.startIndex, u[k] == 0x28 else { return nil } // (
+        guard k >= u.startIndex, u[k] == 0x28 else { return nil }  // (
         k -= 1
         let end = k + 1
-        while k >= u.startIndex, (u[k] >= 0x41 && u[k] <= 0x5A) || (u[k] >= 0x61 && u[k] <= 0x7A) || (u[k] >= 0x30 && u[k] <= 0x39) || u[k] == 0x5F {
+        while k >= u.startIndex,
+            (u[k] >= 0x41 && u[k] <= 0x5A) || (u[k] >= 0x61 && u[k] <= 0x7A) || (u[k] >= 0x30 && u[k] <= 0x39)
+                || u[k] == 0x5F
+        {
             k -= 1
         }
         guard k + 1 < end else { return nil }

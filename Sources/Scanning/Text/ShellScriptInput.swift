@@ -6,11 +6,14 @@ enum ShellScriptInput {
         let name = file.name.lowercased()
         if [".sh", ".bash", ".zsh", ".ksh"].contains(where: { name.hasSuffix($0) }) { return true }
         return file.text.bytes.starts(with: Array("#!".utf8))
-            && file.text.line(1).split(separator: "/").last.map { ["sh", "bash", "zsh", "ksh", "dash", "env sh", "env bash"].contains(String($0)) } == true
+            && file.text.line(1).split(separator: "/").last.map {
+                ["sh", "bash", "zsh", "ksh", "dash", "env sh", "env bash"].contains(String($0))
+            } == true
     }
 
     /// `OPTARG`, `REPLY`, `1`…`9` and the special parameters `@ * # ?`.
     static func isScriptInput(_ variable: String) -> Bool {
-        ["OPTARG", "REPLY", "@", "*", "#", "?"].contains(variable) || (!variable.isEmpty && variable.allSatisfy(\.isNumber))
+        ["OPTARG", "REPLY", "@", "*", "#", "?"].contains(variable)
+            || (!variable.isEmpty && variable.allSatisfy(\.isNumber))
     }
 }

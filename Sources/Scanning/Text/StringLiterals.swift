@@ -19,15 +19,20 @@ enum StringLiterals {
         var i = base
         while i < u.endIndex {
             let q = u[i]
-            guard q == 0x22 || q == 0x27 || q == 0x60 else { i += 1; continue }
+            guard q == 0x22 || q == 0x27 || q == 0x60 else {
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < u.endIndex, u[j] != q {
-                if u[j] == 0x5C { j += 1 } // backslash escape
+                if u[j] == 0x5C { j += 1 }  // backslash escape
                 j += 1
             }
-            guard j < u.endIndex else { break } // unterminated: the rest is not a literal we can trust
+            guard j < u.endIndex else { break }  // unterminated: the rest is not a literal we can trust
             let value = String(decoding: u[(i + 1)..<j], as: UTF8.self)
-            out.append(Literal(key: key(before: i, in: u, previousLiteral: previousLiteral), value: value, offset: i + 1 - base))
+            out.append(
+                Literal(
+                    key: key(before: i, in: u, previousLiteral: previousLiteral), value: value, offset: i + 1 - base))
             previousLiteral = (i + 1, j)
             i = j + 1
         }
@@ -36,18 +41,24 @@ enum StringLiterals {
 
     /// The key in `key = "…"`, `key: "…"`, `key => "…"`, `"key": "…"`; nil for a comparison
     /// (`== "…"`), an argument or anything else.
-    private static func key(before quote: Int, in u: ArraySlice<UInt8>, previousLiteral: (start: Int, end: Int)?) -> String? {
+    private static func key(
+        before quote: Int, in u: ArraySlice<UInt8>, previousLiteral: (start: Int, end: Int)?
+    ) -> String? {
         var k = quote - 1
         while k >= u.startIndex, u[k] == 0x20 || u[k] == 0x09 { k -= 1 }
         guard k >= u.startIndex else { return nil }
-        if u[k] == 0x3E, k > u.startIndex, u[k - 1] == 0x3D { k -= 1 } // =>
-        else if u[k] == 0x3D, k > u.startIndex, u[k - 1] == 0x3A { k -= 1 } // :=
+        if u[k] == 0x3E, k > u.startIndex, u[k - 1] == 0x3D {
+            k -= 1
+        }  // =>
+        else if u[k] == 0x3D, k > u.startIndex, u[k - 1] == 0x3A {
+            k -= 1
+        }  // :=
         guard u[k] == 0x3D || u[k] == 0x3A else { return nil }
-        if u[k] == 0x3D, k > u.startIndex, [0x3D, 0x21, 0x3C, 0x3E].contains(u[k - 1]) { return nil } // == != <= >=
+        if u[k] == 0x3D, k > u.startIndex, [0x3D, 0x21, 0x3C, 0x3E].contains(u[k - 1]) { return nil }  // == != <= >=
         k -= 1
         while k >= u.startIndex, u[k] == 0x20 || u[k] == 0x09 { k -= 1 }
         guard k >= u.startIndex else { return nil }
-        if let p = previousLiteral, k == p.end { // `"host": "db"`
+        if let p = previousLiteral, k == p.end {  // `"host": "db"`
             return String(decoding: u[p.start..<p.end], as: UTF8.self)
         }
         let end = k + 1

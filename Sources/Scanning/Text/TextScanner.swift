@@ -29,11 +29,13 @@ public struct TextScanner: FormatScanner {
         // `hostname = vm_name`), never a host name: only string literals are read as values.
         let code = Self.isProgramSource(file.path)
         // Test code holds stubs and mock addresses (`HostCore = "hostname"`): connection strings only.
-        let prose = Self.isProse(file.path) || Self.isAPIDescription(file.text.bytes) || (code && Self.isTestPath(file.path))
+        let prose =
+            Self.isProse(file.path) || Self.isAPIDescription(file.text.bytes) || (code && Self.isTestPath(file.path))
             || Self.isGrafanaDashboard(file.path, file.text.bytes)
         if Self.isLockfile(file.path) { return ScanOutput() }
         let lowerName = file.name.lowercased()
-        let minifiedFile = lowerName.hasSuffix(".min.js") || lowerName.hasSuffix("bundle.js") || lowerName.hasSuffix(".min.mjs")
+        let minifiedFile =
+            lowerName.hasSuffix(".min.js") || lowerName.hasSuffix("bundle.js") || lowerName.hasSuffix(".min.mjs")
         let bytes = file.text.bytes
         /// Every setting of the file in order, one line at a time; with `only`, lines without
         /// that word (ASCII, any case) are passed over before any String is made.
@@ -59,27 +61,39 @@ public struct TextScanner: FormatScanner {
                         // Inside a text block or heredoc (`"""` in Java, Kotlin, Python) a line has
                         // no quotes of its own: read it whole, for URL-style connection strings (a
                         // bare `hostname=x` in code is a keyword argument, not libpq's key=value).
-                        take(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
-                                         context: String(file.name)))
+                        take(
+                            ConfigEntry(
+                                key: nil, value: String(line), origin: .verbatim(byteOffset: s),
+                                context: String(file.name)))
                     }
                     for literal in literals {
                         let keyed = minified ? nil : literal.key.flatMap { Self.keysHost($0, literal.value) ? $0 : nil }
                         // A URL an HTTP client call is given is read as a keyed URL (an upstream).
-                        if keyed == nil, !minified, HTTPCallURL.isUpstream(literal.value, at: literal.offset, in: bytes[s..<end]) {
-                            take(ConfigEntry(key: "url", value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
-                                             context: "\(file.name) HTTP call"))
+                        if keyed == nil, !minified,
+                            HTTPCallURL.isUpstream(literal.value, at: literal.offset, in: bytes[s..<end])
+                        {
+                            take(
+                                ConfigEntry(
+                                    key: "url", value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
+                                    context: "\(file.name) HTTP call"))
                             continue
                         }
-                        take(ConfigEntry(key: keyed, value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
-                                         context: keyed.map { "\(file.name) \($0)" } ?? String(file.name)))
+                        take(
+                            ConfigEntry(
+                                key: keyed, value: literal.value, origin: .verbatim(byteOffset: s + literal.offset),
+                                context: keyed.map { "\(file.name) \($0)" } ?? String(file.name)))
                     }
                 } else if let assignment = Self.assignment(in: line), !prose {
-                    take(ConfigEntry(key: assignment.key, value: String(assignment.value),
-                                     origin: .verbatim(byteOffset: s + assignment.offset),
-                                     context: "\(file.name) \(assignment.key)"))
+                    take(
+                        ConfigEntry(
+                            key: assignment.key, value: String(assignment.value),
+                            origin: .verbatim(byteOffset: s + assignment.offset),
+                            context: "\(file.name) \(assignment.key)"))
                 } else {
-                    take(ConfigEntry(key: nil, value: String(line), origin: .verbatim(byteOffset: s),
-                                     context: String(file.name)))
+                    take(
+                        ConfigEntry(
+                            key: nil, value: String(line), origin: .verbatim(byteOffset: s),
+                            context: String(file.name)))
                 }
             }
         }
@@ -92,7 +106,8 @@ public struct TextScanner: FormatScanner {
         if batched {
             forEachEntry(only: Array("port".utf8)) { e in
                 guard let key = e.key, ValueScanner.endsInPort(key),
-                      let p = HostSyntax.port(Substring(e.value.trimmingWhitespace())) else { return }
+                    let p = HostSyntax.port(Substring(e.value.trimmingWhitespace()))
+                else { return }
                 portSettings.append(ConfigEntry(key: key, value: String(p), origin: e.origin, context: e.context))
             }
         }
@@ -139,9 +154,12 @@ public struct TextScanner: FormatScanner {
         let name = lower.split(separator: "/").last.map(String.init) ?? lower
         // Style sheets and page templates are presentation; translation catalogues are UI text.
         let localeDirs: Set<Substring> = ["lang", "langs", "locale", "locales", "i18n", "l10n", "translations"]
-        return [".md", ".markdown", ".rst", ".txt", ".adoc", ".html", ".htm", ".css", ".scss", ".sass", ".less", ".twig"]
-            .contains { name.hasSuffix($0) }
-            || name.hasPrefix("license") || name.hasPrefix("copying") || name.hasPrefix("changelog") || name.hasPrefix("notice")
+        return [
+            ".md", ".markdown", ".rst", ".txt", ".adoc", ".html", ".htm", ".css", ".scss", ".sass", ".less", ".twig",
+        ]
+        .contains { name.hasSuffix($0) }
+            || name.hasPrefix("license") || name.hasPrefix("copying") || name.hasPrefix("changelog")
+            || name.hasPrefix("notice")
             || lower.split(separator: "/").dropLast().contains { localeDirs.contains($0) }
     }
 
@@ -164,7 +182,8 @@ public struct TextScanner: FormatScanner {
         for line in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
             let t = line.drop { $0 == " " || $0 == "{" }
             if t.hasPrefix("#") || t.isEmpty { continue }
-            return t.hasPrefix("openapi:") || t.hasPrefix("swagger:") || t.hasPrefix("\"openapi\"") || t.hasPrefix("\"swagger\"")
+            return t.hasPrefix("openapi:") || t.hasPrefix("swagger:") || t.hasPrefix("\"openapi\"")
+                || t.hasPrefix("\"swagger\"")
         }
         return false
     }
@@ -187,7 +206,8 @@ public struct TextScanner: FormatScanner {
 
     static let lockfiles: Set<String> = [
         "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "composer.lock", "gemfile.lock",
-        "cargo.lock", "poetry.lock", "pipfile.lock", "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock", "podfile.lock",
+        "cargo.lock", "poetry.lock", "pipfile.lock", "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock",
+        "podfile.lock",
         // Package and repository metadata: homepage, repository, bugs and submodule URLs.
         "package.json", "bower.json", ".bower.json", "composer.json", ".gitmodules",
     ]
@@ -197,8 +217,12 @@ public struct TextScanner: FormatScanner {
     static func isTestPath(_ path: String) -> Bool {
         let parts = path.lowercased().split(separator: "/")
         let dirs = parts.dropLast()
-        if dirs.contains(where: { ["test", "tests", "__tests__", "spec", "specs", "testdata", "mocks"].contains($0)
-            || $0.hasSuffix(".tests") || $0.hasSuffix(".unittests") || $0.hasSuffix(".functionaltests") }) { return true }
+        if dirs.contains(where: {
+            ["test", "tests", "__tests__", "spec", "specs", "testdata", "mocks"].contains($0)
+                || $0.hasSuffix(".tests") || $0.hasSuffix(".unittests") || $0.hasSuffix(".functionaltests")
+        }) {
+            return true
+        }
         guard let original = path.split(separator: "/").last else { return false }
         let name = original.lowercased()
         let stem = original.split(separator: ".").first.map(String.init) ?? String(original)
@@ -227,10 +251,12 @@ public struct TextScanner: FormatScanner {
     ]
 
     /// Words without which no connection string or host assignment can be on a line.
-    private static let cues: [[UInt8]] = ["://", "thin:@", "host", "server", "source", "addr", "url", "uri", "dsn",
-                                          "broker", "bootstrap", "endpoint", "nodes", "seeds", "conn", "constr", "voters",
-                                          // `ROUTER_IP`, `PIHOLE_DNS_`: address keys (see KindHints.isAddressKey).
-                                          "_ip", "ip_", "dns", "nameserver"].map { Array($0.utf8) }
+    private static let cues: [[UInt8]] = [
+        "://", "thin:@", "host", "server", "source", "addr", "url", "uri", "dsn",
+        "broker", "bootstrap", "endpoint", "nodes", "seeds", "conn", "constr", "voters",
+        // `ROUTER_IP`, `PIHOLE_DNS_`: address keys (see KindHints.isAddressKey).
+        "_ip", "ip_", "dns", "nameserver",
+    ].map { Array($0.utf8) }
 
     /// Which bytes start some cue, so most bytes are passed over with one table look-up.
     private static let cueStarts: [Bool] = {
@@ -258,12 +284,12 @@ public struct TextScanner: FormatScanner {
     static func isCommentStart(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {
         guard s < end else { return false }
         switch b[s] {
-        case 0x23: return true // #
-        case 0x3B: return true // ;
-        case 0x2F: return s + 1 < end && (b[s + 1] == 0x2F || b[s + 1] == 0x2A) // // /*
-        case 0x2A: return true // * continuing a block comment
-        case 0x2D: return s + 1 < end && b[s + 1] == 0x2D // -- (SQL, Lua, Haskell)
-        case 0x3C: return s + 3 < end && b[s + 1] == 0x21 && b[s + 2] == 0x2D // <!--
+        case 0x23: return true  // #
+        case 0x3B: return true  // ;
+        case 0x2F: return s + 1 < end && (b[s + 1] == 0x2F || b[s + 1] == 0x2A)  // // /*
+        case 0x2A: return true  // * continuing a block comment
+        case 0x2D: return s + 1 < end && b[s + 1] == 0x2D  // -- (SQL, Lua, Haskell)
+        case 0x3C: return s + 3 < end && b[s + 1] == 0x21 && b[s + 2] == 0x2D  // <!--
         default: return false
         }
     }
@@ -277,16 +303,22 @@ public struct TextScanner: FormatScanner {
         if u.starts(with: Array("export ".utf8)) { i = 7 }
         while i < u.count, u[i] == 0x20 { i += 1 }
         var quote: UInt8?
-        if i < u.count, u[i] == 0x22 || u[i] == 0x27 { quote = u[i]; i += 1 }
+        if i < u.count, u[i] == 0x22 || u[i] == 0x27 {
+            quote = u[i]
+            i += 1
+        }
         let keyStart = i
         while i < u.count, isKeyByte(u[i]) { i += 1 }
         guard i > keyStart else { return nil }
         let key = String(decoding: u[keyStart..<i], as: UTF8.self)
-        if let q = quote { guard i < u.count, u[i] == q else { return nil }; i += 1 }
+        if let q = quote {
+            guard i < u.count, u[i] == q else { return nil }
+            i += 1
+        }
         while i < u.count, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
         guard i < u.count, u[i] == 0x3D || u[i] == 0x3A else { return nil }
         i += 1
-        if i < u.count, u[i] == 0x3D || u[i] == 0x3E { i += 1 } // := == =>
+        if i < u.count, u[i] == 0x3D || u[i] == 0x3E { i += 1 }  // := == =>
         while i < u.count, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
         guard KindHints.isHostKey(key) else { return nil }
         var vs = i
@@ -308,6 +340,7 @@ public struct TextScanner: FormatScanner {
 
     /// Letters, digits, `_`, `.` and `-`: what a setting's name is made of.
     static func isKeyByte(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E || b == 0x2D
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E
+            || b == 0x2D
     }
 }

@@ -1,6 +1,8 @@
 extension TraefikScanner {
     static let examples: [ScannerExample] = [
-        ScannerExample("HTTP and TCP services behind routers", path: "traefik/dynamic/services.yml", """
+        ScannerExample(
+            "HTTP and TCP services behind routers", path: "traefik/dynamic/services.yml",
+            """
             http:
               routers:
                 orders:
@@ -18,10 +20,11 @@ extension TraefikScanner {
                   loadBalancer:
                     servers:
                       - address: ledger-db.osl.example.no:5432
-            """, finds: [
+            """,
+            finds: [
                 .init("orders-1.osl.example.no", 8080, .http, line: 10, column: 25),
                 .init("orders-2.osl.example.no", 8080, .http, line: 11, column: 25),
                 .init("ledger-db.osl.example.no", 5432, .postgres, line: 17, column: 22),
-            ]),
+            ])
     ]
 }

@@ -73,7 +73,8 @@ extension KeyedYAMLFormat {
         }
         var out = ValueScanner.scan(entries, in: file)
         if let failure {
-            out.diagnostics.append(Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
+            out.diagnostics.append(
+                Diagnostic(path: file.path, line: failure.line, column: failure.column, message: failure.message))
         }
         return out
     }

@@ -1,5 +1,5 @@
-import ResidencyCore
 import ConfigFiles
+import ResidencyCore
 import Yams
 
 /// Parses a YAML file into Yams nodes, which keep the parser's marks (line and column of every
@@ -47,13 +47,21 @@ extension Node {
         var out: [(key: String, keyNode: Node, value: Node)] = []
         var index: [String: Int] = [:]
         func add(_ k: String, _ kn: Node, _ v: Node) {
-            if let i = index[k] { out[i] = (k, kn, v) } else { index[k] = out.count; out.append((k, kn, v)) }
+            if let i = index[k] {
+                out[i] = (k, kn, v)
+            } else {
+                index[k] = out.count
+                out.append((k, kn, v))
+            }
         }
         for (k, v) in m where k.text == "<<" {
             switch v {
-            case .mapping: for p in v.pairs(depth: depth + 1) where index[p.key] == nil { add(p.key, p.keyNode, p.value) }
+            case .mapping:
+                for p in v.pairs(depth: depth + 1) where index[p.key] == nil { add(p.key, p.keyNode, p.value) }
             case .sequence(let s):
-                for item in s { for p in item.pairs(depth: depth + 1) where index[p.key] == nil { add(p.key, p.keyNode, p.value) } }
+                for item in s {
+                    for p in item.pairs(depth: depth + 1) where index[p.key] == nil { add(p.key, p.keyNode, p.value) }
+                }
             default: break
             }
         }

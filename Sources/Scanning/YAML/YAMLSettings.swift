@@ -1,5 +1,5 @@
-import ResidencyCore
 import ConfigFiles
+import ResidencyCore
 import Yams
 
 /// Flattens YAML documents into Spring-style dotted settings (`spring.datasource.url`,
@@ -30,8 +30,13 @@ enum YAMLSettings {
                 walk.flatten(root, prefix: "", depth: 0)
                 docs.append(Document(settings: walk.settings))
                 if walk.truncated {
-                    return (docs, Failure(line: nil, column: nil,
-                                          message: "YAML expands to more than \(Walk.maxNodes) nodes (alias bomb?); the rest is not read"))
+                    return (
+                        docs,
+                        Failure(
+                            line: nil, column: nil,
+                            message:
+                                "YAML expands to more than \(Walk.maxNodes) nodes (alias bomb?); the rest is not read")
+                    )
                 }
             }
             return (docs, nil)
@@ -39,7 +44,6 @@ enum YAMLSettings {
             return (docs, Failure(error, in: text))
         }
     }
-
 
     /// One document's flattening. An alias is composed as the very node it names, so a file of
     /// nested aliases (a "billion laughs" bomb) is a small graph that expands exponentially: a
@@ -60,7 +64,10 @@ enum YAMLSettings {
         mutating func flatten(_ node: Node, prefix: String, depth: Int) {
             guard depth < Self.maxDepth, !truncated else { return }
             nodes += 1
-            if nodes > Self.maxNodes { truncated = true; return }
+            if nodes > Self.maxNodes {
+                truncated = true
+                return
+            }
             switch node {
             case .scalar(let s):
                 guard !prefix.isEmpty, !s.string.isEmpty else { return }
@@ -70,8 +77,10 @@ enum YAMLSettings {
                 // `{name: bootstrap.servers, value: kafka:9092}`: a list of name/value pairs says
                 // what each value is by its name, as a key would.
                 if m.count == 2, let name = m["name"]?.scalar?.string, !name.isEmpty,
-                   case .scalar(let value)? = m["value"], !value.string.isEmpty {
-                    settings.append(Setting(key: name, value: value.string, origin: YAMLSettings.origin(of: value, in: text)))
+                    case .scalar(let value)? = m["value"], !value.string.isEmpty
+                {
+                    settings.append(
+                        Setting(key: name, value: value.string, origin: YAMLSettings.origin(of: value, in: text)))
                     return
                 }
                 for (k, v) in m {
@@ -97,7 +106,8 @@ enum YAMLSettings {
         if s.style == .singleQuoted || s.style == .doubleQuoted { at += 1 }
         let value = Array(s.string.utf8)
         if s.style == .plain || s.style == .singleQuoted || s.style == .doubleQuoted || s.style == .any,
-           at + value.count <= text.bytes.count, text.bytes[at..<(at + value.count)].elementsEqual(value) {
+            at + value.count <= text.bytes.count, text.bytes[at..<(at + value.count)].elementsEqual(value)
+        {
             return .verbatim(byteOffset: at)
         }
         return .search(fromByte: at)

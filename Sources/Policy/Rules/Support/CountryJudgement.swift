@@ -28,7 +28,9 @@ struct CountryJudgement {
         worst = disallowed.first
         worstLocations = worst.map { w in rejected.filter { $0.country == w } } ?? []
         let statuses = worstLocations.map(dpf)
-        worstDPF = statuses.contains(.notCertified) ? .notCertified : statuses.contains(.unknown) || statuses.isEmpty ? .unknown : .certified
+        worstDPF =
+            statuses.contains(.notCertified)
+            ? .notCertified : statuses.contains(.unknown) || statuses.isEmpty ? .unknown : .certified
     }
 
     /// `located in US` or `located in 2 countries (NO, US), judged by the worst: US`.
@@ -36,7 +38,8 @@ struct CountryJudgement {
         guard let worst else { return "located in \(countries.joined(separator: ", "))" }
         let city = worstLocations.compactMap(\.city).first.map { " (\($0))" } ?? ""
         if countries.count == 1 { return "located in \(worst)\(city)" }
-        return "located in \(countries.count) countries (\(countries.joined(separator: ", "))), judged by the worst: \(worst)\(city)"
+        return
+            "located in \(countries.count) countries (\(countries.joined(separator: ", "))), judged by the worst: \(worst)\(city)"
     }
 
     /// A sentence for an adequacy country the policy does not accept, or whose decision does not
@@ -47,18 +50,25 @@ struct CountryJudgement {
         switch worst {
         case "US":
             let status = "\(operatorName) is \(worstDPF.phrase) in the provider catalogue"
-            let decision = "The US adequacy decision (EU-US Data Privacy Framework, 10 July 2023; upheld by the General Court on 3 September 2025, T-553/23, appeal C-703/25 P pending) covers only organisations certified under it"
+            let decision =
+                "The US adequacy decision (EU-US Data Privacy Framework, 10 July 2023; upheld by the General Court on 3 September 2025, T-553/23, appeal C-703/25 P pending) covers only organisations certified under it"
             if policy.allowAdequacy {
-                return "\(decision); \(status), so the decision does not cover this transfer. Check the DPF List (dataprivacyframework.gov/list); if the operator is certified for this service, record it in a catalogue of your own (dpf: certified: true, with the day and source of the check)."
+                return
+                    "\(decision); \(status), so the decision does not cover this transfer. Check the DPF List (dataprivacyframework.gov/list); if the operator is certified for this service, record it in a catalogue of your own (dpf: certified: true, with the day and source of the check)."
             }
-            return "\(decision); \(status), and the policy does not accept adequacy countries. Certification does not remove the third-country access risk (us-jurisdiction)."
+            return
+                "\(decision); \(status), and the policy does not accept adequacy countries. Certification does not remove the third-country access risk (us-jurisdiction)."
         case "CA":
-            let scope = "Canada's adequacy decision covers only commercial organisations subject to PIPEDA (the Personal Information Protection and Electronic Documents Act), not public bodies or organisations under a provincial law alone"
-            return "\(scope); the policy does not accept adequacy countries. If yours does, enable them in the policy rather than suppressing this finding."
+            let scope =
+                "Canada's adequacy decision covers only commercial organisations subject to PIPEDA (the Personal Information Protection and Electronic Documents Act), not public bodies or organisations under a provincial law alone"
+            return
+                "\(scope); the policy does not accept adequacy countries. If yours does, enable them in the policy rather than suppressing this finding."
         case "GB":
-            return "The United Kingdom has an adequacy decision under GDPR Art. 45 (renewed in December 2025, valid to December 2031); the policy does not accept adequacy countries. If yours does, enable them in the policy rather than suppressing this finding."
+            return
+                "The United Kingdom has an adequacy decision under GDPR Art. 45 (renewed in December 2025, valid to December 2031); the policy does not accept adequacy countries. If yours does, enable them in the policy rather than suppressing this finding."
         default:
-            return "\(worst) has an adequacy decision under GDPR Art. 45; the policy does not accept adequacy countries. If yours does, enable them in the policy rather than suppressing this finding."
+            return
+                "\(worst) has an adequacy decision under GDPR Art. 45; the policy does not accept adequacy countries. If yours does, enable them in the policy rather than suppressing this finding."
         }
     }
 }

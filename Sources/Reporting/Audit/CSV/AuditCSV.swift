@@ -5,8 +5,10 @@ import ResidencyCore
 /// RFC 4180: a header row, CRLF after every record, fields escaped by `CSVField` (which also
 /// defuses formulas). Remediation steps are joined with ` | ` to stay in one cell.
 enum AuditCSV {
-    static let columns = ["severity", "category", "ruleId", "path", "line", "column", "host", "endpointId", "title",
-                          "message", "fingerprint", "suppressed", "baselined", "remediation"]
+    static let columns = [
+        "severity", "category", "ruleId", "path", "line", "column", "host", "endpointId", "title",
+        "message", "fingerprint", "suppressed", "baselined", "remediation",
+    ]
 
     static func render(_ doc: AuditDocument) -> String {
         let rows = [columns] + doc.findings.map(row)

@@ -33,7 +33,10 @@ enum AuditHTML {
         var out = "<h2 id=\"summary\">Summary</h2>\n<dl class=\"meta\">\n"
         func item(_ term: String, _ html: String) { out += "<dt>\(term)</dt><dd>\(html)</dd>\n" }
         if let people {
-            item("Data", h("\(people.roleCounts) (\(people.rows.count) in all)") + "<br/>\n<strong>\(h(people.exposure))</strong>")
+            item(
+                "Data",
+                h("\(people.roleCounts) (\(people.rows.count) in all)")
+                    + "<br/>\n<strong>\(h(people.exposure))</strong>")
         } else {
             item("Data", "no inventory was built for this report")
         }
@@ -41,10 +44,16 @@ enum AuditHTML {
         item("Latency", h(AuditFacts.latencySummary(doc)))
         item("Audit date", h(doc.auditDate))
         item("Policy", doc.policy.isEmpty ? "(none)" : h(doc.policy.joined(separator: ", ")))
-        item("Geodata", doc.geodata.isEmpty
-             ? "none (locations come from the estate file and provider hostnames only)"
-             : doc.geodata.map { h(AuditFacts.geodata($0)) }.joined(separator: "<br/>\n"))
-        item("Scanned", h("\(AuditFacts.plural(doc.summary.files, "file")), \(AuditFacts.plural(doc.summary.endpoints, "endpoint"))"))
+        item(
+            "Geodata",
+            doc.geodata.isEmpty
+                ? "none (locations come from the estate file and provider hostnames only)"
+                : doc.geodata.map { h(AuditFacts.geodata($0)) }.joined(separator: "<br/>\n"))
+        item(
+            "Scanned",
+            h(
+                "\(AuditFacts.plural(doc.summary.files, "file")), \(AuditFacts.plural(doc.summary.endpoints, "endpoint"))"
+            ))
         item("Tool", h("\(doc.tool.name) \(doc.tool.version)"))
         return out + "</dl>\n"
     }
@@ -52,21 +61,27 @@ enum AuditHTML {
     private static func inventorySection(_ doc: AuditDocument, _ people: ReportInventory?) -> String {
         guard let people else { return "" }
         var out = "<h2 id=\"inventory\">Data inventory</h2>\n"
-        if people.rows.isEmpty { return out + "<p>No datastores, queues, object stores or telemetry sinks found.</p>\n" }
+        if people.rows.isEmpty {
+            return out + "<p>No datastores, queues, object stores or telemetry sinks found.</p>\n"
+        }
         var tints: [String: MapPin.Verdict] = [:]
         for r in people.rows {
             guard let v = MapPin.verdict(r.row) else { continue }
             for c in r.row.countries { tints[c] = min(tints[c] ?? v, v) }
         }
-        out += LocationMap.render(MapPin.make(people, endpoints: doc.endpoints), unlocated: people.count(.unlocated), tints: tints)
-        out += "<table class=\"inventory\">\n<tr><th>Datastore</th><th>Role</th><th>Where</th><th>Jurisdiction</th>"
+        out += LocationMap.render(
+            MapPin.make(people, endpoints: doc.endpoints), unlocated: people.count(.unlocated), tints: tints)
+        out +=
+            "<table class=\"inventory\">\n<tr><th>Datastore</th><th>Role</th><th>Where</th><th>Jurisdiction</th>"
             + "<th>Located by</th><th>Used by</th><th>Transfer</th><th>Findings</th></tr>\n"
         for group in people.groups {
-            out += "<tr class=\"group \(group.standing == .outside ? "outside" : group.standing == .unlocated ? "unlocated" : "inside")\">"
+            out +=
+                "<tr class=\"group \(group.standing == .outside ? "outside" : group.standing == .unlocated ? "unlocated" : "inside")\">"
                 + "<th colspan=\"8\">\(h(group.title))</th></tr>\n"
             for r in group.rows {
                 let row = r.row
-                out += "<tr><td><code>\(h(row.datastore))</code></td><td>\(h(row.role.rawValue))</td><td>\(h(ReportInventory.place(row)))</td>"
+                out +=
+                    "<tr><td><code>\(h(row.datastore))</code></td><td>\(h(row.role.rawValue))</td><td>\(h(ReportInventory.place(row)))</td>"
                     + "<td>\(h(row.jurisdictions.isEmpty ? "unknown" : row.jurisdictions.joined(separator: ", ")))</td>"
                     + "<td>\(h(row.locatedBy))</td><td>\(h(row.systems.isEmpty ? "no service named" : row.systems.joined(separator: ", ")))</td>"
                     + "<td>\(h(row.transferMechanism))</td><td>\(h(ReportInventory.findings(r.findings)))</td></tr>\n"
@@ -80,10 +95,12 @@ enum AuditHTML {
         if doc.findings.isEmpty { return out + "<p>No findings.</p>\n" }
         var number = 0
         for group in RuleGroup.make(doc.findings) {
-            out += "<section class=\"rule\">\n<h3><code>\(h(group.ruleId))</code> \(h(group.title)) "
+            out +=
+                "<section class=\"rule\">\n<h3><code>\(h(group.ruleId))</code> \(h(group.title)) "
                 + "<span class=\"tally\">(worst \(h(group.worst.rawValue)); \(h(group.tally)))</span></h3>\n"
             if !group.sharedRemediation.isEmpty {
-                out += "<p><strong>\(h(AuditText.sharedHeading(group)))</strong></p>\n<ol>\n"
+                out +=
+                    "<p><strong>\(h(AuditText.sharedHeading(group)))</strong></p>\n<ol>\n"
                     + group.sharedRemediation.map { "<li>\(h($0))</li>\n" }.joined() + "</ol>\n"
             }
             if !group.sharedReferences.isEmpty {
@@ -101,7 +118,8 @@ enum AuditHTML {
     private static func finding(_ f: Finding, number: Int, group: RuleGroup) -> String {
         let inactive = f.suppressed || f.baselined ? " inactive" : ""
         var out = "<article class=\"finding \(a(f.severity.rawValue))\(inactive)\" id=\"finding-\(number)\">\n"
-        out += "<h4>\(number). \(h(f.severity.rawValue.uppercased()))\(f.title == group.title ? "" : " " + h(f.title))</h4>\n"
+        out +=
+            "<h4>\(number). \(h(f.severity.rawValue.uppercased()))\(f.title == group.title ? "" : " " + h(f.title))</h4>\n"
         if let mark = AuditFacts.mark(f) { out += "<p><span class=\"mark\">\(h(mark))</span></p>\n" }
         var place: [String] = []
         if let at = AuditFacts.position(f) { place.append("<code>\(h(at))</code>") }
@@ -109,14 +127,17 @@ enum AuditHTML {
         if !place.isEmpty { out += "<p>\(place.joined(separator: " · "))</p>\n" }
         out += "<p class=\"message\">\(h(f.message))</p>\n"
         if !f.evidence.isEmpty {
-            out += "<p><strong>Evidence</strong></p>\n<ul>\n" + f.evidence.map { "<li>\(h($0))</li>\n" }.joined() + "</ul>\n"
+            out +=
+                "<p><strong>Evidence</strong></p>\n<ul>\n" + f.evidence.map { "<li>\(h($0))</li>\n" }.joined()
+                + "</ul>\n"
         }
         let own = group.ownRemediation(f)
         let note = group.sharedByAll ? nil : group.sharedStepsNote(f, where: "of the rule")
         if let note { out += "<p><strong>Remediation:</strong> \(h(note))\(own.isEmpty ? "" : ", and:")</p>\n" }
         if !own.isEmpty {
             if note == nil {
-                out += "<p><strong>\(group.sharedRemediation.isEmpty ? "Remediation" : "Remediation for this finding")</strong></p>\n"
+                out +=
+                    "<p><strong>\(group.sharedRemediation.isEmpty ? "Remediation" : "Remediation for this finding")</strong></p>\n"
             }
             out += "<ol>\n" + own.map { "<li>\(h($0))</li>\n" }.joined() + "</ol>\n"
         }
@@ -132,11 +153,14 @@ enum AuditHTML {
         if worst.isEmpty { return out + "<p>No request chains (no gateway routes found).</p>\n" }
         out += ServiceGraphSVG.render(doc)
         for c in worst {
-            let verdict = c.withinBudget ? h(AuditFacts.chainVerdict(c)) : "<span class=\"over\">\(h(AuditFacts.chainVerdict(c)))</span>"
+            let verdict =
+                c.withinBudget
+                ? h(AuditFacts.chainVerdict(c)) : "<span class=\"over\">\(h(AuditFacts.chainVerdict(c)))</span>"
             out += "<h3><code>\(h(c.route))</code>: \(verdict)</h3>\n"
             out += "<table>\n<tr><th>Hop</th><th>Where</th><th>Estimate</th></tr>\n"
             for hop in c.hops {
-                out += "<tr><td>\(h(AuditFacts.hopName(hop)))</td><td>\(h(AuditFacts.hopDetail(hop)))</td>"
+                out +=
+                    "<tr><td>\(h(AuditFacts.hopName(hop)))</td><td>\(h(AuditFacts.hopDetail(hop)))</td>"
                     + "<td class=\"num\">\(h(AuditFacts.ms(hop.estimateMs)))</td></tr>\n"
             }
             out += "</table>\n"
@@ -149,7 +173,8 @@ enum AuditHTML {
         if doc.endpoints.isEmpty { return out + "<p>No endpoints found.</p>\n" }
         out += "<table>\n<tr><th>Host</th><th>Kind</th><th>Role</th><th>Country / provider</th><th>Method</th></tr>\n"
         for e in doc.endpoints {
-            out += "<tr><td><code>\(h(AuditFacts.address(e)))</code></td><td>\(h(e.kind.rawValue))</td>"
+            out +=
+                "<tr><td><code>\(h(AuditFacts.address(e)))</code></td><td>\(h(e.kind.rawValue))</td>"
                 + "<td>\(h(e.role.rawValue))</td><td>\(h(AuditFacts.whereabouts(e)))</td><td>\(h(AuditFacts.method(e)))</td></tr>\n"
         }
         return out + "</table>\n"

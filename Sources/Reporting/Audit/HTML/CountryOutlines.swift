@@ -25,7 +25,8 @@ enum CountryOutlines {
                     return (lon, lat)
                 }
             }
-            return CountryOutline(code: fields[0] == "-" ? nil : String(fields[0]), name: String(fields[1]), rings: rings)
+            return CountryOutline(
+                code: fields[0] == "-" ? nil : String(fields[0]), name: String(fields[1]), rings: rings)
         }
     }
 }

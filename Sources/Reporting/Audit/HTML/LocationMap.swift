@@ -17,15 +17,19 @@ enum LocationMap {
         var scale: Double { width / ((east - west) * aspect) }
         var height: Double { ((north - south) * scale).rounded() }
 
-        func contains(_ lat: Double, _ lon: Double) -> Bool { lat >= south && lat <= north && lon >= west && lon <= east }
+        func contains(_ lat: Double, _ lon: Double) -> Bool {
+            lat >= south && lat <= north && lon >= west && lon <= east
+        }
 
         func point(_ lat: Double, _ lon: Double) -> (x: Double, y: Double) {
             ((lon - west) * aspect * scale, (north - lat) * scale)
         }
     }
 
-    static let europe = Frame(title: "Europe", west: -25, east: 45, south: 34, north: 72, aspect: 0.6, width: 640, labelled: true)
-    static let world = Frame(title: "World", west: -180, east: 180, south: -58, north: 84, aspect: 1, width: 720, labelled: false)
+    static let europe = Frame(
+        title: "Europe", west: -25, east: 45, south: 34, north: 72, aspect: 0.6, width: 640, labelled: true)
+    static let world = Frame(
+        title: "World", west: -180, east: 180, south: -58, north: 84, aspect: 1, width: 720, labelled: false)
 
     static func render(_ pins: [MapPin], unlocated: Int, tints: [String: MapPin.Verdict]) -> String {
         var frames = [europe]
@@ -45,8 +49,10 @@ enum LocationMap {
     }
 
     private static func svg(_ f: Frame, pins: [MapPin], tints: [String: MapPin.Verdict]) -> String {
-        let w = Int(f.width), h = Int(f.height)
-        var out = "<figure class=\"map\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" role=\"img\" "
+        let w = Int(f.width)
+        let h = Int(f.height)
+        var out =
+            "<figure class=\"map\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" role=\"img\" "
             + "aria-label=\"\(f.title): where the data is\">\n<title>\(f.title): where the data is</title>\n"
         out += "<rect class=\"sea\" width=\"\(w)\" height=\"\(h)\"/>\n"
         for c in CountryOutlines.all {
@@ -58,14 +64,19 @@ enum LocationMap {
         // A place's pins side by side, worst first; the place is named once, with its total.
         var places: [[MapPin]] = []
         for pin in pins where f.contains(pin.latitude, pin.longitude) {
-            if let i = places.firstIndex(where: { $0[0].isAt(pin.latitude, pin.longitude) }) { places[i].append(pin) } else { places.append([pin]) }
+            if let i = places.firstIndex(where: { $0[0].isAt(pin.latitude, pin.longitude) }) {
+                places[i].append(pin)
+            } else {
+                places.append([pin])
+            }
         }
         let radius = f.labelled ? 6.0 : 4.0
         for place in places {
             let here = place.sorted { $0.verdict < $1.verdict }
             let p = f.point(here[0].latitude, here[0].longitude)
             for (i, pin) in here.enumerated() {
-                let tip = MarkupEscaping.text("\(pin.place): \(pin.verdict.legend): \(pin.names.joined(separator: ", "))")
+                let tip = MarkupEscaping.text(
+                    "\(pin.place): \(pin.verdict.legend): \(pin.names.joined(separator: ", "))")
                 out += "<g class=\"pin \(pin.verdict.cssClass)\"><title>\(tip)</title>"
                 out += "<circle cx=\"\(n(p.x + Double(i) * radius * 1.7))\" cy=\"\(n(p.y))\" r=\"\(n(radius))\"/></g>\n"
             }
@@ -73,7 +84,8 @@ enum LocationMap {
             if f.labelled {
                 let total = here.reduce(0) { $0 + $1.names.count }
                 let x = p.x + Double(here.count - 1) * radius * 1.7 + radius + 2
-                out += "<text class=\"place\" x=\"\(n(x))\" y=\"\(n(p.y + 4))\">\(MarkupEscaping.text(here[0].place)) (\(total))</text>\n"
+                out +=
+                    "<text class=\"place\" x=\"\(n(x))\" y=\"\(n(p.y + 4))\">\(MarkupEscaping.text(here[0].place)) (\(total))</text>\n"
             }
         }
         return out + "</svg><figcaption>\(f.title)</figcaption></figure>\n"
@@ -83,8 +95,11 @@ enum LocationMap {
     private static func path(_ c: CountryOutline, frame f: Frame) -> String {
         var d = ""
         for ring in c.rings where !ring.isEmpty {
-            let lons = ring.map(\.lon), lats = ring.map(\.lat)
-            guard lons.max()! >= f.west, lons.min()! <= f.east, lats.max()! >= f.south, lats.min()! <= f.north else { continue }
+            let lons = ring.map(\.lon)
+            let lats = ring.map(\.lat)
+            guard lons.max()! >= f.west, lons.min()! <= f.east, lats.max()! >= f.south, lats.min()! <= f.north else {
+                continue
+            }
             for (i, pt) in ring.enumerated() {
                 let p = f.point(pt.lat, pt.lon)
                 d += (i == 0 ? "M" : "L") + n(p.x) + " " + n(p.y)

@@ -62,7 +62,8 @@ struct MapPin {
                 if let i = pins.firstIndex(where: { $0.verdict == verdict && $0.isAt(lat, lon) }) {
                     if !pins[i].names.contains(r.row.datastore) { pins[i].names.append(r.row.datastore) }
                 } else {
-                    pins.append(MapPin(latitude: lat, longitude: lon, place: place, verdict: verdict, names: [r.row.datastore]))
+                    pins.append(
+                        MapPin(latitude: lat, longitude: lon, place: place, verdict: verdict, names: [r.row.datastore]))
                 }
             }
         }

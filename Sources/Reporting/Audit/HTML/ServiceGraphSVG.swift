@@ -78,15 +78,20 @@ enum ServiceGraphSVG {
         }
         let width = 10 + Double(depths.count - 1) * columnWidth + boxWidth + 10
         let height = 24 + Double(rowsPerColumn.max()!) * rowHeight
-        var out = "<figure class=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(LocationMap.n(width)) \(LocationMap.n(height))\" "
+        var out =
+            "<figure class=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(LocationMap.n(width)) \(LocationMap.n(height))\" "
             + "role=\"img\" aria-label=\"Service graph: gateway routes, services, datastores\">\n"
         out += "<title>Service graph: gateway routes → services → datastores, estimated round trip per hop</title>\n"
-        let headings = ["gateway routes"] + Array(repeating: "services", count: max(0, depths.count - 2)) + (depths.count > 1 ? ["datastores and endpoints"] : [])
+        let headings =
+            ["gateway routes"] + Array(repeating: "services", count: max(0, depths.count - 2))
+            + (depths.count > 1 ? ["datastores and endpoints"] : [])
         for (c, heading) in headings.enumerated() {
-            out += "<text class=\"col\" x=\"\(LocationMap.n(10 + Double(c) * columnWidth))\" y=\"12\">\(heading)</text>\n"
+            out +=
+                "<text class=\"col\" x=\"\(LocationMap.n(10 + Double(c) * columnWidth))\" y=\"12\">\(heading)</text>\n"
         }
         // A hop's estimate is written at whichever end fewer hops share, so labels do not pile up.
-        var outgoing: [String: Int] = [:], incoming: [String: Int] = [:]
+        var outgoing: [String: Int] = [:]
+        var incoming: [String: Int] = [:]
         for e in edges.values {
             outgoing[e.from, default: 0] += 1
             incoming[e.to, default: 0] += 1
@@ -100,25 +105,38 @@ enum ServiceGraphSVG {
         }
         for key in edgeOrder {
             let e = edges[key]!
-            let a = position[e.from]!, b = position[e.to]!
-            let x1 = a.x + boxWidth, y1 = a.y + 11, x2 = b.x, y2 = b.y + 11
+            let a = position[e.from]!
+            let b = position[e.to]!
+            let x1 = a.x + boxWidth
+            let y1 = a.y + 11
+            let x2 = b.x
+            let y2 = b.y + 11
             let mx = (x1 + x2) / 2
-            out += "<g class=\"hop\(e.over ? " over" : "")\"><title>\(MarkupEscaping.text("\(e.from) → \(e.to): \(AuditFacts.ms(e.ms))"))</title>"
-            out += "<path d=\"M\(LocationMap.n(x1)) \(LocationMap.n(y1))C\(LocationMap.n(mx)) \(LocationMap.n(y1)) \(LocationMap.n(mx)) \(LocationMap.n(y2)) \(LocationMap.n(x2)) \(LocationMap.n(y2))\"/>"
+            out +=
+                "<g class=\"hop\(e.over ? " over" : "")\"><title>\(MarkupEscaping.text("\(e.from) → \(e.to): \(AuditFacts.ms(e.ms))"))</title>"
+            out +=
+                "<path d=\"M\(LocationMap.n(x1)) \(LocationMap.n(y1))C\(LocationMap.n(mx)) \(LocationMap.n(y1)) \(LocationMap.n(mx)) \(LocationMap.n(y2)) \(LocationMap.n(x2)) \(LocationMap.n(y2))\"/>"
             // The preferred end, else the other, else the preferred one a line lower: never two on one spot.
-            let atTarget = (x: x2 - 4, y: y2 - 3, start: false), atSource = (x: x1 + 4, y: y1 - 3, start: true)
-            let preferred = incoming[e.to, default: 0] <= outgoing[e.from, default: 0] ? [atTarget, atSource] : [atSource, atTarget]
+            let atTarget = (x: x2 - 4, y: y2 - 3, start: false)
+            let atSource = (x: x1 + 4, y: y1 - 3, start: true)
+            let preferred =
+                incoming[e.to, default: 0] <= outgoing[e.from, default: 0]
+                ? [atTarget, atSource] : [atSource, atTarget]
             var spot = preferred.first { free($0.x, $0.y, $0.start) } ?? preferred[0]
             while !free(spot.x, spot.y, spot.start) { spot.y += 11 }
             placed.append(box(spot.x, spot.y, spot.start))
-            out += "<text\(spot.start ? " class=\"start\"" : "") x=\"\(LocationMap.n(spot.x))\" y=\"\(LocationMap.n(spot.y))\">"
+            out +=
+                "<text\(spot.start ? " class=\"start\"" : "") x=\"\(LocationMap.n(spot.x))\" y=\"\(LocationMap.n(spot.y))\">"
                 + "\(AuditFacts.ms(e.ms))</text></g>\n"
         }
         for id in order {
-            let p = position[id]!, over = nodes[id]!.over
+            let p = position[id]!
+            let over = nodes[id]!.over
             out += "<g class=\"node\(over ? " over" : "")\"><title>\(MarkupEscaping.text(id))</title>"
-            out += "<rect x=\"\(LocationMap.n(p.x))\" y=\"\(LocationMap.n(p.y))\" width=\"\(LocationMap.n(boxWidth))\" height=\"22\" rx=\"4\"/>"
-            out += "<text x=\"\(LocationMap.n(p.x + 6))\" y=\"\(LocationMap.n(p.y + 15))\">\(MarkupEscaping.text(label(id)))</text></g>\n"
+            out +=
+                "<rect x=\"\(LocationMap.n(p.x))\" y=\"\(LocationMap.n(p.y))\" width=\"\(LocationMap.n(boxWidth))\" height=\"22\" rx=\"4\"/>"
+            out +=
+                "<text x=\"\(LocationMap.n(p.x + 6))\" y=\"\(LocationMap.n(p.y + 15))\">\(MarkupEscaping.text(label(id)))</text></g>\n"
         }
         return out + "</svg><figcaption>Gateway routes → services → datastores; red: over the chain budget "
             + "(route) or the hop budget (hop). Estimates are per request.</figcaption></figure>\n"

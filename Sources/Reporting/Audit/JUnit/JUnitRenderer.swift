@@ -17,12 +17,15 @@ enum JUnitRenderer {
         }
         let judged = Set(doc.findings.compactMap(\.endpointId))
         var clean = doc.endpoints.filter { !judged.contains($0.id) }.map { e in
-            JUnitReport.TestCase(classname: "residency.endpoints", name: e.id, file: e.sources.first?.path,
-                                 outcome: .passed(output: nil))
+            JUnitReport.TestCase(
+                classname: "residency.endpoints", name: e.id, file: e.sources.first?.path,
+                outcome: .passed(output: nil))
         }
         if clean.isEmpty && doc.findings.isEmpty {
-            clean.append(.init(classname: "residency.endpoints", name: "no endpoints found in \(doc.scannedPath)",
-                               file: nil, outcome: .passed(output: nil)))
+            clean.append(
+                .init(
+                    classname: "residency.endpoints", name: "no endpoints found in \(doc.scannedPath)",
+                    file: nil, outcome: .passed(output: nil)))
         }
         if !clean.isEmpty { suites.append(.init(name: "residency.endpoints", cases: clean)) }
         return JUnitReport(name: "residency audit \(doc.scannedPath)", suites: suites)
@@ -40,15 +43,19 @@ enum JUnitRenderer {
         } else {
             outcome = .passed(output: "\(f.severity.rawValue), below --fail-on \(failOn): \(f.title)\n" + details(f))
         }
-        return .init(classname: "residency.\(f.category.rawValue)", name: "\(f.ruleId) \(subject)",
-                     file: f.location?.path, outcome: outcome)
+        return .init(
+            classname: "residency.\(f.category.rawValue)", name: "\(f.ruleId) \(subject)",
+            file: f.location?.path, outcome: outcome)
     }
 
     /// What a CI log reader needs to act: where, why (evidence), what to do (remediation).
     private static func details(_ f: Finding) -> String {
         var lines = [f.message]
         if let at = AuditFacts.position(f) { lines.append("at \(at)") }
-        if !f.evidence.isEmpty { lines.append("Evidence:"); lines += f.evidence.map { "- \($0)" } }
+        if !f.evidence.isEmpty {
+            lines.append("Evidence:")
+            lines += f.evidence.map { "- \($0)" }
+        }
         if !f.remediation.isEmpty {
             lines.append("Remediation:")
             lines += f.remediation.enumerated().map { "\($0.offset + 1). \($0.element)" }

@@ -35,9 +35,11 @@ struct JUnitReport {
     func xml() -> String {
         let a = MarkupEscaping.attribute
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"\(a(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+        out +=
+            "<testsuites name=\"\(a(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
         for suite in suites {
-            out += "  <testsuite name=\"\(a(suite.name))\" tests=\"\(suite.cases.count)\" failures=\"\(suite.failures)\" "
+            out +=
+                "  <testsuite name=\"\(a(suite.name))\" tests=\"\(suite.cases.count)\" failures=\"\(suite.failures)\" "
                 + "errors=\"0\" skipped=\"\(suite.skipped)\">\n"
             for c in suite.cases { out += testCase(c) }
             out += "  </testsuite>\n"
@@ -46,7 +48,8 @@ struct JUnitReport {
     }
 
     private func testCase(_ c: TestCase) -> String {
-        let a = MarkupEscaping.attribute, t = MarkupEscaping.text
+        let a = MarkupEscaping.attribute
+        let t = MarkupEscaping.text
         var open = "    <testcase classname=\"\(a(c.classname))\" name=\"\(a(c.name))\""
         if let file = c.file { open += " file=\"\(a(file))\"" }
         switch c.outcome {
@@ -55,7 +58,8 @@ struct JUnitReport {
         case .passed(let output?):
             return open + ">\n      <system-out>\(t(output))</system-out>\n    </testcase>\n"
         case .failure(let type, let message, let body):
-            return open + ">\n      <failure type=\"\(a(type))\" message=\"\(a(message))\">\(t(body))</failure>\n    </testcase>\n"
+            return open
+                + ">\n      <failure type=\"\(a(type))\" message=\"\(a(message))\">\(t(body))</failure>\n    </testcase>\n"
         case .skipped(let message):
             return open + ">\n      <skipped message=\"\(a(message))\"/>\n    </testcase>\n"
         }

@@ -24,8 +24,10 @@ enum AuditMarkdown {
         // The inventory comes before the findings, whole or as one line saying it did not fit.
         if let people {
             let table = ControlCharacters.replace(in: MarkdownInventory.render(people))
-            budget.append(budget.fits(table, keeping: MarkdownBudget.closingRoom + 2_000) ? table
-                          : "\n## Data inventory\n\nThe inventory does not fit in this comment: see the full report.\n")
+            budget.append(
+                budget.fits(table, keeping: MarkdownBudget.closingRoom + 2_000)
+                    ? table
+                    : "\n## Data inventory\n\nThe inventory does not fit in this comment: see the full report.\n")
         }
         let blocks = findingBlocks(doc)
         var shown = 0
@@ -40,10 +42,16 @@ enum AuditMarkdown {
             var omitted: [String] = []
             for (name, section) in [("latency chains", chains(doc)), ("endpoint table", endpoints(doc))] {
                 let text = ControlCharacters.replace(in: section)
-                if budget.fits(text, keeping: MarkdownBudget.closingRoom) { budget.append(text) } else { omitted.append(name) }
+                if budget.fits(text, keeping: MarkdownBudget.closingRoom) {
+                    budget.append(text)
+                } else {
+                    omitted.append(name)
+                }
             }
             if !omitted.isEmpty {
-                let what = omitted.count == 2 ? "The latency chains and the endpoint table do"
+                let what =
+                    omitted.count == 2
+                    ? "The latency chains and the endpoint table do"
                     : omitted[0] == "latency chains" ? "The latency chains do" : "The endpoint table does"
                 budget.append("\n---\n\n**\(what) not fit in this comment: see the full report.**\n")
             }
@@ -64,7 +72,8 @@ enum AuditMarkdown {
         var out = "# Data-residency audit of \(M.text(doc.scannedPath))\n\n"
         out += "**\(M.text(AuditFacts.verdict(doc)))**\n\n"
         if let people {
-            out += "**Data:** \(M.text(people.roleCounts)) (\(people.rows.count) in all): **\(M.text(people.exposure))**.\n\n"
+            out +=
+                "**Data:** \(M.text(people.roleCounts)) (\(people.rows.count) in all): **\(M.text(people.exposure))**.\n\n"
         }
         out += "**Latency:** \(M.text(AuditFacts.latencySummary(doc))).\n\n"
         out += MarkdownSummary.render(doc)
@@ -75,7 +84,8 @@ enum AuditMarkdown {
     }
 
     private static func overview(_ doc: AuditDocument) -> String {
-        let geodata = doc.geodata.isEmpty
+        let geodata =
+            doc.geodata.isEmpty
             ? "none (locations come from the estate file and provider hostnames only)"
             : doc.geodata.map { M.text(AuditFacts.geodata($0)) }.joined(separator: "<br>")
         var out = "| | |\n|---|---|\n"
@@ -83,8 +93,12 @@ enum AuditMarkdown {
         out += M.row(["Audit date", M.text(doc.auditDate)])
         out += M.row(["Policy", doc.policy.isEmpty ? "(none)" : M.text(doc.policy.joined(separator: ", "))])
         out += M.row(["Geodata", geodata])
-        out += M.row(["Scanned", M.text("\(AuditFacts.plural(doc.summary.files, "file")), "
-                          + AuditFacts.plural(doc.summary.endpoints, "endpoint"))])
+        out += M.row([
+            "Scanned",
+            M.text(
+                "\(AuditFacts.plural(doc.summary.files, "file")), "
+                    + AuditFacts.plural(doc.summary.endpoints, "endpoint")),
+        ])
         out += M.row(["Findings", M.text(AuditFacts.counts(doc))])
         return out
     }
@@ -104,7 +118,8 @@ enum AuditMarkdown {
         var referencesAt: [String: (number: Int, references: [String])] = [:]
         var sharedAt: [String: Int] = [:]
         for group in AuditFacts.bySeverity(doc.findings) {
-            let newFirst = group.findings.filter { !$0.suppressed && !$0.baselined }
+            let newFirst =
+                group.findings.filter { !$0.suppressed && !$0.baselined }
                 + group.findings.filter { !$0.suppressed && $0.baselined } + group.findings.filter(\.suppressed)
             var ruleOrder: [String] = []
             for f in newFirst where !ruleOrder.contains(f.ruleId) { ruleOrder.append(f.ruleId) }
@@ -127,7 +142,9 @@ enum AuditMarkdown {
 
     /// `referencesAt`: the number of an earlier finding of the rule with the same references;
     /// `sharedAt`: the finding where the rule's shared remediation was written, nil if not yet.
-    private static func finding(_ f: Finding, number: Int, referencesAt: Int?, rule: RuleGroup, sharedAt: Int?) -> String {
+    private static func finding(
+        _ f: Finding, number: Int, referencesAt: Int?, rule: RuleGroup, sharedAt: Int?
+    ) -> String {
         var out = "#### \(number). \(M.text(f.title)) (\(M.code(f.ruleId)))\n"
         var facts = ""
         if let at = AuditFacts.position(f) { facts += "- **Where:** \(M.code(at))\n" }
@@ -143,7 +160,9 @@ enum AuditMarkdown {
         // The rule's shared steps are written at its first finding; later ones name the steps they need.
         if !rule.sharedRemediation.isEmpty {
             if let sharedAt {
-                if let note = rule.sharedStepsNote(f, where: "of finding \(sharedAt)") { out += "\n**Remediation:** \(note)\n" }
+                if let note = rule.sharedStepsNote(f, where: "of finding \(sharedAt)") {
+                    out += "\n**Remediation:** \(note)\n"
+                }
             } else {
                 out += "\n**\(AuditText.sharedHeading(rule))**\n\n"
                 out += rule.sharedRemediation.enumerated().map { "\($0.offset + 1). \(M.text($0.element))\n" }.joined()
@@ -171,7 +190,9 @@ enum AuditMarkdown {
             out += "\n### \(M.text(c.route)): \(M.text(AuditFacts.chainVerdict(c)))\n\n"
             out += "| Hop | Where | Estimate |\n|---|---|---:|\n"
             for h in c.hops {
-                out += M.row([M.text(AuditFacts.hopName(h)), M.text(AuditFacts.hopDetail(h)), M.text(AuditFacts.ms(h.estimateMs))])
+                out += M.row([
+                    M.text(AuditFacts.hopName(h)), M.text(AuditFacts.hopDetail(h)), M.text(AuditFacts.ms(h.estimateMs)),
+                ])
             }
         }
         return out
@@ -180,11 +201,14 @@ enum AuditMarkdown {
     private static func endpoints(_ doc: AuditDocument) -> String {
         var out = "\n## Endpoints\n\n"
         if doc.endpoints.isEmpty { return out + "No endpoints found.\n" }
-        out += "<details><summary>\(AuditFacts.plural(doc.endpoints.count, "endpoint")): host, kind, role, place, method</summary>\n\n"
+        out +=
+            "<details><summary>\(AuditFacts.plural(doc.endpoints.count, "endpoint")): host, kind, role, place, method</summary>\n\n"
         out += "| Host | Kind | Role | Country / provider | Method |\n|---|---|---|---|---|\n"
         for e in doc.endpoints {
-            out += M.row([M.code(AuditFacts.address(e)), e.kind.rawValue, e.role.rawValue,
-                          M.text(AuditFacts.whereabouts(e)), M.text(AuditFacts.method(e))])
+            out += M.row([
+                M.code(AuditFacts.address(e)), e.kind.rawValue, e.role.rawValue,
+                M.text(AuditFacts.whereabouts(e)), M.text(AuditFacts.method(e)),
+            ])
         }
         return out + "\n</details>\n"
     }

@@ -14,7 +14,8 @@ enum MarkdownEscaping {
             out += "\\" + String(first)
             scalars = scalars.dropFirst()
         } else if !digits.isEmpty, let next = scalars.dropFirst(digits.count).first, next == "." || next == ")",
-                  scalars.dropFirst(digits.count + 1).first.map({ $0 == " " }) ?? true {
+            scalars.dropFirst(digits.count + 1).first.map({ $0 == " " }) ?? true
+        {
             out += String(String.UnicodeScalarView(digits)) + "\\" + String(next)
             scalars = scalars.dropFirst(digits.count + 1)
         }
@@ -33,8 +34,16 @@ enum MarkdownEscaping {
     /// A code span that holds any text: the fence is one backtick longer than the longest run
     /// inside; `|` is escaped because GFM splits table cells before it parses code spans.
     static func code(_ s: String) -> String {
-        var longest = 0, run = 0
-        for c in s { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        var longest = 0
+        var run = 0
+        for c in s {
+            if c == "`" {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
+        }
         let fence = String(repeating: "`", count: longest + 1)
         var body = s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
         body = body.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")

@@ -14,11 +14,16 @@ enum MarkdownInventory {
         for group in people.groups {
             for r in group.rows {
                 let row = r.row
-                out += M.row([M.text(group.standing == .unlocated ? "not located" : "\(group.countries) (\(group.standing.heading))"), M.code(row.datastore), row.role.rawValue,
-                              M.text(ReportInventory.place(row)),
-                              M.text(row.jurisdictions.isEmpty ? "unknown" : row.jurisdictions.joined(separator: ", ")),
-                              M.text(row.locatedBy), M.text(row.systems.isEmpty ? "no service named" : row.systems.joined(separator: ", ")),
-                              M.text(ReportInventory.findings(r.findings))])
+                out += M.row([
+                    M.text(
+                        group.standing == .unlocated ? "not located" : "\(group.countries) (\(group.standing.heading))"),
+                    M.code(row.datastore), row.role.rawValue,
+                    M.text(ReportInventory.place(row)),
+                    M.text(row.jurisdictions.isEmpty ? "unknown" : row.jurisdictions.joined(separator: ", ")),
+                    M.text(row.locatedBy),
+                    M.text(row.systems.isEmpty ? "no service named" : row.systems.joined(separator: ", ")),
+                    M.text(ReportInventory.findings(r.findings)),
+                ])
             }
         }
         return out

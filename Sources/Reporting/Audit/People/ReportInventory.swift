@@ -39,7 +39,8 @@ struct ReportInventory {
 
         /// `US — outside the EEA (2)`, `not located (1)`.
         var title: String {
-            standing == .unlocated ? "not located (\(rows.count))" : "\(countries) — \(standing.heading) (\(rows.count))"
+            standing == .unlocated
+                ? "not located (\(rows.count))" : "\(countries) — \(standing.heading) (\(rows.count))"
         }
     }
 
@@ -59,7 +60,8 @@ struct ReportInventory {
             }
         }
         // Stable: inside a standing, the inventory's own order (by country code).
-        self.groups = groups.enumerated().sorted { ($0.element.standing, $0.offset) < ($1.element.standing, $1.offset) }.map(\.element)
+        self.groups = groups.enumerated().sorted { ($0.element.standing, $0.offset) < ($1.element.standing, $1.offset) }
+            .map(\.element)
     }
 
     /// The transfer mechanism says where the policy puts the row's worst location: `none` inside the
@@ -74,7 +76,9 @@ struct ReportInventory {
 
     var rows: [Row] { groups.flatMap(\.rows) }
 
-    func count(_ standing: Standing) -> Int { groups.filter { $0.standing == standing }.reduce(0) { $0 + $1.rows.count } }
+    func count(_ standing: Standing) -> Int {
+        groups.filter { $0.standing == standing }.reduce(0) { $0 + $1.rows.count }
+    }
 
     /// Rows with a US operator or a US location: reachable by US authorities (FISA 702, CLOUD Act).
     var usJurisdiction: Int { rows.filter { $0.row.jurisdictions.contains("US") }.count }
@@ -83,8 +87,10 @@ struct ReportInventory {
 
     /// `4 datastores, 1 queue, 2 object stores, 1 telemetry sink`.
     var roleCounts: String {
-        let nouns: [(EndpointRole, String)] = [(.datastore, "datastore"), (.queue, "queue"), (.objectStorage, "object store"),
-                                               (.telemetry, "telemetry sink")]
+        let nouns: [(EndpointRole, String)] = [
+            (.datastore, "datastore"), (.queue, "queue"), (.objectStorage, "object store"),
+            (.telemetry, "telemetry sink"),
+        ]
         return nouns.map { AuditFacts.plural(count($0.0), $0.1) }.joined(separator: ", ")
     }
 

@@ -72,12 +72,15 @@ struct RuleGroup {
             let fs = byRule[id]!
             func state(_ f: Finding) -> Int { f.suppressed ? 2 : f.baselined ? 1 : 0 }
             let sorted = fs.enumerated().sorted { a, b in
-                (state(a.element), -a.element.severity.rank, a.offset) < (state(b.element), -b.element.severity.rank, b.offset)
+                (state(a.element), -a.element.severity.rank, a.offset) < (
+                    state(b.element), -b.element.severity.rank, b.offset
+                )
             }.map(\.element)
             let first = sorted[0]
-            return RuleGroup(ruleId: id, title: first.title, worst: fs.map(\.severity).max()!, findings: sorted,
-                             sharedRemediation: sharedSteps(in: sorted),
-                             sharedReferences: first.references.filter { ref in fs.allSatisfy { $0.references.contains(ref) } })
+            return RuleGroup(
+                ruleId: id, title: first.title, worst: fs.map(\.severity).max()!, findings: sorted,
+                sharedRemediation: sharedSteps(in: sorted),
+                sharedReferences: first.references.filter { ref in fs.allSatisfy { $0.references.contains(ref) } })
         }
         func activeWorst(_ g: RuleGroup) -> Int {
             g.findings.filter { !$0.suppressed && !$0.baselined }.map(\.severity.rank).max() ?? -1

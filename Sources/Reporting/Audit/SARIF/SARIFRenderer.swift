@@ -35,15 +35,22 @@ enum SARIFRenderer {
         let repository = context.repository
         let results = doc.findings.map { result($0, ruleIndex: ruleIndex[$0.ruleId] ?? 0, repository: repository) }
         let bases = repository.map {
-            [sourceRoot: SARIFLog.BaseLocation(uri: $0.rootURI, description: .init(text: "The root of the git work tree that holds the audited path."))]
+            [
+                sourceRoot: SARIFLog.BaseLocation(
+                    uri: $0.rootURI,
+                    description: .init(text: "The root of the git work tree that holds the audited path."))
+            ]
         }
-        let driver = SARIFLog.Driver(name: doc.tool.name, version: doc.tool.version,
-                                     informationUri: informationUri, rules: rules)
-        let properties = SARIFLog.RunProperties(scannedPath: doc.scannedPath, auditDate: doc.auditDate,
-                                                policy: doc.policy, failOn: doc.summary.failOn.description,
-                                                passed: doc.summary.passed)
-        let run = SARIFLog.Run(tool: .init(driver: driver), columnKind: "unicodeCodePoints", originalUriBaseIds: bases,
-                               results: results, properties: properties)
+        let driver = SARIFLog.Driver(
+            name: doc.tool.name, version: doc.tool.version,
+            informationUri: informationUri, rules: rules)
+        let properties = SARIFLog.RunProperties(
+            scannedPath: doc.scannedPath, auditDate: doc.auditDate,
+            policy: doc.policy, failOn: doc.summary.failOn.description,
+            passed: doc.summary.passed)
+        let run = SARIFLog.Run(
+            tool: .init(driver: driver), columnKind: "unicodeCodePoints", originalUriBaseIds: bases,
+            results: results, properties: properties)
         return SARIFLog(schema: SARIFLog.schemaURI, version: SARIFLog.sarifVersion, runs: [run])
     }
 
@@ -55,8 +62,9 @@ enum SARIFRenderer {
         help += " `residency explain \(rule.id)` describes the check and its remediation."
         return SARIFLog.ReportingDescriptor(
             id: rule.id, shortDescription: .init(text: rule.title), help: .init(text: help),
-            properties: .init(category: rule.category.rawValue, tags: tags(rule.category),
-                              securitySeverity: securitySeverity(worst)))
+            properties: .init(
+                category: rule.category.rawValue, tags: tags(rule.category),
+                securitySeverity: securitySeverity(worst)))
     }
 
     /// The categories about where personal data goes and who can reach it are security alerts to
@@ -87,10 +95,14 @@ enum SARIFRenderer {
 
     private static func result(_ f: Finding, ruleIndex: Int, repository: RepositoryLocation?) -> SARIFLog.Result {
         let locations = f.location.map { place in
-            [SARIFLog.Location(physicalLocation: .init(
-                artifactLocation: .init(uri: URIPath.encode(repository?.repositoryPath(place.path) ?? place.path),
-                                        uriBaseId: sourceRoot),
-                region: .init(startLine: max(place.line, 1), startColumn: max(place.column, 1))))]
+            [
+                SARIFLog.Location(
+                    physicalLocation: .init(
+                        artifactLocation: .init(
+                            uri: URIPath.encode(repository?.repositoryPath(place.path) ?? place.path),
+                            uriBaseId: sourceRoot),
+                        region: .init(startLine: max(place.line, 1), startColumn: max(place.column, 1))))
+            ]
         }
         var suppressions: [SARIFLog.Suppression]?
         if f.suppressed {
@@ -101,9 +113,10 @@ enum SARIFRenderer {
         return SARIFLog.Result(
             ruleId: f.ruleId, ruleIndex: ruleIndex, level: level(f.severity), message: .init(text: f.message),
             locations: locations, partialFingerprints: [fingerprintKey: f.fingerprint], suppressions: suppressions,
-            properties: .init(severity: f.severity.rawValue, category: f.category.rawValue, host: f.host,
-                              endpointId: f.endpointId, evidence: f.evidence, remediation: f.remediation,
-                              references: f.references))
+            properties: .init(
+                severity: f.severity.rawValue, category: f.category.rawValue, host: f.host,
+                endpointId: f.endpointId, evidence: f.evidence, remediation: f.remediation,
+                references: f.references))
     }
 
     /// critical/high fail a build in SARIF viewers, medium warns, the rest is a note.

@@ -13,7 +13,8 @@ enum AuditFacts {
         if doc.summary.passed {
             return "PASSED at --fail-on \(threshold.rawValue): no active finding at or above \(threshold.rawValue)"
         }
-        return "FAILED at --fail-on \(threshold.rawValue): \(plural(failing, "active finding")) at or above \(threshold.rawValue)"
+        return
+            "FAILED at --fail-on \(threshold.rawValue): \(plural(failing, "active finding")) at or above \(threshold.rawValue)"
     }
 
     /// `1 critical, 1 high, 2 medium, 1 low, 0 info active; 1 suppressed, 1 baselined`.
@@ -28,7 +29,8 @@ enum AuditFacts {
     static func geodata(_ g: GeodataInfo) -> String {
         var line = "\(geodataName(g)), built \(g.buildDate), \(plural(g.ageDays, "day")) old"
         if g.isCountryLevel {
-            line += " — country-level: addresses located with it are placed at their country's reference point, not a city"
+            line +=
+                " — country-level: addresses located with it are placed at their country's reference point, not a city"
         }
         return line
     }
@@ -38,7 +40,8 @@ enum AuditFacts {
     static func geodataName(_ g: GeodataInfo) -> String {
         if g.databaseType == "residency-tor-geoip-Country" { return "tor-geoipdb country data" }
         let file = g.path.split(separator: "/").last.map(String.init) ?? g.path
-        return file.isEmpty || file == g.databaseType ? "\(g.databaseType) database" : "\(g.databaseType) database \(file)"
+        return file.isEmpty || file == g.databaseType
+            ? "\(g.databaseType) database" : "\(g.databaseType) database \(file)"
     }
 
     /// Non-empty severity groups, worst first; findings keep the report order inside a group.
@@ -159,6 +162,7 @@ enum AuditFacts {
             return "no request chains (no gateway routes found)"
         }
         let over = worst.filter { !$0.withinBudget }.count
-        return "\(over) of \(plural(worst.count, "route")) over budget; worst \(slowest.route): \(chainVerdict(slowest))"
+        return
+            "\(over) of \(plural(worst.count, "route")) over budget; worst \(slowest.route): \(chainVerdict(slowest))"
     }
 }

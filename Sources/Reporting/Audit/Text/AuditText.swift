@@ -23,7 +23,9 @@ enum AuditText {
     }
 
     private static func item(_ label: String, _ text: String) -> String {
-        TextWrap.wrap(v(text), first: "  " + label.padding(toLength: 12, withPad: " ", startingAt: 0), rest: String(repeating: " ", count: 14))
+        TextWrap.wrap(
+            v(text), first: "  " + label.padding(toLength: 12, withPad: " ", startingAt: 0),
+            rest: String(repeating: " ", count: 14))
     }
 
     private static func summary(_ doc: AuditDocument, _ people: ReportInventory?) -> String {
@@ -36,8 +38,11 @@ enum AuditText {
         }
         out += item("Findings:", AuditFacts.counts(doc))
         out += item("Latency:", AuditFacts.latencySummary(doc))
-        out += item("Audited:", "\(doc.auditDate); policy \(doc.policy.isEmpty ? "(none)" : doc.policy.joined(separator: ", ")); "
-                    + "\(AuditFacts.plural(doc.summary.files, "file")), \(AuditFacts.plural(doc.summary.endpoints, "endpoint"))")
+        out += item(
+            "Audited:",
+            "\(doc.auditDate); policy \(doc.policy.isEmpty ? "(none)" : doc.policy.joined(separator: ", ")); "
+                + "\(AuditFacts.plural(doc.summary.files, "file")), \(AuditFacts.plural(doc.summary.endpoints, "endpoint"))"
+        )
         if doc.geodata.isEmpty {
             out += item("Geodata:", "none (locations come from the estate file and provider hostnames only)")
         }
@@ -47,18 +52,23 @@ enum AuditText {
 
     private static func inventorySection(_ people: ReportInventory?) -> String {
         guard let people else { return "" }
-        var out = "\n== Data inventory: \(AuditFacts.plural(people.rows.count, "datastore, queue, object store or telemetry sink", "datastores, queues, object stores and telemetry sinks")) ==\n"
+        var out =
+            "\n== Data inventory: \(AuditFacts.plural(people.rows.count, "datastore, queue, object store or telemetry sink", "datastores, queues, object stores and telemetry sinks")) ==\n"
         if people.rows.isEmpty { return out + "\nNone found.\n" }
         for group in people.groups {
             out += "\n\(v(group.title))\n"
             for r in group.rows {
                 let row = r.row
-                out += TextWrap.wrap(v("\(row.datastore) (\(row.role.rawValue)): \(ReportInventory.place(row)); \(ReportInventory.jurisdiction(row))"),
-                                     first: "  ", rest: "      ")
+                out += TextWrap.wrap(
+                    v(
+                        "\(row.datastore) (\(row.role.rawValue)): \(ReportInventory.place(row)); \(ReportInventory.jurisdiction(row))"
+                    ),
+                    first: "  ", rest: "      ")
                 var detail = "located by \(row.locatedBy); \(ReportInventory.users(row))"
                 if group.standing != .inside { detail += "; transfer: \(row.transferMechanism)" }
                 out += TextWrap.wrap(v(detail), first: "      ", rest: "      ")
-                out += TextWrap.wrap(v(ReportInventory.findings(r.findings)), first: "      findings: ", rest: "        ")
+                out += TextWrap.wrap(
+                    v(ReportInventory.findings(r.findings)), first: "      findings: ", rest: "        ")
             }
         }
         return out
@@ -69,8 +79,11 @@ enum AuditText {
         if doc.findings.isEmpty { return out + "\nNo findings.\n" }
         var number = 0
         for group in RuleGroup.make(doc.findings) {
-            out += "\n" + TextWrap.wrap(v("\(group.ruleId): \(group.title) (worst \(group.worst.rawValue); \(group.tally))"),
-                                        first: "", rest: "    ")
+            out +=
+                "\n"
+                + TextWrap.wrap(
+                    v("\(group.ruleId): \(group.title) (worst \(group.worst.rawValue); \(group.tally))"),
+                    first: "", rest: "    ")
             if !group.sharedRemediation.isEmpty {
                 out += "  \(sharedHeading(group)):\n"
                 for (i, step) in group.sharedRemediation.enumerated() {
@@ -78,7 +91,8 @@ enum AuditText {
                 }
             }
             if !group.sharedReferences.isEmpty {
-                out += TextWrap.wrap(v(group.sharedReferences.joined(separator: "; ")), first: "  References: ", rest: "    ")
+                out += TextWrap.wrap(
+                    v(group.sharedReferences.joined(separator: "; ")), first: "  References: ", rest: "    ")
             }
             for f in group.findings {
                 number += 1
@@ -92,7 +106,8 @@ enum AuditText {
     /// steps, `Remediation steps (each finding names those it needs)`.
     static func sharedHeading(_ group: RuleGroup) -> String {
         if group.findings.count == 1 { return "Remediation" }
-        return group.sharedByAll ? "Remediation (every finding)" : "Remediation steps (each finding names those it needs)"
+        return group.sharedByAll
+            ? "Remediation (every finding)" : "Remediation steps (each finding names those it needs)"
     }
 
     private static func finding(_ f: Finding, number: Int, group: RuleGroup) -> String {
@@ -101,7 +116,8 @@ enum AuditText {
         if f.title != group.title { head += " \(f.title)" }
         if let at = AuditFacts.position(f) { head += "  \(at)" }
         if let host = f.host { head += "  host \(host)" }
-        var out = TextWrap.wrap(v(head), first: "  \(number). ".padding(toLength: 5, withPad: " ", startingAt: 0), rest: pad + "  ")
+        var out = TextWrap.wrap(
+            v(head), first: "  \(number). ".padding(toLength: 5, withPad: " ", startingAt: 0), rest: pad + "  ")
         if let mark = AuditFacts.mark(f) { out += TextWrap.wrap(v(mark), first: pad, rest: pad + "  ") }
         out += TextWrap.wrap(v(f.message), first: pad, rest: pad)
         if !f.evidence.isEmpty {
@@ -112,11 +128,17 @@ enum AuditText {
         let note = group.sharedByAll ? nil : group.sharedStepsNote(f)
         if let note { out += pad + "Remediation: \(note)\(own.isEmpty ? "" : ", and:")\n" }
         if !own.isEmpty {
-            if note == nil { out += pad + (group.sharedRemediation.isEmpty ? "Remediation:\n" : "Remediation for this finding:\n") }
-            for (i, step) in own.enumerated() { out += TextWrap.wrap(v(step), first: pad + "  \(i + 1). ", rest: pad + "     ") }
+            if note == nil {
+                out += pad + (group.sharedRemediation.isEmpty ? "Remediation:\n" : "Remediation for this finding:\n")
+            }
+            for (i, step) in own.enumerated() {
+                out += TextWrap.wrap(v(step), first: pad + "  \(i + 1). ", rest: pad + "     ")
+            }
         }
         let refs = group.ownReferences(f)
-        if !refs.isEmpty { out += TextWrap.wrap(v(refs.joined(separator: "; ")), first: pad + "References: ", rest: pad + "  ") }
+        if !refs.isEmpty {
+            out += TextWrap.wrap(v(refs.joined(separator: "; ")), first: pad + "References: ", rest: pad + "  ")
+        }
         out += pad + "Fingerprint: \(f.fingerprint)\n"
         return out
     }
@@ -128,8 +150,11 @@ enum AuditText {
         for c in worst {
             out += "\n" + TextWrap.wrap(v("\(c.route): \(AuditFacts.chainVerdict(c))"), first: "", rest: "    ")
             for hop in c.hops {
-                out += TextWrap.wrap(v("\(AuditFacts.ms(hop.estimateMs).leftPad(9))  \(AuditFacts.hopName(hop)) (\(AuditFacts.hopDetail(hop)))"),
-                                     first: "  ", rest: String(repeating: " ", count: 13))
+                out += TextWrap.wrap(
+                    v(
+                        "\(AuditFacts.ms(hop.estimateMs).leftPad(9))  \(AuditFacts.hopName(hop)) (\(AuditFacts.hopDetail(hop)))"
+                    ),
+                    first: "  ", rest: String(repeating: " ", count: 13))
             }
         }
         return out
@@ -141,8 +166,10 @@ enum AuditText {
         var out = "\n== Other endpoints (upstreams and services): \(others.count) ==\n\n"
         if others.isEmpty { return out + "None.\n" }
         for e in others {
-            out += TextWrap.wrap(v("\(AuditFacts.address(e)) (\(e.kind.rawValue), \(e.role.rawValue)): \(AuditFacts.whereabouts(e)); "
-                                   + "\(AuditFacts.method(e))"), first: "  ", rest: "      ")
+            out += TextWrap.wrap(
+                v(
+                    "\(AuditFacts.address(e)) (\(e.kind.rawValue), \(e.role.rawValue)): \(AuditFacts.whereabouts(e)); "
+                        + "\(AuditFacts.method(e))"), first: "  ", rest: "      ")
         }
         return out
     }

@@ -4,22 +4,22 @@ extension AlertmanagerScanner {
             "webhook, Slack and e-mail receivers, global SMTP", path: "alertmanager/alertmanager.yml",
             """
             global:
-              smtp_smarthost: mail.osl.example.no:587
+              smtp_smarthost: ‸mail.osl.example.no:587
               resolve_timeout: 5m
             route:
               receiver: ops
             receivers:
               - name: ops
                 webhook_configs:
-                  - url: http://alert-bridge.monitoring.svc:9094/hook
+                  - url: http://‸alert-bridge.monitoring.svc:9094/hook
                 slack_configs:
-                  - api_url: https://hooks.slack.com/services/T000/B000/XXXX
+                  - api_url: https://‸hooks.slack.com/services/T000/B000/XXXX
                     channel: '#ops'
             """,
             finds: [
-                .init("mail.osl.example.no", 587, .smtp, line: 2, column: 19),
-                .init("alert-bridge.monitoring.svc", 9094, .http, line: 9, column: 21),
-                .init("hooks.slack.com", 443, .http, line: 11, column: 26),
+                .at("mail.osl.example.no", 587, .smtp),
+                .at("alert-bridge.monitoring.svc", 9094, .http),
+                .at("hooks.slack.com", 443, .http),
             ])
     ]
 }

@@ -10,8 +10,8 @@ extension ConsulScanner {
                 sidecar_service {
                   proxy {
                     upstreams = [
-                      { destination_name = "orders-db", local_bind_port = 5432 },
-                      { destination_name = "payments", local_bind_port = 9191 }
+                      { destination_name = "‸orders-db", local_bind_port = 5432 },
+                      { destination_name = "‸payments", local_bind_port = 9191 }
                     ]
                   }
                 }
@@ -19,22 +19,22 @@ extension ConsulScanner {
             }
             """,
             finds: [
-                .init("orders-db", nil, .other, line: 8, column: 33),
-                .init("payments", nil, .other, line: 9, column: 33),
+                .at("orders-db", nil, .other),
+                .at("payments", nil, .other),
             ]),
         ScannerExample(
             "agent joins (JSON); cloud auto-join names no host", path: "consul/agent.json",
             """
             {
               "datacenter": "osl1",
-              "retry_join": ["consul-1.osl.example.no", "10.20.0.11", "provider=aws tag_key=consul"],
-              "retry_join_wan": ["consul.sto.example.se"]
+              "retry_join": ["‸consul-1.osl.example.no", "‸10.20.0.11", "provider=aws tag_key=consul"],
+              "retry_join_wan": ["‸consul.sto.example.se"]
             }
             """,
             finds: [
-                .init("consul-1.osl.example.no", nil, .other, line: 3, column: 19),
-                .init("10.20.0.11", nil, .other, line: 3, column: 46),
-                .init("consul.sto.example.se", nil, .other, line: 4, column: 23),
+                .at("consul-1.osl.example.no", nil, .other),
+                .at("10.20.0.11", nil, .other),
+                .at("consul.sto.example.se", nil, .other),
             ]),
     ]
 }

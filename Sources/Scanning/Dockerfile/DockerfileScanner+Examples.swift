@@ -5,21 +5,21 @@ extension DockerfileScanner {
             """
             # syntax=docker/dockerfile:1
             FROM eclipse-temurin:21-jre AS runtime
-            ARG DB_HOST=orders-db.osl.example.no
+            ARG DB_HOST=‸orders-db.osl.example.no
             ARG DB_PORT=5433
             ENV SPRING_DATASOURCE_URL=jdbc:postgresql://${DB_HOST}:${DB_PORT}/orders \\
                 # the cache
-                REDIS_URL="redis://cache.sto.example.se:6379/0" \\
-                KAFKA_BOOTSTRAP_SERVERS=kafka-0.fra.example.de:9092
-            ENV OTEL_EXPORTER_OTLP_ENDPOINT http://otel-collector.monitoring:4317
+                REDIS_URL="redis://‸cache.sto.example.se:6379/0" \\
+                KAFKA_BOOTSTRAP_SERVERS=‸kafka-0.fra.example.de:9092
+            ENV OTEL_EXPORTER_OTLP_ENDPOINT http://‸otel-collector.monitoring:4317
             ENV JAVA_OPTS="-Xmx512m"
             EXPOSE 8080
             """,
             finds: [
-                .init("orders-db.osl.example.no", 5433, .postgres, line: 3, column: 13),
-                .init("cache.sto.example.se", 6379, .redis, line: 7, column: 24),
-                .init("kafka-0.fra.example.de", 9092, .kafka, line: 8, column: 29),
-                .init("otel-collector.monitoring", 4317, .http, line: 9, column: 40),
+                .at("orders-db.osl.example.no", 5433, .postgres),
+                .at("cache.sto.example.se", 6379, .redis),
+                .at("kafka-0.fra.example.de", 9092, .kafka),
+                .at("otel-collector.monitoring", 4317, .http),
             ]),
         ScannerExample(
             "CRLF, a BOM, @ in a password, a placeholder no ARG defines", path: "Containerfile",

@@ -18,11 +18,11 @@ extension EnvoyScanner {
                           - endpoint:
                               address:
                                 socket_address:
-                                  address: orders.osl.example.no
+                                  address: ‸orders.osl.example.no
                                   port_value: 8080
             """,
             finds: [
-                .init("orders.osl.example.no", 8080, .other, line: 16, column: 32)
+                .at("orders.osl.example.no", 8080, .other)
             ])
     ]
 }

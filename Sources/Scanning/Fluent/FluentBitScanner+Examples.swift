@@ -12,16 +12,16 @@ extension FluentBitScanner {
             [OUTPUT]
                 Name         es
                 Match        *
-                Host         es.osl.example.no
+                Host         ‸es.osl.example.no
                 Port         9200
             [OUTPUT]
                 Name         kafka
-                Brokers      kafka-0.kafka:9092,kafka-1.kafka:9092
+                Brokers      ‸kafka-0.kafka:9092,‸kafka-1.kafka:9092
             """,
             finds: [
-                .init("es.osl.example.no", 9200, .elasticsearch, line: 10, column: 18),
-                .init("kafka-0.kafka", 9092, .kafka, line: 14, column: 18),
-                .init("kafka-1.kafka", 9092, .kafka, line: 14, column: 37),
+                .at("es.osl.example.no", 9200, .elasticsearch),
+                .at("kafka-0.kafka", 9092, .kafka),
+                .at("kafka-1.kafka", 9092, .kafka),
             ])
     ]
 }

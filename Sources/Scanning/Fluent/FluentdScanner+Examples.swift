@@ -11,19 +11,19 @@ extension FluentdScanner {
             <match app.**>
               @type forward
               <server>
-                host aggregator-1.osl.example.no
+                host ‸aggregator-1.osl.example.no
                 port 24224
               </server>
             </match>
             <match audit.**>
               @type elasticsearch
-              host "es.osl.example.no"
+              host "‸es.osl.example.no"
               port 9200
             </match>
             """,
             finds: [
-                .init("aggregator-1.osl.example.no", 24224, .other, line: 9, column: 10),
-                .init("es.osl.example.no", 9200, .elasticsearch, line: 15, column: 9),
+                .at("aggregator-1.osl.example.no", 24224, .other),
+                .at("es.osl.example.no", 9200, .elasticsearch),
             ])
     ]
 }

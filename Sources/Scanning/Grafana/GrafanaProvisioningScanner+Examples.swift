@@ -7,20 +7,20 @@ extension GrafanaProvisioningScanner {
             datasources:
               - name: Prometheus
                 type: prometheus
-                url: http://prometheus.monitoring.svc:9090
+                url: http://‸prometheus.monitoring.svc:9090
               - name: Loki
                 type: loki
-                url: http://loki:3100
+                url: http://‸loki:3100
               - name: Orders
                 type: postgres
-                url: orders-db.osl.example.no:5432
+                url: ‸orders-db.osl.example.no:5432
                 jsonData:
                   sslmode: require
             """,
             finds: [
-                .init("prometheus.monitoring.svc", 9090, .http, line: 5, column: 17),
-                .init("loki", 3100, .http, line: 8, column: 17),
-                .init("orders-db.osl.example.no", 5432, .postgres, line: 11, column: 10),
+                .at("prometheus.monitoring.svc", 9090, .http),
+                .at("loki", 3100, .http),
+                .at("orders-db.osl.example.no", 5432, .postgres),
             ])
     ]
 }

@@ -10,17 +10,17 @@ extension HAProxyScanner {
                 default_backend web
             backend web
                 balance roundrobin
-                server web1 10.20.1.11:8080 check
-                server web2 web-2.osl.example.no:8080 check
+                server web1 ‸10.20.1.11:8080 check
+                server web2 ‸web-2.osl.example.no:8080 check
                 # server old 10.20.1.9:8080
             listen stats
                 bind :8404
-                server pg1 pg-1.osl.example.no:5432 check
+                server pg1 ‸pg-1.osl.example.no:5432 check
             """,
             finds: [
-                .init("10.20.1.11", 8080, .other, line: 8, column: 17),
-                .init("web-2.osl.example.no", 8080, .other, line: 9, column: 17),
-                .init("pg-1.osl.example.no", 5432, .postgres, line: 13, column: 16),
+                .at("10.20.1.11", 8080, .other),
+                .at("web-2.osl.example.no", 8080, .other),
+                .at("pg-1.osl.example.no", 5432, .postgres),
             ])
     ]
 }

@@ -15,7 +15,7 @@ extension KubernetesScanner {
                         spec:
                           initContainers:
                             - name: migrate
-                              args: ["--db=postgres://orders-db.osl.example.no:5432/orders"]
+                              args: ["--db=postgres://‸orders-db.osl.example.no:5432/orders"]
                           containers:
                             - name: app
                               env:
@@ -25,11 +25,11 @@ extension KubernetesScanner {
                                       name: orders-config
                                       key: database-url
                                 - name: REDIS_HOST
-                                  value: "cache.fra.example.de"
+                                  value: "‸cache.fra.example.de"
                                 - name: REDIS_PORT
                                   value: "6380"
                                 - name: BROKER
-                                  value: kafka-0.sto.example.se
+                                  value: ‸kafka-0.sto.example.se
                                 - name: KAFKA_URL
                                   value: kafka://$(BROKER):9092
                                 - name: PAYMENTS_URL
@@ -47,7 +47,7 @@ extension KubernetesScanner {
                     metadata:
                       name: orders-config
                     data:
-                      database-url: "postgres://orders:p@ss@orders-db.osl.example.no:5432/orders"
+                      database-url: "postgres://orders:p@ss@‸orders-db.osl.example.no:5432/orders"
                       LOG_LEVEL: info
                     ---
                     apiVersion: v1
@@ -55,16 +55,16 @@ extension KubernetesScanner {
                     metadata:
                       name: orders-secret
                     stringData:
-                      AMQP_URL: amqp://orders:s3cret@rabbit.osl.example.no:5672/orders
+                      AMQP_URL: amqp://orders:s3cret@‸rabbit.osl.example.no:5672/orders
                     """
                 ),
             ],
             finds: [
-                .init("orders-db.osl.example.no", 5432, .postgres, line: 10, column: 35),
-                .init("cache.fra.example.de", 6380, .redis, line: 20, column: 23),
-                .init("kafka-0.sto.example.se", 9092, .kafka, line: 24, column: 22),
-                .init("orders-db.osl.example.no", 5432, .postgres, line: 6, column: 41, path: "k8s/orders/config.yaml"),
-                .init("rabbit.osl.example.no", 5672, .amqp, line: 14, column: 34, path: "k8s/orders/config.yaml"),
+                .at("orders-db.osl.example.no", 5432, .postgres),
+                .at("cache.fra.example.de", 6380, .redis),
+                .at("kafka-0.sto.example.se", 9092, .kafka),
+                .at("orders-db.osl.example.no", 5432, .postgres, path: "k8s/orders/config.yaml"),
+                .at("rabbit.osl.example.no", 5672, .amqp, path: "k8s/orders/config.yaml"),
             ], unresolved: ["PAYMENTS_HOST"]),
         ScannerExample(
             "multi-document, --- inside block strings, anchors, kind: List, embedded properties",
@@ -82,8 +82,8 @@ extension KubernetesScanner {
                 apiVersion: v1
               application.properties: |
                 # embedded file
-                spring.datasource.url=jdbc:mysql://mysql.osl.example.no:3306/shop
-                spring.kafka.bootstrap-servers=k0.sto.example.se:9092,k1.sto.example.se:9092
+                spring.datasource.url=jdbc:mysql://‸mysql.osl.example.no:3306/shop
+                spring.kafka.bootstrap-servers=‸k0.sto.example.se:9092,‸k1.sto.example.se:9092
             ---
             apiVersion: v1
             kind: List
@@ -99,7 +99,7 @@ extension KubernetesScanner {
                         - name: es
                           env: &env
                             - name: ELASTICSEARCH_URL
-                              value: http://es.fra.example.de:9200
+                              value: http://‸es.fra.example.de:9200
               - apiVersion: batch/v1
                 kind: CronJob
                 metadata:
@@ -114,10 +114,10 @@ extension KubernetesScanner {
                               env: *env
             """,
             finds: [
-                .init("mysql.osl.example.no", 3306, .mysql, line: 13, column: 40),
-                .init("k0.sto.example.se", 9092, .kafka, line: 14, column: 36),
-                .init("k1.sto.example.se", 9092, .kafka, line: 14, column: 59),
-                .init("es.fra.example.de", 9200, .elasticsearch, line: 30, column: 33),
+                .at("mysql.osl.example.no", 3306, .mysql),
+                .at("k0.sto.example.se", 9092, .kafka),
+                .at("k1.sto.example.se", 9092, .kafka),
+                .at("es.fra.example.de", 9200, .elasticsearch),
             ]),
         ScannerExample(
             "CRLF line ends, a BOM, an IPv6 literal, @ in a password", path: "k8s/cache.yaml",
@@ -148,7 +148,7 @@ extension KubernetesScanner {
               name: users-db
             spec:
               type: ExternalName
-              externalName: users.cluster-abc.eu-north-1.rds.amazonaws.com
+              externalName: ‸users.cluster-abc.eu-north-1.rds.amazonaws.com
               ports:
                 - port: 5432
             ---
@@ -164,7 +164,7 @@ extension KubernetesScanner {
                       - path: /api
                         backend:
                           service:
-                            name: api-gateway
+                            name: ‸api-gateway
                             port:
                               number: 8080
             ---
@@ -174,7 +174,7 @@ extension KubernetesScanner {
               name: stripe
             spec:
               hosts:
-                - api.stripe.com
+                - ‸api.stripe.com
               ports:
                 - number: 443
                   name: https
@@ -182,9 +182,9 @@ extension KubernetesScanner {
               resolution: DNS
             """,
             finds: [
-                .init("users.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres, line: 7, column: 17),
-                .init("api-gateway", 8080, .http, line: 23, column: 23),
-                .init("api.stripe.com", 443, .http, line: 33, column: 7),
+                .at("users.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres),
+                .at("api-gateway", 8080, .http),
+                .at("api.stripe.com", 443, .http),
             ]),
         ScannerExample(
             "kustomization: generator literals referenced by a workload, an inline patch placed in the file",
@@ -196,7 +196,7 @@ extension KubernetesScanner {
                     configMapGenerator:
                       - name: orders-config
                         literals:
-                          - DATABASE_URL=postgres://orders-db.osl.example.no:5432/orders
+                          - DATABASE_URL=postgres://‸orders-db.osl.example.no:5432/orders
                     patches:
                       - target: {kind: Deployment, name: orders}
                         patch: |-
@@ -211,7 +211,7 @@ extension KubernetesScanner {
                                   - name: app
                                     env:
                                       - name: OTEL_EXPORTER_OTLP_ENDPOINT
-                                        value: "http://otel.monitoring:4317"
+                                        value: "http://‸otel.monitoring:4317"
                                       - name: DATABASE_URL
                                         valueFrom:
                                           configMapKeyRef: {name: orders-config, key: DATABASE_URL}
@@ -219,8 +219,8 @@ extension KubernetesScanner {
                 )
             ],
             finds: [
-                .init("orders-db.osl.example.no", 5432, .postgres, line: 5, column: 33),
-                .init("otel.monitoring", 4317, .http, line: 20, column: 36),
+                .at("orders-db.osl.example.no", 5432, .postgres),
+                .at("otel.monitoring", 4317, .http),
             ]),
         ScannerExample(
             "Helm template: actions neutralized in place, values read as YAML",
@@ -238,11 +238,11 @@ extension KubernetesScanner {
                       env:
                         {{- if .Values.db.enabled }}
                         - name: DATABASE_URL
-                          value: "postgres://shop@db.osl.example.no:5432/shop"
+                          value: "postgres://shop@‸db.osl.example.no:5432/shop"
                         {{- end }}
                         - name: CACHE_HOST
                           value: {{ .Values.cache.host | quote }}
-            """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 13, column: 39)],
+            """, finds: [.at("db.osl.example.no", 5432, .postgres)],
             unresolved: [".Values.cache.host"]),
         ScannerExample(
             "Helm template that is still not YAML: read as text", path: "helm/templates/configmap.yaml",
@@ -254,8 +254,8 @@ extension KubernetesScanner {
               {{ $k }}: {{ $v | quote }}
             {{ end }}
               [unbalanced
-              DATABASE_URL: postgres://helm-db.osl.example.no:5432/app
-            """, finds: [.init("helm-db.osl.example.no", 5432, .postgres, line: 8, column: 28)]),
+              DATABASE_URL: postgres://‸helm-db.osl.example.no:5432/app
+            """, finds: [.at("helm-db.osl.example.no", 5432, .postgres)]),
         ScannerExample(
             "YAML that is not a manifest goes to the text scanner; a broken manifest is a diagnostic",
             files: [
@@ -265,7 +265,7 @@ extension KubernetesScanner {
                     jobs:
                       test:
                         env:
-                          DATABASE_URL: postgres://ci@ci-db.example.no:5432/test
+                          DATABASE_URL: postgres://ci@‸ci-db.example.no:5432/test
                     """
                 ),
                 (
@@ -274,14 +274,14 @@ extension KubernetesScanner {
                     apiVersion: v1
                     kind: ConfigMap
                     data:
-                      DB_URL: "postgres://broken.example.no:5432/app
+                      DB_URL: "postgres://‸broken.example.no:5432/app
                     """
                 ),
             ],
             finds: [
-                .init("ci-db.example.no", 5432, .postgres, line: 4, column: 35),
+                .at("ci-db.example.no", 5432, .postgres),
                 // Text fallback: what a broken file says is still reported, beside its diagnostic.
-                .init("broken.example.no", 5432, .postgres, line: 4, column: 23, path: "k8s/broken.yaml"),
+                .at("broken.example.no", 5432, .postgres, path: "k8s/broken.yaml"),
             ], diagnostics: 1),
         ScannerExample(
             "storage servers, Endpoints, VirtualService routes, an operator's resource, args URLs",
@@ -297,18 +297,18 @@ extension KubernetesScanner {
                   image: minio/minio
                   args:
                     - server
-                    - http://minio-0.minio.default.svc.cluster.local/data
+                    - http://‸minio-0.minio.default.svc.cluster.local/data
                   livenessProbe:
                     exec:
-                      command: ["sh", "-c", "curl -fsS http://minio-1.minio:9000/minio/health/live"]
+                      command: ["sh", "-c", "curl -fsS http://‸minio-1.minio:9000/minio/health/live"]
               volumes:
                 - name: ceph
                   cephfs:
                     monitors:
-                      - 10.16.154.78:6789
+                      - ‸10.16.154.78:6789
                 - name: shared
                   nfs:
-                    server: nfs.osl.example.no
+                    server: ‸nfs.osl.example.no
                     path: /exports
             ---
             apiVersion: v1
@@ -317,7 +317,7 @@ extension KubernetesScanner {
               name: legacy-db
             subsets:
               - addresses:
-                  - ip: 10.20.4.11
+                  - ip: ‸10.20.4.11
                 ports:
                   - port: 5432
             ---
@@ -330,7 +330,7 @@ extension KubernetesScanner {
               http:
                 - route:
                     - destination:
-                        host: www.googleapis.com
+                        host: ‸www.googleapis.com
                         port:
                           number: 443
             ---
@@ -339,7 +339,7 @@ extension KubernetesScanner {
             spec:
               values:
                 global:
-                  remotePilotAddress: "2001:db8::1"
+                  remotePilotAddress: "‸2001:db8::1"
                   meshID: mesh1
             ---
             apiVersion: tekton.dev/v1
@@ -349,19 +349,19 @@ extension KubernetesScanner {
             spec:
               params:
                 - name: bootstrap.servers
-                  value: kafka-0.kafka:9092
+                  value: ‸kafka-0.kafka:9092
                 - name: display
                   value: nightly export
             """,
             finds: [
-                .init("kafka-0.kafka", 9092, .kafka, line: 63, column: 14),
-                .init("minio-0.minio.default.svc.cluster.local", 80, .http, line: 11, column: 18),
-                .init("minio-1.minio", 9000, .http, line: 14, column: 51),
-                .init("10.16.154.78", 6789, .other, line: 19, column: 13),
-                .init("nfs.osl.example.no", nil, .other, line: 22, column: 17),
-                .init("10.20.4.11", 5432, .postgres, line: 31, column: 13),
-                .init("www.googleapis.com", 443, .http, line: 44, column: 19),
-                .init("2001:db8::1", nil, .other, line: 53, column: 28),
+                .at("minio-0.minio.default.svc.cluster.local", 80, .http),
+                .at("minio-1.minio", 9000, .http),
+                .at("10.16.154.78", 6789, .other),
+                .at("nfs.osl.example.no", nil, .other),
+                .at("10.20.4.11", 5432, .postgres),
+                .at("www.googleapis.com", 443, .http),
+                .at("2001:db8::1", nil, .other),
+                .at("kafka-0.kafka", 9092, .kafka),
             ]),
         ScannerExample(
             "ConfigMaps of one name in two folders each link within their own folder",
@@ -374,7 +374,7 @@ extension KubernetesScanner {
                     metadata:
                       name: accounts-db-config
                     data:
-                      ACCOUNTS_DB_URI: postgresql://admin:pw@accounts-db:5432/accounts
+                      ACCOUNTS_DB_URI: postgresql://admin:pw@‸accounts-db:5432/accounts
                     ---
                     apiVersion: apps/v1
                     kind: StatefulSet
@@ -399,15 +399,13 @@ extension KubernetesScanner {
                     metadata:
                       name: accounts-db-config
                     data:
-                      ACCOUNTS_DB_URI: postgresql://admin:pw@accounts.db.osl.example.no:5432/accounts
+                      ACCOUNTS_DB_URI: postgresql://admin:pw@‸accounts.db.osl.example.no:5432/accounts
                     """
                 ),
             ],
             finds: [
-                .init("accounts-db", 5432, .postgres, line: 6, column: 42),
-                .init(
-                    "accounts.db.osl.example.no", 5432, .postgres, line: 6, column: 42,
-                    path: "extras/cloudsql/config.yaml"),
+                .at("accounts-db", 5432, .postgres),
+                .at("accounts.db.osl.example.no", 5432, .postgres, path: "extras/cloudsql/config.yaml"),
             ]),
         ScannerExample(
             "Helm template: a default in the action is the host; a literal host with a templated port",
@@ -425,13 +423,13 @@ extension KubernetesScanner {
                       image: "{{ .Values.image }}"
                       env:
                         - name: XMPP_URL
-                          value: {{ .Values.xmpp.url | default "http://xmpp.osl.example.no:5280" | quote }}
+                          value: {{ .Values.xmpp.url | default "http://‸xmpp.osl.example.no:5280" | quote }}
                         - name: AD_HOST
-                          value: "ad:{{ .Values.adPort }}"
+                          value: "‸ad:{{ .Values.adPort }}"
             """,
             finds: [
-                .init("xmpp.osl.example.no", 5280, .http, line: 13, column: 60),
-                .init("ad", nil, .other, line: 15, column: 23),
+                .at("xmpp.osl.example.no", 5280, .http),
+                .at("ad", nil, .other),
             ]),
         ScannerExample(
             "Helm chart: values.yaml substituted (nested, default, quote, $.Values, with), a values-prod.yaml variant; both places reported",
@@ -473,35 +471,32 @@ extension KubernetesScanner {
                     "charts/shop/values.yaml",
                     """
                     db:
-                      url: postgres://shop@orders-db.osl.example.no:5432/shop
+                      url: postgres://shop@‸orders-db.osl.example.no:5432/shop
                     cache:
-                      host: cache.osl.example.no
+                      host: ‸‸cache.osl.example.no
                     queue:
-                      url: "amqp://mq.osl.example.no:5672"
+                      url: "amqp://‸mq.osl.example.no:5672"
                     """
                 ),
                 (
                     "charts/shop/values-prod.yaml",
                     """
                     db:
-                      url: postgres://shop@orders-db.fra.example.de:5432/shop
+                      url: postgres://shop@‸orders-db.fra.example.de:5432/shop
                     """
                 ),
             ],
             finds: [
                 .init("orders-db.osl.example.no", 5432, .postgres, line: 12, column: 22),
-                .init(
-                    "orders-db.osl.example.no", 5432, .postgres, line: 2, column: 24, path: "charts/shop/values.yaml"),
+                .at("orders-db.osl.example.no", 5432, .postgres, path: "charts/shop/values.yaml"),
                 .init("orders-db.fra.example.de", 5432, .postgres, line: 12, column: 22),
-                .init(
-                    "orders-db.fra.example.de", 5432, .postgres, line: 2, column: 24,
-                    path: "charts/shop/values-prod.yaml"),
+                .at("orders-db.fra.example.de", 5432, .postgres, path: "charts/shop/values-prod.yaml"),
                 .init("cache.osl.example.no", 6379, .redis, line: 14, column: 23),
-                .init("cache.osl.example.no", 6379, .redis, line: 4, column: 9, path: "charts/shop/values.yaml"),
+                .at("cache.osl.example.no", 6379, .redis, path: "charts/shop/values.yaml"),
                 .init("mq.osl.example.no", 5672, .amqp, line: 17, column: 22),
-                .init("mq.osl.example.no", 5672, .amqp, line: 6, column: 16, path: "charts/shop/values.yaml"),
+                .at("cache.osl.example.no", nil, .other, path: "charts/shop/values.yaml"),
                 // The values file's own text, as the text scanner reads it.
-                .init("cache.osl.example.no", nil, .other, line: 4, column: 9, path: "charts/shop/values.yaml"),
+                .at("mq.osl.example.no", 5672, .amqp, path: "charts/shop/values.yaml"),
             ], unresolved: [".Values.api.url"]),
         ScannerExample(
             "Helm chart: a function not understood stays a placeholder; a value that would break YAML is not substituted",
@@ -526,13 +521,13 @@ extension KubernetesScanner {
                     """
                     note: "owner: platform"
                     db:
-                      host: pg.osl.example.no
+                      host: ‸pg.osl.example.no
                     """
                 ),
             ],
             finds: [
                 .init("pg.osl.example.no", 5432, .postgres, line: 9, column: 23),
-                .init("pg.osl.example.no", 5432, .postgres, line: 3, column: 9, path: "chart/values.yaml"),
+                .at("pg.osl.example.no", 5432, .postgres, path: "chart/values.yaml"),
             ], unresolved: [".Values.db.host"]),
         ScannerExample(
             "Helm chart whose values.yaml does not parse, with a stray end: the template is read as before",

@@ -6,26 +6,26 @@ extension LogstashScanner {
             """
             input {
               beats { port => 5044 }
-              redis { host => "cache.osl.example.no" data_type => "list" key => "logs" }
-              kafka { bootstrap_servers => "kafka-0:9092,kafka-1:9092" topics => ["events"] }
+              redis { host => "‸cache.osl.example.no" data_type => "list" key => "logs" }
+              kafka { bootstrap_servers => "‸kafka-0:9092,‸kafka-1:9092" topics => ["events"] }
             }
             # output { elasticsearch { hosts => "old-es:9200" } }
             output {
               if [type] == "audit" {
-                elasticsearch { hosts => ["es-1.osl.example.no:9200", "es-2.osl.example.no:9200"] index => "audit-%{+YYYY}" }
+                elasticsearch { hosts => ["‸es-1.osl.example.no:9200", "‸es-2.osl.example.no:9200"] index => "audit-%{+YYYY}" }
               }
               elasticsearch {
-                hosts => "elasticsearch:9200"
+                hosts => "‸elasticsearch:9200"
               }
             }
             """,
             finds: [
-                .init("cache.osl.example.no", 6379, .redis, line: 3, column: 20),
-                .init("kafka-0", 9092, .kafka, line: 4, column: 33),
-                .init("kafka-1", 9092, .kafka, line: 4, column: 46),
-                .init("es-1.osl.example.no", 9200, .elasticsearch, line: 9, column: 32),
-                .init("es-2.osl.example.no", 9200, .elasticsearch, line: 9, column: 60),
-                .init("elasticsearch", 9200, .elasticsearch, line: 12, column: 15),
+                .at("cache.osl.example.no", 6379, .redis),
+                .at("kafka-0", 9092, .kafka),
+                .at("kafka-1", 9092, .kafka),
+                .at("es-1.osl.example.no", 9200, .elasticsearch),
+                .at("es-2.osl.example.no", 9200, .elasticsearch),
+                .at("elasticsearch", 9200, .elasticsearch),
             ]),
         ScannerExample(
             "a .conf of another program is not a pipeline", path: "supervisor/app.conf",

@@ -8,7 +8,7 @@ extension PromtailScanner {
             positions:
               filename: /tmp/positions.yaml
             clients:
-              - url: https://logs-prod-eu-west-0.grafana.net/loki/api/v1/push
+              - url: https://‸logs-prod-eu-west-0.grafana.net/loki/api/v1/push
             scrape_configs:
               - job_name: system
                 static_configs:
@@ -17,7 +17,7 @@ extension PromtailScanner {
                       __path__: /var/log/*log
             """,
             finds: [
-                .init("logs-prod-eu-west-0.grafana.net", 443, .http, line: 6, column: 18)
+                .at("logs-prod-eu-west-0.grafana.net", 443, .http)
             ])
     ]
 }

@@ -7,12 +7,12 @@ extension NginxScanner {
                     "nginx/conf.d/api.conf",
                     """
                     upstream user_service {
-                        server users-1.osl.example.no:8080 weight=5 max_fails=3;
-                        server 10.20.8.24 backup;
+                        server ‸users-1.osl.example.no:8080 weight=5 max_fails=3;
+                        server ‸10.20.8.24 backup;
                         keepalive 16;
                     }
                     upstream order_service {
-                        server orders.sto.example.no:9000;
+                        server ‸orders.sto.example.no:9000;
                     }
                     server {
                         listen 443 ssl;
@@ -27,17 +27,17 @@ extension NginxScanner {
                             proxy_pass https://order_service/v1;
                         }
                         location /local {
-                            proxy_pass http://127.0.0.1:8080;
+                            proxy_pass http://‸127.0.0.1:8080;
                         }
                     }
                     """
                 )
             ],
             finds: [
-                .init("users-1.osl.example.no", 8080, .http, line: 2, column: 12),
-                .init("10.20.8.24", 80, .http, line: 3, column: 12),
-                .init("orders.sto.example.no", 9000, .http, line: 7, column: 12),
-                .init("127.0.0.1", 8080, .http, line: 22, column: 27),
+                .at("users-1.osl.example.no", 8080, .http),
+                .at("10.20.8.24", 80, .http),
+                .at("orders.sto.example.no", 9000, .http),
+                .at("127.0.0.1", 8080, .http),
             ]),
         ScannerExample(
             "quoted strings holding ; and {, hosts in comments",
@@ -52,7 +52,7 @@ extension NginxScanner {
                         server {
                             server_name shop.example.no; # proxy_pass http://comment.example.no;
                             location / {
-                                proxy_pass "http://quoted.backend.example.no:8081";
+                                proxy_pass "http://‸quoted.backend.example.no:8081";
                             }
                         }
                     }
@@ -60,7 +60,7 @@ extension NginxScanner {
                 )
             ],
             finds: [
-                .init("quoted.backend.example.no", 8081, .http, line: 8, column: 32)
+                .at("quoted.backend.example.no", 8081, .http)
             ]),
         ScannerExample(
             "include with a glob, a missing include and an include cycle",
@@ -89,7 +89,7 @@ extension NginxScanner {
                     "nginx/conf.d/pools.conf",
                     """
                     upstream app_pool {
-                        server app-1.example.no:8080;
+                        server ‸app-1.example.no:8080;
                     }
                     """
                 ),
@@ -101,7 +101,7 @@ extension NginxScanner {
                 ),
             ],
             finds: [
-                .init("app-1.example.no", 8080, .http, line: 2, column: 12, path: "nginx/conf.d/pools.conf")
+                .at("app-1.example.no", 8080, .http, path: "nginx/conf.d/pools.conf")
             ], diagnostics: 2),
         ScannerExample(
             "set $backend and map values stand in for the variable",
@@ -110,13 +110,13 @@ extension NginxScanner {
                     "sites-enabled/shop.conf",
                     """
                     map $http_x_canary $pool {
-                        default  stable.shop.example.no:8080;
-                        "~beta"  canary.shop.example.no:8080;
+                        default  ‸stable.shop.example.no:8080;
+                        "~beta"  ‸canary.shop.example.no:8080;
                     }
                     server {
                         server_name shop.example.no;
                         location /api {
-                            set $backend "api.shop.example.no:9090";
+                            set $backend "‸api.shop.example.no:9090";
                             proxy_pass http://$backend/api;
                         }
                         location /shop {
@@ -130,9 +130,9 @@ extension NginxScanner {
                 )
             ],
             finds: [
-                .init("stable.shop.example.no", 8080, .http, line: 2, column: 14),
-                .init("canary.shop.example.no", 8080, .http, line: 3, column: 14),
-                .init("api.shop.example.no", 9090, .http, line: 8, column: 23),
+                .at("stable.shop.example.no", 8080, .http),
+                .at("canary.shop.example.no", 8080, .http),
+                .at("api.shop.example.no", 9090, .http),
             ], unresolved: ["host"]),
         ScannerExample(
             "unix socket, IPv6, grpcs, fastcgi, memcached and resolver, CRLF line ends",
@@ -140,26 +140,26 @@ extension NginxScanner {
                 (
                     "nginx/sites-available/edge.conf",
                     """
-                    resolver 10.0.0.2 [2001:db8::53]:5353 valid=30s ipv6=off;
+                    resolver ‸10.0.0.2 [‸2001:db8::53]:5353 valid=30s ipv6=off;
                     server {
                         listen [::]:443 ssl;
                         server_name edge.example.no;
                         location /app { proxy_pass http://unix:/run/app.sock:/; }
-                        location /v6 { proxy_pass https://[2001:db8::1]:8443; }
-                        location /rpc { grpc_pass grpcs://rpc.example.no:50051; }
-                        location ~ [.]php$ { fastcgi_pass php-fpm:9000; }
-                        location /cache { memcached_pass cache.example.no; }
+                        location /v6 { proxy_pass https://[‸2001:db8::1]:8443; }
+                        location /rpc { grpc_pass grpcs://‸rpc.example.no:50051; }
+                        location ~ [.]php$ { fastcgi_pass ‸php-fpm:9000; }
+                        location /cache { memcached_pass ‸cache.example.no; }
                     }
                     """.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
                 )
             ],
             finds: [
-                .init("10.0.0.2", 53, .other, line: 1, column: 10),
-                .init("2001:db8::53", 5353, .other, line: 1, column: 20),
-                .init("2001:db8::1", 8443, .http, line: 6, column: 40),
-                .init("rpc.example.no", 50051, .grpc, line: 7, column: 39),
-                .init("php-fpm", 9000, .other, line: 8, column: 39),
-                .init("cache.example.no", 11211, .memcached, line: 9, column: 38),
+                .at("10.0.0.2", 53, .other),
+                .at("2001:db8::53", 5353, .other),
+                .at("2001:db8::1", 8443, .http),
+                .at("rpc.example.no", 50051, .grpc),
+                .at("php-fpm", 9000, .other),
+                .at("cache.example.no", 11211, .memcached),
             ]),
         ScannerExample(
             "a stream proxy in front of a database",
@@ -169,7 +169,7 @@ extension NginxScanner {
                     """
                     stream {
                         upstream pg {
-                            server pg-1.db.example.no:5432 max_fails=2;
+                            server ‸pg-1.db.example.no:5432 max_fails=2;
                         }
                         server {
                             listen 5432;
@@ -180,7 +180,7 @@ extension NginxScanner {
                 )
             ],
             finds: [
-                .init("pg-1.db.example.no", 5432, .postgres, line: 3, column: 16)
+                .at("pg-1.db.example.no", 5432, .postgres)
             ]),
         ScannerExample(
             "unbalanced braces and an unterminated quote: one diagnostic each, other files still read",
@@ -203,12 +203,12 @@ extension NginxScanner {
                 (
                     "nginx/good.conf",
                     """
-                    server { location / { proxy_pass http://good.example.no:8080; } }
+                    server { location / { proxy_pass http://‸good.example.no:8080; } }
                     """
                 ),
             ],
             finds: [
-                .init("good.example.no", 8080, .http, line: 1, column: 41, path: "nginx/good.conf")
+                .at("good.example.no", 8080, .http, path: "nginx/good.conf")
             ], diagnostics: 2),
         ScannerExample(
             "another program's conf.d file is left to the text scanner; rabbitmq.conf is not nginx",

@@ -11,12 +11,12 @@ extension OpenTelemetryCollectorScanner {
                   http:
                     endpoint: otel-collector:4318
               kafka:
-                brokers: [kafka-0.kafka-headless:9092]
+                brokers: [‸kafka-0.kafka-headless:9092]
             exporters:
               otlphttp:
-                endpoint: https://otlp.eu01.nr-data.net
+                endpoint: https://‸otlp.eu01.nr-data.net
               otlp/tempo:
-                endpoint: tempo.monitoring.svc:4317
+                endpoint: ‸tempo.monitoring.svc:4317
             service:
               pipelines:
                 traces:
@@ -24,9 +24,9 @@ extension OpenTelemetryCollectorScanner {
                   exporters: [otlphttp, otlp/tempo]
             """,
             finds: [
-                .init("kafka-0.kafka-headless", 9092, .kafka, line: 9, column: 15),
-                .init("otlp.eu01.nr-data.net", 443, .http, line: 12, column: 23),
-                .init("tempo.monitoring.svc", 4317, .other, line: 14, column: 15),
+                .at("kafka-0.kafka-headless", 9092, .kafka),
+                .at("otlp.eu01.nr-data.net", 443, .http),
+                .at("tempo.monitoring.svc", 4317, .other),
             ])
     ]
 }

@@ -8,29 +8,29 @@ extension PrometheusScanner {
             alerting:
               alertmanagers:
                 - static_configs:
-                    - targets: ['alertmanager:9093']
+                    - targets: ['‸alertmanager:9093']
             remote_write:
-              - url: https://metrics.eu-west-1.example.net/api/v1/write
+              - url: https://‸metrics.eu-west-1.example.net/api/v1/write
             scrape_configs:
               - job_name: orders
                 static_configs:
-                  - targets: ['orders.shop.svc:8080', 'payments:9100']
+                  - targets: ['‸orders.shop.svc:8080', '‸payments:9100']
               - job_name: nodes
                 kubernetes_sd_configs:
                   - role: node
                 relabel_configs:
                   - target_label: __address__
-                    replacement: kubernetes.default.svc:443
+                    replacement: ‸kubernetes.default.svc:443
                   - source_labels: [__meta_kubernetes_node_name]
                     target_label: instance
                     replacement: $1
             """,
             finds: [
-                .init("alertmanager", 9093, .http, line: 6, column: 22),
-                .init("metrics.eu-west-1.example.net", 443, .http, line: 8, column: 18),
-                .init("orders.shop.svc", 8080, .http, line: 12, column: 20),
-                .init("payments", 9100, .http, line: 12, column: 44),
-                .init("kubernetes.default.svc", 443, .http, line: 18, column: 22),
+                .at("alertmanager", 9093, .http),
+                .at("metrics.eu-west-1.example.net", 443, .http),
+                .at("orders.shop.svc", 8080, .http),
+                .at("payments", 9100, .http),
+                .at("kubernetes.default.svc", 443, .http),
             ]),
         ScannerExample(
             "the same configuration embedded in a ConfigMap", path: "k8s/prometheus-config.yaml",
@@ -44,10 +44,10 @@ extension PrometheusScanner {
                 scrape_configs:
                   - job_name: kube-state-metrics
                     static_configs:
-                      - targets: ['kube-state-metrics.monitoring.svc.cluster.local:8080']
+                      - targets: ['‸kube-state-metrics.monitoring.svc.cluster.local:8080']
             """,
             finds: [
-                .init("kube-state-metrics.monitoring.svc.cluster.local", 8080, .http, line: 10, column: 24)
+                .at("kube-state-metrics.monitoring.svc.cluster.local", 8080, .http)
             ]),
         ScannerExample(
             "not Prometheus: a scrape-like list elsewhere, listen addresses", path: "config/app.yml",

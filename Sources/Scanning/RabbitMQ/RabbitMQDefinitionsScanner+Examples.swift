@@ -8,22 +8,22 @@ extension RabbitMQDefinitionsScanner {
               "parameters": [
                 {
                   "component": "federation-upstream", "name": "stockholm", "vhost": "/",
-                  "value": {"uri": ["amqps://fed:s3cr@t@mq-0.sto.example.se:5671", "amqps://fed:x@mq-1.sto.example.se"],
+                  "value": {"uri": ["amqps://fed:s3cr@t@‸mq-0.sto.example.se:5671", "amqps://fed:x@‸mq-1.sto.example.se"],
                             "expires": 3600000}
                 },
                 {
                   "component": "shovel", "name": "orders-to-us", "vhost": "/",
                   "value": {"src-uri": "amqp://", "src-queue": "orders",
-                            "dest-uri": "amqp://shovel:pw@mq.us-east.example.com:5672/%2f", "dest-queue": "orders"}
+                            "dest-uri": "amqp://shovel:pw@‸mq.us-east.example.com:5672/%2f", "dest-queue": "orders"}
                 }
               ],
               "queues": [{"name": "orders", "vhost": "/", "durable": true, "arguments": {}}]
             }
             """,
             finds: [
-                .init("mq-0.sto.example.se", 5671, .amqp, line: 6, column: 45),
-                .init("mq-1.sto.example.se", 5671, .amqp, line: 6, column: 87),
-                .init("mq.us-east.example.com", 5672, .amqp, line: 12, column: 47),
+                .at("mq-0.sto.example.se", 5671, .amqp),
+                .at("mq-1.sto.example.se", 5671, .amqp),
+                .at("mq.us-east.example.com", 5672, .amqp),
             ]),
         ScannerExample(
             "a broken export is one diagnostic", path: "definitions.json",
@@ -33,7 +33,7 @@ extension RabbitMQDefinitionsScanner {
         ScannerExample(
             "a definitions file of another tool is scanned as text", path: "schema/definitions.json",
             """
-            {"$schema": "http://json-schema.org/draft-07/schema#", "title": "db", "default": "postgres://db.osl.example.no/app"}
-            """, finds: [.init("db.osl.example.no", 5432, .postgres, line: 1, column: 94)]),
+            {"$schema": "http://json-schema.org/draft-07/schema#", "title": "db", "default": "postgres://‸db.osl.example.no/app"}
+            """, finds: [.at("db.osl.example.no", 5432, .postgres)]),
     ]
 }

@@ -70,21 +70,21 @@ extension TerraformScanner {
             "connection strings in attributes, locals and heredocs", path: "lambda.tf",
             """
             locals {
-              db_url = "postgresql://app:${var.db_password}@orders.cluster-abc.eu-north-1.rds.amazonaws.com:5432/orders"
+              db_url = "postgresql://app:${var.db_password}@‸orders.cluster-abc.eu-north-1.rds.amazonaws.com:5432/orders"
             }
             resource "aws_lambda_function" "api" {
               function_name = "api"
               environment {
                 variables = {
                   DATABASE_URL = local.db_url
-                  REDIS_HOST   = "cache.sto.example.se"
+                  REDIS_HOST   = "‸cache.sto.example.se"
                   KAFKA_BROKERS = "${var.kafka_host}:9092"
                   DOCS          = "https://wiki.example.no/api"
                 }
               }
               user_data = <<-EOT
                 #!/bin/sh
-                psql "postgres://report@reports.fra.example.de/reports" -c 'select 1'
+                psql "postgres://report@‸reports.fra.example.de/reports" -c 'select 1'
               EOT
             }
             module "vpc" {
@@ -92,9 +92,9 @@ extension TerraformScanner {
             }
             """,
             finds: [
-                .init("orders.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres, line: 2, column: 49),
-                .init("cache.sto.example.se", 6379, .redis, line: 9, column: 23),
-                .init("reports.fra.example.de", 5432, .postgres, line: 16, column: 29),
+                .at("orders.cluster-abc.eu-north-1.rds.amazonaws.com", 5432, .postgres),
+                .at("cache.sto.example.se", 6379, .redis),
+                .at("reports.fra.example.de", 5432, .postgres),
             ], unresolved: ["var.kafka_host"]),
         ScannerExample(
             "module calls that create databases and buckets; other modules are not endpoints",

@@ -5,31 +5,31 @@ extension TextScanner {
             """
             import os
             # Connection for the order history report; see postgres://docs.example.com/ in the wiki
-            ENGINE = create_engine("postgresql://report:s3cret@orders-db.prod.example.no:5433/orders")
-            """, finds: [.init("orders-db.prod.example.no", 5433, .postgres, line: 3, column: 52)]),
+            ENGINE = create_engine("postgresql://report:s3cret@‸orders-db.prod.example.no:5433/orders")
+            """, finds: [.at("orders-db.prod.example.no", 5433, .postgres)]),
         ScannerExample(
             "host assignment and a link in prose", path: "settings.py",
             """
-            REDIS_HOST = "cache.internal.example.no"
+            REDIS_HOST = "‸cache.internal.example.no"
             HOMEPAGE = "https://www.example.no"
-            """, finds: [.init("cache.internal.example.no", 6379, .redis, line: 1, column: 15)]),
+            """, finds: [.at("cache.internal.example.no", 6379, .redis)]),
         ScannerExample(
             "expressions in source code are not hosts; string literals are", path: "scripts/autoscale.py",
             """
             SERVER_ZONE = 'nginx_ws'  # an nginx status zone
             url = statusURL + path
             NGINX_STATUS_URL = NGINX_STATUS_ENDPOINT + '/status'
-            STATS_HOST = "stats.osl.example.no"
-            """, finds: [.init("stats.osl.example.no", nil, .other, line: 4, column: 15)]),
+            STATS_HOST = "‸stats.osl.example.no"
+            """, finds: [.at("stats.osl.example.no", nil, .other)]),
         ScannerExample(
             "keyword arguments, object keys and connection strings inside calls", path: "worker/Program.cs",
             """
-            var pgsql = OpenDbConnection("Server=db;Username=postgres;Password=postgres;");
-            if (mode == "server") { Connect(new Options { Host = "cache.osl.example.no" }); }
+            var pgsql = OpenDbConnection("Server=‸db;Username=postgres;Password=postgres;");
+            if (mode == "server") { Connect(new Options { Host = "‸cache.osl.example.no" }); }
             """,
             finds: [
-                .init("db", 5432, .postgres, line: 1, column: 38),
-                .init("cache.osl.example.no", nil, .other, line: 2, column: 55),
+                .at("db", 5432, .postgres),
+                .at("cache.osl.example.no", nil, .other),
             ]),
         ScannerExample(
             "a connection string inside a Java text block", path: "src/main/java/no/shop/Db.java",
@@ -41,12 +41,12 @@ extension TextScanner {
         ScannerExample(
             "Python keyword argument and a JSON-style key", path: "vote/app.py",
             """
-            g.redis = Redis(host="redis", db=0, socket_timeout=5)
-            CONFIG = {"broker_url": "amqp://mq.osl.example.no:5672//"}
+            g.redis = Redis(host="‸redis", db=0, socket_timeout=5)
+            CONFIG = {"broker_url": "amqp://‸mq.osl.example.no:5672//"}
             """,
             finds: [
-                .init("redis", 6379, .redis, line: 1, column: 23),
-                .init("mq.osl.example.no", 5672, .amqp, line: 2, column: 33),
+                .at("redis", 6379, .redis),
+                .at("mq.osl.example.no", 5672, .amqp),
             ]),
         ScannerExample(
             "sockets, files, test labels and minified bundles are not hosts", path: "ops/monitor.py",
@@ -54,8 +54,8 @@ extension TextScanner {
             client = docker.DockerClient(base_url='unix://var/run/docker.sock')
             STATUS_FILE = "status.json"
             pictureUrl = "FakeUrl"
-            API_URL = "https://api.osl.example.no/v1"
-            """, finds: [.init("api.osl.example.no", 443, .http, line: 4, column: 20)]),
+            API_URL = "https://‸api.osl.example.no/v1"
+            """, finds: [.at("api.osl.example.no", 443, .http)]),
         ScannerExample(
             "an OpenAPI document's example hosts are not endpoints", path: "api/openapi.yaml",
             """
@@ -81,8 +81,8 @@ extension TextScanner {
         ScannerExample(
             "a shell assignment's unquoted value is a host", path: "deploy/env.sh",
             """
-            export DB_HOST=pg.osl.example.no
-            """, finds: [.init("pg.osl.example.no", 5432, .postgres, line: 1, column: 16)]),
+            export DB_HOST=‸pg.osl.example.no
+            """, finds: [.at("pg.osl.example.no", 5432, .postgres)]),
         ScannerExample(
             "README links are not endpoints", path: "README.md",
             """
@@ -92,13 +92,13 @@ extension TextScanner {
         ScannerExample(
             "jdbc URL with IPv6 literal and password holding @", path: "src/Main.java",
             """
-            String url = "jdbc:postgresql://[2001:db8::10]:5432/orders";
-            String mongo = "mongodb://app:p@ss@mongo-0.example.no:27017,mongo-1.example.no/orders?replicaSet=rs0";
+            String url = "jdbc:postgresql://[‸2001:db8::10]:5432/orders";
+            String mongo = "mongodb://app:p@ss@‸mongo-0.example.no:27017,‸mongo-1.example.no/orders?replicaSet=rs0";
             """,
             finds: [
-                .init("2001:db8::10", 5432, .postgres, line: 1, column: 34),
-                .init("mongo-0.example.no", 27017, .mongodb, line: 2, column: 36),
-                .init("mongo-1.example.no", 27017, .mongodb, line: 2, column: 61),
+                .at("2001:db8::10", 5432, .postgres),
+                .at("mongo-0.example.no", 27017, .mongodb),
+                .at("mongo-1.example.no", 27017, .mongodb),
             ]),
         ScannerExample(
             "placeholder host is unresolved", path: "deploy.sh",
@@ -116,21 +116,21 @@ extension TextScanner {
 
             func Get() ([]byte, error) {
                 body, err := cb.Execute(func() (interface{}, error) {
-                    resp, err := http.Get("http://10.0.0.6:8080/data")
+                    resp, err := http.Get("http://‸10.0.0.6:8080/data")
                     if err != nil {
                         return nil, err
                     }
                     defer resp.Body.Close()
                     return io.ReadAll(resp.Body)
                 })
-                req, _ := http.NewRequest("POST", "http://audit.svc.cluster.local/events", nil)
+                req, _ := http.NewRequest("POST", "http://‸audit.svc.cluster.local/events", nil)
                 repo := "https://github.com/sony/gobreaker"
                 return body.([]byte), err
             }
             """,
             finds: [
-                .init("10.0.0.6", 8080, .http, line: 8, column: 39),
-                .init("audit.svc.cluster.local", 80, .http, line: 15, column: 47),
+                .at("10.0.0.6", 8080, .http),
+                .at("audit.svc.cluster.local", 80, .http),
             ]),
         ScannerExample(
             "HTTP calls in Python and Java; a public name without a call and a docs link stay prose",
@@ -141,7 +141,7 @@ extension TextScanner {
                     import requests
                     DOCS = "https://docs.python-requests.org/en/latest/"
                     def orders():
-                        return requests.get("http://orders:8080/api/orders", timeout=2).json()
+                        return requests.get("http://‸orders:8080/api/orders", timeout=2).json()
                     """
                 ),
                 (
@@ -149,7 +149,7 @@ extension TextScanner {
                     """
                     class Inventory {
                         // https://docs.spring.io/spring-framework/reference/web/webflux-webclient.html
-                        WebClient client = WebClient.create("http://inventory:8081");
+                        WebClient client = WebClient.create("http://‸inventory:8081");
                         String site = "https://www.example.com/about";
                         String help = describe("https://shop.example.com/help");
                     }
@@ -157,8 +157,8 @@ extension TextScanner {
                 ),
             ],
             finds: [
-                .init("orders", 8080, .http, line: 4, column: 33),
-                .init("inventory", 8081, .http, line: 3, column: 49, path: "shop/Inventory.java"),
+                .at("orders", 8080, .http),
+                .at("inventory", 8081, .http, path: "shop/Inventory.java"),
             ]),
         ScannerExample(
             "a shell script's own inputs ($OPTARG, $1) are not config placeholders; the environment's are",

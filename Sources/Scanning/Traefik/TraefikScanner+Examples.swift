@@ -12,19 +12,19 @@ extension TraefikScanner {
                 orders:
                   loadBalancer:
                     servers:
-                      - url: http://orders-1.osl.example.no:8080/
-                      - url: http://orders-2.osl.example.no:8080/
+                      - url: http://‸orders-1.osl.example.no:8080/
+                      - url: http://‸orders-2.osl.example.no:8080/
             tcp:
               services:
                 ledger-db:
                   loadBalancer:
                     servers:
-                      - address: ledger-db.osl.example.no:5432
+                      - address: ‸ledger-db.osl.example.no:5432
             """,
             finds: [
-                .init("orders-1.osl.example.no", 8080, .http, line: 10, column: 25),
-                .init("orders-2.osl.example.no", 8080, .http, line: 11, column: 25),
-                .init("ledger-db.osl.example.no", 5432, .postgres, line: 17, column: 22),
+                .at("orders-1.osl.example.no", 8080, .http),
+                .at("orders-2.osl.example.no", 8080, .http),
+                .at("ledger-db.osl.example.no", 5432, .postgres),
             ])
     ]
 }

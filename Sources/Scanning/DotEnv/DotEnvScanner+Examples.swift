@@ -28,7 +28,7 @@ extension DotEnvScanner {
             SEARCH_HOST=${SEARCH_HOST-‸search.osl.example.no}
             AD_ADDR=‸ad:${AD_PORT}
             ARCHIVE_URL=s3://invoices?endpoint=‸minio.osl.example.no:9000
-            EXPORT_URL=s3://exports-eu/daily
+            EXPORT_URL=s3://‸exports-eu/daily
             CACHE_UPSTREAM=‸cache-1.osl.example.no:6379
             BUCKET_NAME=invoices
             """,
@@ -36,7 +36,7 @@ extension DotEnvScanner {
                 .at("search.osl.example.no", nil, .other),
                 .at("ad", nil, .other),
                 .at("minio.osl.example.no", 9000, .s3),
-                .init("s3.amazonaws.com", 443, .s3, line: 4, column: 17),
+                .at("s3.amazonaws.com", 443, .s3),
                 .at("cache-1.osl.example.no", 6379, .redis),
             ]),
     ]

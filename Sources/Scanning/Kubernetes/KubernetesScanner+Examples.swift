@@ -137,8 +137,8 @@ extension KubernetesScanner {
               name: mongo
             type: Opaque
             data:
-              MONGO_URL: bW9uZ29kYjovL3U6cEBtb25nby5mcmEuZXhhbXBsZS5kZToyNzAxNy9zaG9w
-            """, finds: [.init("mongo.fra.example.de", 27017, .mongodb, line: 7, column: 14)]),
+              MONGO_URL: ‸bW9uZ29kYjovL3U6cEBtb25nby5mcmEuZXhhbXBsZS5kZToyNzAxNy9zaG9w
+            """, finds: [.at("mongo.fra.example.de", 27017, .mongodb)]),
         ScannerExample(
             "ExternalName Service, Ingress backends, Istio ServiceEntry", path: "k8s/network.yaml",
             """
@@ -448,12 +448,12 @@ extension KubernetesScanner {
                             - name: app
                               env:
                                 - name: DATABASE_URL
-                                  value: {{ .Values.db.url | default "postgres://fallback.osl.example.no:5432/x" | quote }}
+                                  value: ‸‸{{ .Values.db.url | default "postgres://fallback.osl.example.no:5432/x" | quote }}
                                 - name: CACHE_HOST
-                                  value: "{{ $.Values.cache.host }}:6379"
+                                  value: "‸{{ $.Values.cache.host }}:6379"
                                 {{- with .Values.queue }}
                                 - name: AMQP_URL
-                                  value: {{ .url }}
+                                  value: ‸{{ .url }}
                                 {{- end }}
                                 - name: API_URL
                                   value: {{ .Values.api.url }}
@@ -487,13 +487,13 @@ extension KubernetesScanner {
                 ),
             ],
             finds: [
-                .init("orders-db.osl.example.no", 5432, .postgres, line: 12, column: 22),
+                .at("orders-db.osl.example.no", 5432, .postgres),
                 .at("orders-db.osl.example.no", 5432, .postgres, path: "charts/shop/values.yaml"),
-                .init("orders-db.fra.example.de", 5432, .postgres, line: 12, column: 22),
+                .at("orders-db.fra.example.de", 5432, .postgres),
                 .at("orders-db.fra.example.de", 5432, .postgres, path: "charts/shop/values-prod.yaml"),
-                .init("cache.osl.example.no", 6379, .redis, line: 14, column: 23),
+                .at("cache.osl.example.no", 6379, .redis),
                 .at("cache.osl.example.no", 6379, .redis, path: "charts/shop/values.yaml"),
-                .init("mq.osl.example.no", 5672, .amqp, line: 17, column: 22),
+                .at("mq.osl.example.no", 5672, .amqp),
                 .at("cache.osl.example.no", nil, .other, path: "charts/shop/values.yaml"),
                 // The values file's own text, as the text scanner reads it.
                 .at("mq.osl.example.no", 5672, .amqp, path: "charts/shop/values.yaml"),
@@ -512,7 +512,7 @@ extension KubernetesScanner {
                         note: {{ .Values.note }}
                     data:
                       DB_HOST: {{ .Values.db.host | b64enc }}
-                      DB_URL: "postgres://{{ .Values.db.host }}:5432/app"
+                      DB_URL: "postgres://‸{{ .Values.db.host }}:5432/app"
                     """
                 ),
                 ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
@@ -526,7 +526,7 @@ extension KubernetesScanner {
                 ),
             ],
             finds: [
-                .init("pg.osl.example.no", 5432, .postgres, line: 9, column: 23),
+                .at("pg.osl.example.no", 5432, .postgres),
                 .at("pg.osl.example.no", 5432, .postgres, path: "chart/values.yaml"),
             ], unresolved: [".Values.db.host"]),
         ScannerExample(

@@ -6,13 +6,13 @@ extension TerraformScanner {
                 (
                     "infra/databases.tf",
                     """
-                    resource "aws_db_instance" "orders" {
+                    resource "‸aws_db_instance" "orders" {
                       engine         = "postgres"
                       instance_class = "db.t4g.medium"
                       password       = var.db_password # never printed
                     }
 
-                    resource "aws_elasticache_replication_group" "sessions" {
+                    resource "‸aws_elasticache_replication_group" "sessions" {
                       provider = aws.us
                       description = "sessions; see https://docs.aws.amazon.com/"
                     }
@@ -22,12 +22,12 @@ extension TerraformScanner {
                       name     = "shop"
                       location = "norwayeast"
                     }
-                    resource "azurerm_postgresql_flexible_server" "reports" {
+                    resource "‸azurerm_postgresql_flexible_server" "reports" {
                       name                = "reports"
                       resource_group_name = azurerm_resource_group.main.name
                       location            = azurerm_resource_group.main.location
                     }
-                    resource "google_storage_bucket" "exports" {
+                    resource "‸google_storage_bucket" "exports" {
                       name     = "shop-exports"
                       location = "EU"
                     }
@@ -61,10 +61,10 @@ extension TerraformScanner {
                 ),
             ],
             finds: [
-                .init("aws_db_instance.orders", 5432, .postgres, line: 1, column: 11),
-                .init("aws_elasticache_replication_group.sessions", 6379, .redis, line: 7, column: 11),
-                .init("azurerm_postgresql_flexible_server.reports", 5432, .postgres, line: 17, column: 11),
-                .init("google_storage_bucket.exports", nil, .other, line: 22, column: 11),
+                .at("aws_db_instance.orders", 5432, .postgres),
+                .at("aws_elasticache_replication_group.sessions", 6379, .redis),
+                .at("azurerm_postgresql_flexible_server.reports", 5432, .postgres),
+                .at("google_storage_bucket.exports", nil, .other),
             ]),
         ScannerExample(
             "connection strings in attributes, locals and heredocs", path: "lambda.tf",
@@ -111,18 +111,18 @@ extension TerraformScanner {
                     }
                     locals { region = "eu-north-1" }
 
-                    module "orders_db" {
+                    module "‸orders_db" {
                       source         = "terraform-aws-modules/rds/aws"
                       version        = "~> 6.0"
                       engine         = "postgres"
                       instance_class = "db.t4g.large"
                     }
-                    module "orders_db_dr" {
+                    module "‸orders_db_dr" {
                       source    = "terraform-aws-modules/rds/aws"
                       engine    = "postgres"
                       providers = { aws = aws.dr }
                     }
-                    module "uploads" {
+                    module "‸uploads" {
                       source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0"
                     }
                     module "disabled" {
@@ -137,9 +137,9 @@ extension TerraformScanner {
                 )
             ],
             finds: [
-                .init("module.orders_db", 5432, .postgres, line: 10, column: 9),
-                .init("module.orders_db_dr", 5432, .postgres, line: 16, column: 9),
-                .init("module.uploads", 443, .s3, line: 21, column: 9),
+                .at("module.orders_db", 5432, .postgres),
+                .at("module.orders_db_dr", 5432, .postgres),
+                .at("module.uploads", 443, .s3),
             ]),
         ScannerExample(
             "a syntax error is one diagnostic; earlier blocks are kept", path: "broken.tf",
@@ -147,13 +147,13 @@ extension TerraformScanner {
             provider "google" {
               region = "europe-north1"
             }
-            resource "google_sql_database_instance" "main" {
+            resource "‸google_sql_database_instance" "main" {
               database_version = "POSTGRES_16"
             }
             resource "google_pubsub_topic" "events" {
               name = "events
             }
-            """, finds: [.init("google_sql_database_instance.main", 5432, .postgres, line: 4, column: 11)],
+            """, finds: [.at("google_sql_database_instance.main", 5432, .postgres)],
             diagnostics: 1),
     ]
 }

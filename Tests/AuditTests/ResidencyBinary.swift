@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `residency` executable, as a CI job would, in a given folder.
 enum ResidencyBinary {
@@ -8,17 +9,8 @@ enum ResidencyBinary {
         var stderr: String
     }
 
-    /// `residency` beside the test bundle (SwiftPM puts both in the same products folder).
-    static var executable: URL? {
-        var dirs = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        if let e = Bundle.main.executableURL { dirs.append(e.deletingLastPathComponent()) }
-        return dirs.map { $0.appendingPathComponent("residency") }.first {
-            FileManager.default.isExecutableFile(atPath: $0.path)
-        }
-    }
+    /// `residency` beside the test bundle.
+    static var executable: URL? { ResidencyExecutable.url }
 
     /// Runs `residency arguments` in `folder`; stdout and stderr go to files, so a large report
     /// cannot fill a pipe and block the child. Gives up (SIGKILL) after `timeout` seconds.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -19,19 +20,8 @@ enum BadInputProcess {
         var peakRSSKiB: Int
     }
 
-    /// `residency` beside the test bundle (SwiftPM puts both in the same products folder).
-    static var executable: URL? {
-        var dirs = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        if let e = Bundle.main.executableURL { dirs.append(e.deletingLastPathComponent()) }
-        for dir in dirs {
-            let candidate = dir.appendingPathComponent("residency")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
+    /// `residency` beside the test bundle.
+    static var executable: URL? { ResidencyExecutable.url }
 
     /// Runs it; kills it (SIGKILL, by its pid) past `timeout` seconds or `maxRSSKiB` resident memory.
     static func run(_ arguments: [String], timeout: Double, maxRSSKiB: Int, scratch: URL) throws -> Outcome {

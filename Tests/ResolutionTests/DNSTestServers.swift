@@ -177,36 +177,28 @@ final class MisbehavingServer: @unchecked Sendable {
 
     private(set) var acceptedTCP = 0
 
-    /// The question echoed with QR and TC set, no records: "ask again over TCP".
-    static func truncatedReply(_ query: [UInt8]) -> [UInt8] {
+    /// The query's header and question (not its OPT record), flags set (`0x81`: QR and RD;
+    /// `0x83`: with TC), RA, and `answers` answer records announced; the caller appends them.
+    static func echoedQuestion(_ query: [UInt8], flags: UInt8, answers: UInt8) -> [UInt8] {
         var offset = 12
         _ = try? DNSMessage.readName(query, &offset)
         var reply = Array(query[0..<(offset + 4)])
-        reply[2] = 0x83
-        reply[3] = 0x80  // QR, TC, RD; RA
-        reply[6] = 0
-        reply[7] = 0
-        reply[8] = 0
-        reply[9] = 0
-        reply[10] = 0
-        reply[11] = 0
+        reply[2] = flags
+        reply[3] = 0x80
+        for i in 6...11 { reply[i] = 0 }
+        reply[7] = answers
         return reply
+    }
+
+    /// The question echoed with QR and TC set, no records: "ask again over TCP".
+    static func truncatedReply(_ query: [UInt8]) -> [UInt8] {
+        echoedQuestion(query, flags: 0x83, answers: 0)
     }
 
     /// The question echoed, answered with a CNAME whose target holds a terminal escape sequence
     /// and a line break (a DNS label may hold any byte).
     static func escapeReply(_ query: [UInt8]) -> [UInt8] {
-        var offset = 12
-        _ = try? DNSMessage.readName(query, &offset)
-        var reply = Array(query[0..<(offset + 4)])
-        reply[2] = 0x81
-        reply[3] = 0x80
-        reply[6] = 0
-        reply[7] = 1
-        reply[8] = 0
-        reply[9] = 0
-        reply[10] = 0
-        reply[11] = 0
+        var reply = Self.echoedQuestion(query, flags: 0x81, answers: 1)
         let label = Array("evil\u{1B}]0;pwned\u{07}\nFORGED line".utf8)
         let target = [UInt8(label.count)] + label + [4] + Array("test".utf8) + [0]
         reply += [0xC0, 0x0C, 0, 5, 0, 1, 0, 0, 0, 60, UInt8(target.count >> 8), UInt8(target.count & 0xFF)] + target
@@ -216,17 +208,7 @@ final class MisbehavingServer: @unchecked Sendable {
     /// Echo the question (up to, not including, the OPT record) and answer: loop-a.test CNAME
     /// loop-b.test, loop-b.test CNAME loop-a.test.
     static func loopReply(_ query: [UInt8]) -> [UInt8] {
-        var offset = 12
-        _ = try? DNSMessage.readName(query, &offset)
-        var reply = Array(query[0..<(offset + 4)])
-        reply[2] = 0x81
-        reply[3] = 0x80
-        reply[6] = 0
-        reply[7] = 2  // two answers
-        reply[8] = 0
-        reply[9] = 0
-        reply[10] = 0
-        reply[11] = 0
+        var reply = Self.echoedQuestion(query, flags: 0x81, answers: 2)
         for (owner, target) in [("loop-a.test", "loop-b.test"), ("loop-b.test", "loop-a.test")] {
             let t = DNSMessage.encodeName(target)!
             reply +=

@@ -21,11 +21,13 @@ public struct AuditRequest {
     public var policy: Policy
     /// `YYYY-MM-DD` (UTC): suppression expiry and geodata age are judged on this day.
     public var today: String
+    /// Set (`RESIDENCY_PHASES=1`): each stage's time is written to standard error.
+    public var trace: PhaseTrace?
 
     public init(
         root: URL, displayPath: String, scanOptions: ScanOptions = ScanOptions(), estate: EstateFile = EstateFile(),
         estatePath: String? = nil, catalogue: ProviderCatalogue, mode: Resolver.Mode,
-        geodata: GeoDatabases?, policy: Policy, today: String
+        geodata: GeoDatabases?, policy: Policy, today: String, trace: PhaseTrace? = nil
     ) {
         self.root = root
         self.displayPath = displayPath
@@ -37,5 +39,6 @@ public struct AuditRequest {
         self.geodata = geodata
         self.policy = policy
         self.today = today
+        self.trace = trace
     }
 }

@@ -20,7 +20,9 @@ public enum Auditor {
 
     /// Throws when a geolocation database fails a lookup: the audit cannot place what it must.
     public static func run(_ request: AuditRequest) throws(GeolocationError) -> Outcome {
+        request.trace?.mark("load (estate, policy, catalogue, geodata)")
         let scan = ScanEngine(options: request.scanOptions).scan(root: request.root)
+        request.trace?.mark("scan")
 
         let locator = request.geodata.map { GeoAddressLocator(databases: $0) }
         let resolver = Resolver(
@@ -30,7 +32,9 @@ public enum Auditor {
         let resolved = EndpointResolution(resolver: resolver, catalogue: request.catalogue).resolve(scan.endpoints)
         if let error = locator?.error { throw error }
         // One datastore, one endpoint: a Terraform declaration and the host names it produces.
+        request.trace?.mark("resolve")
         let audited = DatastoreJoin.join(resolved)
+        request.trace?.mark("join")
 
         let geodata = GeodataInventory.describe(request.geodata, today: request.today)
         var input = AuditInput(
@@ -48,6 +52,7 @@ public enum Auditor {
         (input.nginxVersion, input.nginxVersionSource) = nginxRelease(estate: request.estate, images: scan.nginxImages)
         input.offRequestPath = BatchConnections.offRequestPath(audited, estate: request.estate)
         let evaluation = PolicyEvaluator.evaluate(input, policy: request.policy)
+        request.trace?.mark("evaluate")
         return Outcome(
             files: scan.files, endpoints: audited, findings: evaluation.findings,
             chains: allChainsWorstFirst(evaluation).map(chainReport), geodata: geodata)

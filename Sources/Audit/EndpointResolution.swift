@@ -19,8 +19,10 @@ struct EndpointResolution {
             }
         }
         let results = resolver.resolve(requests)
-        return endpoints.map { e in
-            if isPlacementOnly(e), let placement = e.placement {
+        let catalogue = catalogue
+        let slots = index
+        return endpoints.concurrentMap { e in
+            if e.isTerraformAddress, let placement = e.placement {
                 if let loc = catalogue.location(of: placement, address: e.host) {
                     return AuditedEndpoint(
                         endpoint: e, resolution: Resolution(method: .providerHostname, locations: [loc]))
@@ -33,7 +35,7 @@ struct EndpointResolution {
                             "Terraform \(placement.resourceType) in \(placement.provider) region '\(placement.region)', which the provider catalogue does not know"
                     ))
             }
-            let result = results[index[Self.request(for: e)]!]
+            let result = results[slots[Self.request(for: e)]!]
             return AuditedEndpoint(endpoint: e, resolution: result.resolution)
         }
     }

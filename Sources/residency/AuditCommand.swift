@@ -46,8 +46,10 @@ struct AuditCommand: ParsableCommand {
         let context = AuditRenderContext(
             repository: GitWorkTree.location(of: scan.rootURL), rules: ReportedRule.registered,
             inventory: format.showsInventory ? Auditor.inventory(outcome, request: request) : nil)
+        request.trace?.mark("document")
         // Streamed: a large estate's JSON or SARIF report is written as it is encoded, never held whole.
         try output.stream { emit in try format.write(document, context: context, to: emit) }
+        request.trace?.mark("render \(format.rawValue)")
         // A report written to a file leaves the CI log with an exit code only: say what it holds.
         if let file = output.output {
             FileHandle.standardError.write(Data("residency: \(document.summaryLine(reportPath: file))\n".utf8))

@@ -34,6 +34,7 @@ struct AuditOptions: ParsableArguments {
     /// which, with the estate file and the policy and catalogue files it is given, are never
     /// audit input (a catalogue's hostname patterns would otherwise become endpoints).
     func request(scan: ScanOptionsGroup, ownFiles: [String] = []) throws -> AuditRequest {
+        let trace = PhaseTrace.fromEnvironment()
         let estatePath =
             resolution.config
             ?? {
@@ -52,7 +53,7 @@ struct AuditOptions: ParsableArguments {
             root: scan.rootURL, displayPath: scan.path,
             scanOptions: scan.scanOptions(ownFiles: ownFiles + inputFiles(estate: estatePath)), estate: estate,
             estatePath: estatePath.map { relative($0, to: scan.folder) }, catalogue: try resolution.providerCatalogue(),
-            mode: resolution.mode, geodata: try geodata(), policy: policy, today: today)
+            mode: resolution.mode, geodata: try geodata(), policy: policy, today: today, trace: trace)
     }
 
     /// The configuration files this run reads: estate, policies, catalogue.

@@ -1,3 +1,4 @@
+import Dispatch
 import ResidencyCore
 
 /// Runs every rule of the registry over one audit's input and returns the verdict: findings
@@ -13,28 +14,38 @@ public enum PolicyEvaluator {
     public static func evaluate(_ rawInput: AuditInput, policy: Policy, rules: [any Rule]) -> Evaluation {
         let input = canonical(rawInput)
         let matcher = SuppressionMatcher(input)
-        let context = EvaluationContext(input: input, policy: policy)
         let joined = Dictionary(
             input.endpoints.filter { !$0.aliases.isEmpty }.map { ($0.endpoint.id, $0) },
             uniquingKeysWith: { a, _ in a })
-        var findings: [Finding] = []
-        func add(_ found: [Finding]) {
-            for var finding in found {
+        /// Fingerprints and suppressions depend on the finding alone: on all cores.
+        @Sendable func judged(_ found: [Finding]) -> [Finding] {
+            found.concurrentMap { finding in
+                var finding = finding
                 finding.fingerprint = Fingerprint.of(finding)
                 if let id = finding.endpointId, let e = joined[id] {
                     finding.formerFingerprints = Fingerprint.former(finding, endpoint: e)
                 }
                 matcher.apply(to: &finding)
-                findings.append(finding)
+                return finding
             }
         }
-        for rule in rules where !(rule is any FindingsRule) {
-            add((rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy))
+        // Two lanes side by side: the rules that share the derived graph, frame and chains (one
+        // context, built lazily, so one lane), and the rest. Each rule's findings keep its slot,
+        // so the result is the registry's order whichever lane finishes first.
+        let first = rules.filter { !($0 is any FindingsRule) }
+        nonisolated(unsafe) let context = EvaluationContext(input: input, policy: policy)
+        let found = RuleSlots(count: first.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+            for (i, rule) in first.enumerated() where (rule is any ContextualRule) == (lane == 0) {
+                found[i] = judged(
+                    (rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy))
+            }
         }
+        var findings = found.joined()
         // Rules about the other rules' findings (an unused suppression) run once those are all in.
-        let judged = findings
+        let before = findings
         for case let rule as any FindingsRule in rules {
-            add(rule.evaluate(input, judged: judged))
+            findings += judged(rule.evaluate(input, judged: before))
         }
         findings = Finding.inReportOrder(findings)
         return Evaluation(findings: findings, chains: context.chains)
@@ -74,4 +85,22 @@ public enum PolicyEvaluator {
         // Sort positions, not the (large) values, then gather.
         return list.indices.sorted { less(list[$0], list[$1]) }.map { list[$0] }
     }
+}
+
+/// One slot of findings per rule, each written by the one lane that runs the rule.
+private final class RuleSlots: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<[Finding]>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [])
+    }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+    subscript(i: Int) -> [Finding] {
+        get { slots[i] }
+        set { slots[i] = newValue }
+    }
+    func joined() -> [Finding] { slots.flatMap { $0 } }
 }

@@ -26,7 +26,7 @@ public struct ChainBuilder: Sendable {
 
     /// All chains, by route (routes in their sorted order), then by path.
     public func chains(for routes: [ProxyRoute]) -> [LatencyChain] {
-        routes.sorted().flatMap { chains(for: $0) }
+        routes.sorted().concurrentMap { chains(for: $0) }.flatMap { $0 }
     }
 
     public func chains(for route: ProxyRoute) -> [LatencyChain] {

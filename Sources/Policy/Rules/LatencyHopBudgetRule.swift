@@ -59,7 +59,7 @@ public struct LatencyHopBudgetRule: ContextualRule {
         let frame = context.frame
         let graph = context.graph
         guard let home = frame.home else { return [] }
-        return graph.endpoints.compactMap { e -> Finding? in
+        return graph.endpoints.concurrentCompactMap { e -> Finding? in
             let role = e.endpoint.role
             guard role == .datastore || role == .queue, !e.endpoint.isResourceDeclaration, !graph.isOffRequestPath(e)
             else { return nil }

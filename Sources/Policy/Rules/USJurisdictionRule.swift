@@ -79,7 +79,7 @@ public struct USJurisdictionRule: Rule {
 
     public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
         guard let jurisdiction = policy.jurisdiction else { return [] }
-        return input.endpoints.compactMap { e -> Finding? in
+        return input.endpoints.concurrentCompactMap { e -> Finding? in
             let flagged = e.resolution.locations.filter { $0.jurisdiction.map(jurisdiction.flagged.contains) ?? false }
             guard let first = flagged.first else { return nil }
             let providers = orderedUnique(flagged.map { $0.provider ?? $0.asOrganization ?? $0.address })

@@ -50,7 +50,7 @@ public struct UnknownLocationRule: Rule {
     public func evaluate(_ input: AuditInput, policy: Policy) -> [Finding] {
         guard let residency = policy.residency else { return [] }
         let judged = residency.persistenceRoles.union(residency.transferRoles)
-        return input.endpoints.compactMap { e -> Finding? in
+        return input.endpoints.concurrentCompactMap { e -> Finding? in
             guard judged.contains(e.endpoint.role), !e.resolution.locations.contains(where: { $0.country != nil })
             else { return nil }
             let why =

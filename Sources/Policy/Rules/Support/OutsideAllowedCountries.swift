@@ -9,7 +9,7 @@ struct OutsideAllowedCountries {
     func findings<R: Rule>(_ rule: R, input: AuditInput, policy: Policy) -> [Finding] {
         guard let residency = policy.residency else { return [] }
         let frame = LatencyFrame(input: input, policy: policy)
-        return input.endpoints.compactMap { e -> Finding? in
+        return input.endpoints.concurrentCompactMap { e -> Finding? in
             let role = e.endpoint.role
             let applies =
                 persistence

@@ -14,14 +14,20 @@ enum ResidencyBinary {
 
     /// Runs `residency arguments` in `folder`; stdout and stderr go to files, so a large report
     /// cannot fill a pipe and block the child. Gives up (SIGKILL) after `timeout` seconds.
-    static func run(_ arguments: [String], in folder: URL, timeout: Double = 120) throws -> Outcome {
+    static func run(
+        _ arguments: [String], in folder: URL, timeout: Double = 120, environment: [String: String] = [:]
+    ) throws -> Outcome {
         guard let exe = executable else {
             throw Failure("residency executable not found beside \(CommandLine.arguments[0])")
         }
-        return try run(exe, arguments, in: folder, timeout: timeout)
+        return try run(exe, arguments, in: folder, timeout: timeout, environment: environment)
     }
 
-    static func run(_ exe: URL, _ arguments: [String], in folder: URL, timeout: Double = 120) throws -> Outcome {
+    /// `environment`: variables set for the child on top of the test's own.
+    static func run(
+        _ exe: URL, _ arguments: [String], in folder: URL, timeout: Double = 120,
+        environment: [String: String] = [:]
+    ) throws -> Outcome {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "residency-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -41,6 +47,9 @@ enum ResidencyBinary {
         process.executableURL = exe
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, set in set }
+        }
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()

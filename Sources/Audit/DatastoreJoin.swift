@@ -61,7 +61,7 @@ enum DatastoreJoin {
     /// The suffixes of every form `ManagedHostNames` knows, and Cloud SQL's `project:region:instance`.
     private static func isProviderName(_ host: String) -> Bool {
         host.hasSuffix(".amazonaws.com") || host.hasSuffix(".azure.com") || host.hasSuffix(".windows.net")
-            || host.contains(":")
+            || host.utf8.contains(UInt8(ascii: ":"))
     }
 
     /// A Terraform resource placed by its region, not a host name (`aws_db_instance.orders`,

@@ -84,7 +84,7 @@ enum ManagedHostNames {
             let parts = host.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             // A name written `project:region:instance` (the project known) must be the host itself.
             guard parts.count == 3, !parts[0].isEmpty, parts[1] == region else { return .none }
-            return names.exact.contains(host) || names.exact.contains(where: { !$0.contains(":") && $0 == parts[2] })
+            return names.exact.contains(host) || names.exact.contains(where: { !$0.utf8.contains(UInt8(ascii: ":")) && $0 == parts[2] })
                 ? .name : .none
         default:
             return .none

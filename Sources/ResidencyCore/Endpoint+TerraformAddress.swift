@@ -7,6 +7,6 @@ extension Endpoint {
     public var isTerraformAddress: Bool {
         guard placement != nil else { return false }
         let local = host.split(separator: "/").last ?? Substring(host)
-        return local.hasPrefix("module.") || local.contains("_")
+        return local.hasPrefix("module.") || local.utf8.contains(UInt8(ascii: "_"))
     }
 }

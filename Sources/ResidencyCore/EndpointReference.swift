@@ -51,7 +51,7 @@ public struct EndpointKey: Hashable, Sendable, Comparable {
 
     /// Stable, readable id used in reports and fingerprints: `postgres://orders-db:5432`.
     public var id: String {
-        let h = host.contains(":") ? "[\(host)]" : host
+        let h = host.utf8.contains(UInt8(ascii: ":")) ? "[\(host)]" : host
         return "\(kind.rawValue)://\(h)" + (port.map { ":\($0)" } ?? "")
     }
 

@@ -25,9 +25,11 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         var s = Substring(text)
         if s.first == "[" && s.last == "]" { s = s.dropFirst().dropLast() }
         if let pct = s.firstIndex(of: "%") { s = s[..<pct] }
-        guard !s.isEmpty, s.count <= 45 else { return nil }
+        guard !s.isEmpty, s.utf8.count <= 45 else { return nil }
+        // Most text asked about is a host name: a letter beyond a–f settles it before inet_pton.
+        guard s.utf8.allSatisfy(Self.mayAppearInAddress) else { return nil }
         let string = String(s)
-        if string.contains(":") {
+        if string.utf8.contains(UInt8(ascii: ":")) {
             var raw = in6_addr()
             guard inet_pton(AF_INET6, string, &raw) == 1 else { return nil }
             let bytes = withUnsafeBytes(of: &raw) { Array($0) }
@@ -36,6 +38,17 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
             var raw = in_addr()
             guard inet_pton(AF_INET, string, &raw) == 1 else { return nil }
             self.init(v4: UInt32(bigEndian: raw.s_addr))
+        }
+    }
+
+    /// Hex digits, `.` and `:`: every byte of an IPv4 or IPv6 address's text (the zone after `%`
+    /// is cut off first).
+    private static func mayAppearInAddress(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+            UInt8(ascii: "A")...UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: ":"):
+            return true
+        default: return false
         }
     }
 

@@ -31,7 +31,7 @@ public struct IPNetwork: Hashable, Sendable, Comparable, CustomStringConvertible
     /// host bits must be zero, so a typo such as `10.20.1.0/16` is reported instead of silently
     /// widened.
     public init?(cidr text: some StringProtocol) {
-        guard text.contains("/"), let network = IPNetwork(text),
+        guard text.utf8.contains(UInt8(ascii: "/")), let network = IPNetwork(text),
             let given = IPAddress(text.split(separator: "/", maxSplits: 1)[0]), given == network.address
         else { return nil }
         self = network

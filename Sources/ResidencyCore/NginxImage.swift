@@ -28,7 +28,7 @@ public struct NginxImage: Hashable, Sendable, Comparable {
         if let at = ref.firstIndex(of: "@") { ref = ref[..<at] }  // a digest pins bytes, not a release we can read
         var repository = ref
         var tag: Substring = ""
-        if let colon = ref.lastIndex(of: ":"), !ref[colon...].contains("/") {
+        if let colon = ref.lastIndex(of: ":"), !ref[colon...].utf8.contains(UInt8(ascii: "/")) {
             repository = ref[..<colon]
             tag = ref[ref.index(after: colon)...]
         }

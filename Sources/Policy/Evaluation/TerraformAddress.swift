@@ -10,7 +10,7 @@ enum TerraformAddress {
         let words = context.split(separator: " ")
         for (i, word) in words.enumerated() where i + 1 < words.count {
             let next = words[i + 1].trimmingCharacters(in: [",", ";", ":", "(", ")"])
-            if word == "resource", next.contains(".") { out.append(next) }
+            if word == "resource", next.utf8.contains(UInt8(ascii: ".")) { out.append(next) }
             if word == "module", !next.isEmpty { out.append("module." + next) }
         }
         return out

@@ -58,10 +58,10 @@ enum EstateSuggestion {
         if octets.count == 4, octets.allSatisfy({ UInt8($0) != nil }) {
             return "\(octets[0]).\(octets[1]).\(octets[2]).0/24"
         }
-        if address.contains(":"), let groups = expandIPv6(address) {
+        if address.utf8.contains(UInt8(ascii: ":")), let groups = expandIPv6(address) {
             return groups.prefix(4).map { String($0, radix: 16) }.joined(separator: ":") + "::/64"
         }
-        return address.contains(":") ? "\(address)/128" : "\(address)/32"
+        return address.utf8.contains(UInt8(ascii: ":")) ? "\(address)/128" : "\(address)/32"
     }
 
     private static func expandIPv6(_ text: String) -> [UInt16]? {

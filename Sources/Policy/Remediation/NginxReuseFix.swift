@@ -24,7 +24,7 @@ enum NginxReuseFix {
             let name = (target?.host.split(separator: ".").first.map(String.init) ?? "backend")
                 .map { $0.isLetter || $0.isNumber ? $0 : "_" }
             let pool = String(name)
-            let isName = target.map { h in !h.host.contains(":") && h.host.contains { $0.isLetter } } ?? false
+            let isName = target.map { h in !h.host.utf8.contains(UInt8(ascii: ":")) && h.host.contains { $0.isLetter } } ?? false
             let server = route.upstream + (isName ? " resolve" : "")
             steps.append(
                 "\(at) — the pass target is not an upstream block, so nginx cannot pool its connections. Add `upstream \(pool) { zone \(pool) 64k; server \(server); keepalive \(keepaliveConnections); }` at http level"

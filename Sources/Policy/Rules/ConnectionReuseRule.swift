@@ -160,7 +160,7 @@ public struct ConnectionReuseRule: ContextualRule {
     }
 
     /// A host as a `host:port` pair writes it: IPv6 in brackets.
-    private func hostText(_ host: String) -> String { host.contains(":") ? "[\(host)]" : host }
+    private func hostText(_ host: String) -> String { host.utf8.contains(UInt8(ascii: ":")) ? "[\(host)]" : host }
 
     /// The handshakes' cost on the way to the first server, when it can be placed.
     private func handshakeCost(

@@ -119,7 +119,7 @@ public struct UnresolvedPlaceholderRule: Rule {
     static func isTerraformResourceReference(_ variable: String) -> Bool {
         var parts = variable.split(separator: ".", omittingEmptySubsequences: false)
         if parts.first == "data" { parts.removeFirst() }
-        guard parts.count >= 3, let type = parts.first, type.contains("_") else { return false }
+        guard parts.count >= 3, let type = parts.first, type.utf8.contains(UInt8(ascii: "_")) else { return false }
         return type.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "_" } && !parts.contains { $0.isEmpty }
     }
 }

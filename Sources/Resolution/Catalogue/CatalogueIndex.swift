@@ -21,7 +21,7 @@ struct CatalogueIndex: Sendable {
                 continue
             }
             for key in Set(keys.compactMap { $0 }) {
-                if key.contains(".") {
+                if key.utf8.contains(UInt8(ascii: ".")) {
                     byLastTwoLabels[key, default: []].append(i)
                 } else {
                     byLastLabel[key, default: []].append(i)

@@ -95,7 +95,7 @@ extension EstateFile {
                 if let p = purposeNode { hostPurpose = try purpose(p, "host \(pattern): purpose") }
             }
             let p = pattern.lowercased()
-            guard !p.isEmpty, !p.contains(" ") else {
+            guard !p.isEmpty, !p.utf8.contains(UInt8(ascii: " ")) else {
                 throw ConfigFileError(
                     file: file, line: keyLine, message: "hosts: '\(pattern)' is not a host name or glob")
             }
@@ -107,7 +107,7 @@ extension EstateFile {
             let f = try node.fields("connection", required: ["from", "to", "purpose"])
             let toNode = try f.required("to")
             let to = try toNode.nonEmptyString("connection: to")
-            guard !to.contains(" ") else { throw toNode.fail("connection: '\(to)' is not a host name or glob") }
+            guard !to.utf8.contains(UInt8(ascii: " ")) else { throw toNode.fail("connection: '\(to)' is not a host name or glob") }
             estate.connections.append(
                 EstateConnection(
                     from: try f.required("from").nonEmptyString("connection: from"), to: to,

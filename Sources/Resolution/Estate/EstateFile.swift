@@ -80,7 +80,7 @@ public struct EstateHost: Sendable {
     public let purpose: EstatePurpose
     public let line: Int?
     let glob: Glob
-    public var isGlob: Bool { pattern.contains("*") || pattern.contains("?") }
+    public var isGlob: Bool { pattern.utf8.contains(UInt8(ascii: "*")) || pattern.utf8.contains(UInt8(ascii: "?")) }
 }
 
 /// A cluster (Kubernetes or compose project) and the site its in-cluster names resolve to.

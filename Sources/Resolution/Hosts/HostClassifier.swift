@@ -29,7 +29,7 @@ public struct HostClassifier: Sendable {
         for label in labels {
             if label.isEmpty { return .invalid(reason: "empty label") }
             if label.utf8.count > 63 { return .invalid(reason: "label longer than 63 octets") }
-            guard label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            guard label.utf8.allSatisfy(Self.isHostNameByte) else {
                 return .invalid(reason: "characters not allowed in a host name")
             }
         }
@@ -54,6 +54,17 @@ public struct HostClassifier: Sendable {
             return .inCluster(service: String(labels[1]), namespace: nil)
         }
         return .fqdn(name)
+    }
+
+    /// ASCII letters and digits, `-` and `_` (service labels): bytes, not Characters, since this
+    /// runs on every name of the estate.
+    static func isHostNameByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        default: return false
+        }
     }
 
     /// `kafka-0.kafka-headless`: a StatefulSet pod (`<set>-<ordinal>`) under its governing Service,

@@ -7,7 +7,7 @@ extension Endpoint {
 
     /// `postgres datastore orders-db.example.com:5432`
     var phrase: String {
-        let target = port.map { host.contains(":") ? "[\(host)]:\($0)" : "\(host):\($0)" } ?? host
+        let target = port.map { host.utf8.contains(UInt8(ascii: ":")) ? "[\(host)]:\($0)" : "\(host):\($0)" } ?? host
         return kind == .other ? "\(role.noun) \(target)" : "\(kind.rawValue) \(role.noun) \(target)"
     }
 

@@ -4,52 +4,62 @@ import Dispatch
 /// endpoints one at a time (resolution, per-endpoint rules, fingerprints): each element's
 /// result depends on that element alone, so the work splits into chunks and the output is the
 /// same as a sequential map, element for element.
+/// Inlinable so each caller gets a copy specialised to its element type: unspecialised, every
+/// element was copied through its value witness before the transform saw it.
 extension Array where Element: Sendable {
     /// Below this many elements the sequential map is used: spreading a few items over threads
     /// costs more than it saves.
-    static var concurrencyThreshold: Int { 512 }
+    @usableFromInline static var concurrencyThreshold: Int { 512 }
 
-    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    @inlinable public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count >= Self.concurrencyThreshold else { return map(transform) }
         let chunks = ChunkPlan(count: count)
         let results = ChunkResults<T>(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            results[c] = chunks.range(c).map { transform(self[$0]) }
+        withUnsafeBufferPointer { buffer in
+            // Read in place: an element taken from the array by subscript was copied (retained) first.
+            nonisolated(unsafe) let elements = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                results[c] = chunks.range(c).map { transform(elements[$0]) }
+            }
         }
         return results.joined()
     }
 
-    public func concurrentCompactMap<T: Sendable>(_ transform: @Sendable (Element) -> T?) -> [T] {
+    @inlinable public func concurrentCompactMap<T: Sendable>(_ transform: @Sendable (Element) -> T?) -> [T] {
         guard count >= Self.concurrencyThreshold else { return compactMap(transform) }
         let chunks = ChunkPlan(count: count)
         let results = ChunkResults<T>(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            results[c] = chunks.range(c).compactMap { transform(self[$0]) }
+        withUnsafeBufferPointer { buffer in
+            // Read in place: an element taken from the array by subscript was copied (retained) first.
+            nonisolated(unsafe) let elements = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                results[c] = chunks.range(c).compactMap { transform(elements[$0]) }
+            }
         }
         return results.joined()
     }
 }
 
 /// Contiguous chunks: several per core so a slow chunk does not leave a core idle at the end.
-private struct ChunkPlan: Sendable {
-    let total: Int
-    let size: Int
-    let count: Int
+@usableFromInline struct ChunkPlan: Sendable {
+    @usableFromInline let total: Int
+    @usableFromInline let size: Int
+    @usableFromInline let count: Int
 
-    init(count total: Int) {
+    @inlinable init(count total: Int) {
         self.total = total
         size = Swift.max(64, total / 64)
         count = (total + size - 1) / size
     }
 
-    func range(_ c: Int) -> Range<Int> { (c * size)..<Swift.min(total, (c + 1) * size) }
+    @inlinable func range(_ c: Int) -> Range<Int> { (c * size)..<Swift.min(total, (c + 1) * size) }
 }
 
 /// One slot per chunk, each written by exactly one worker before any is read. A raw buffer, not
 /// an array property: concurrent writes to a class's array would each claim the whole array.
-private final class ChunkResults<T>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[T]>
-    init(count: Int) {
+@usableFromInline final class ChunkResults<T>: @unchecked Sendable {
+    @usableFromInline let slots: UnsafeMutableBufferPointer<[T]>
+    @inlinable init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: [])
     }
@@ -57,11 +67,11 @@ private final class ChunkResults<T>: @unchecked Sendable {
         slots.deinitialize()
         slots.deallocate()
     }
-    subscript(c: Int) -> [T] {
+    @inlinable subscript(c: Int) -> [T] {
         get { slots[c] }
         set { slots[c] = newValue }
     }
-    func joined() -> [T] {
+    @inlinable func joined() -> [T] {
         var out: [T] = []
         out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
         for chunk in slots { out.append(contentsOf: chunk) }

@@ -4,7 +4,7 @@ extension Finding {
     /// once), positions are sorted rather than the large values, and the full comparison only
     /// breaks ties (host, subject, fingerprint). Input already in order is returned as it is.
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
-        if zip(findings, findings.dropFirst()).allSatisfy({ !reportOrder($1, $0) }) { return findings }
+        if findings.indices.dropFirst().allSatisfy({ !reportOrder(findings[$0], findings[$0 - 1]) }) { return findings }
         let paths = Set(findings.map { $0.location?.path ?? "" }).sorted()
         let pathRank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
         let rules = Set(findings.map(\.ruleId)).sorted()

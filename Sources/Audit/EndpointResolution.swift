@@ -10,7 +10,7 @@ struct EndpointResolution {
 
     func resolve(_ endpoints: [Endpoint]) -> [AuditedEndpoint] {
         var requests: [ResolveRequest] = []
-        var index: [ResolveRequest: Int] = [:]
+        var index = [ResolveRequest: Int](minimumCapacity: endpoints.count)
         for e in endpoints where !isPlacementOnly(e) {
             let request = Self.request(for: e)
             if index[request] == nil {

@@ -137,11 +137,11 @@ public struct ScanEngine: Sendable {
                     endpoints: [],
                     unresolved: mergeUnresolved(output.unresolved),
                     diagnostics: Array(Set(output.diagnostics)).sorted(),
-                    routes: Array(Set(output.routes)).sorted(),
-                    upstreams: Array(Set(output.upstreams)).sorted(),
-                    edges: Array(Set(output.edges)).sorted(),
+                    routes: Array(Set(output.routes)).sortedBySource(\.location),
+                    upstreams: Array(Set(output.upstreams)).sortedBySource(\.location),
+                    edges: Array(Set(output.edges)).sortedBySource(\.location),
                     skippedBinary: skippedBinary.sorted())
-                result[0]!.nginxImages = Array(Set(output.nginxImages)).sorted()
+                result[0]!.nginxImages = Array(Set(output.nginxImages)).sortedBySource(\.location)
             }
         }
         var scanned = result[0]!
@@ -171,7 +171,7 @@ public struct ScanEngine: Sendable {
             existing.kind = existing.kind ?? r.kind
             byPlace[key] = existing
         }
-        return byPlace.values.sorted()
+        return Array(byPlace.values).sortedBySource(\.location)
     }
 
     /// Opens the existential so each scanner keeps its own `Partial` type.

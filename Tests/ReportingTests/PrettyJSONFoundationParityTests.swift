@@ -8,7 +8,7 @@ import Testing
 /// afterwards; these are the cases where that could go wrong, each compared with `JSONEncoder`
 /// (sorted keys, pretty, slashes unescaped): a key written twice, keys already in order or in
 /// reverse, keys whose escaped form sorts differently, a container asked for twice, nesting,
-/// empty containers and optionals at depth.
+/// empty containers and optionals at depth. And the array items `JSONOutput.write` splices in.
 @Suite struct PrettyJSONFoundationParityTests {
     private func foundation<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
@@ -119,6 +119,22 @@ import Testing
         try expectSame([Members.Member.object(inner), .list([]), .object(Members(members: []))])
         try expectSame([[String: [Int?]]]([[:], ["b": [nil, 1], "a": []]]))
         try expectSame(Members(members: [("only", .absent)]))
+    }
+
+    @Test func spliceItemsAreTheArraysLinesAtTheirDepth() throws {
+        let doc = AuditSample.document()
+        let sarif = try SARIFRenderer.log(doc, context: .describing(doc))
+        for depth in [1, 3] {
+            #expect(try JSONOutput.encodeItems(doc.findings, depth: depth) == JSONOutput.itemLines(of: foundation(doc.findings), depth: depth))
+            #expect(try JSONOutput.encodeItems(doc.endpoints, depth: depth) == JSONOutput.itemLines(of: foundation(doc.endpoints), depth: depth))
+            #expect(try JSONOutput.encodeItems(doc.chains, depth: depth) == JSONOutput.itemLines(of: foundation(doc.chains), depth: depth))
+            let results = sarif.runs[0].results
+            #expect(try JSONOutput.encodeItems(results, depth: depth) == JSONOutput.itemLines(of: foundation(results), depth: depth))
+        }
+        // Left to JSONEncoder (dates) and re-indented: the same lines.
+        let dates = [Date(timeIntervalSinceReferenceDate: 1), Date(timeIntervalSinceReferenceDate: 2.5)]
+        #expect(throws: PrettyJSONEncoder.Unsupported.self) { try PrettyJSONEncoder.items(dates, depth: 1) }
+        #expect(try JSONOutput.encodeItems(dates, depth: 2) == JSONOutput.itemLines(of: foundation(dates), depth: 2))
     }
 
     /// A value that asks for no container: JSONEncoder's own answer, whatever it is.

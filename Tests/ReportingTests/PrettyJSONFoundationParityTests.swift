@@ -137,6 +137,31 @@ import Testing
         #expect(try JSONOutput.encodeItems(dates, depth: 2) == JSONOutput.itemLines(of: foundation(dates), depth: 2))
     }
 
+    /// Strings are scanned eight bytes at a time: every escaped byte at every place of a string
+    /// longer than two words, among ASCII and multi-byte characters, as JSONEncoder writes it.
+    @Test func escapesAtEveryPlaceOfALongString() throws {
+        let special: [UInt8] = Array(0..<0x20) + [0x22, 0x5C, 0x2F, 0x7F, 0x21, 0x23, 0x5B, 0x5D]
+        var strings: [String] = []
+        for filler in ["abcdefghijklmnopqrs", "ä€😀xyzäöü€😀ab"] {
+            let bytes = Array(filler.utf8)
+            for place in 0...bytes.count {
+                for b in special {
+                    var s = bytes
+                    s.insert(b, at: place)
+                    strings.append(String(decoding: s, as: UTF8.self))
+                }
+            }
+        }
+        try expectSame(strings)
+        // The word test itself, against the byte test, on words of each byte in each position.
+        for b in UInt8.min...UInt8.max {
+            for shift in stride(from: 0, to: 64, by: 8) {
+                let word = (UInt64(0x6161_6161_6161_6161) & ~(0xFF << UInt64(shift))) | (UInt64(b) << UInt64(shift))
+                #expect(PrettyJSONWriter.anyEscape(word) == (b < 0x20 || b == 0x22 || b == 0x5C), "byte \(b)")
+            }
+        }
+    }
+
     /// A value that asks for no container: JSONEncoder's own answer, whatever it is.
     struct Nothing: Encodable { func encode(to encoder: any Encoder) throws {} }
 

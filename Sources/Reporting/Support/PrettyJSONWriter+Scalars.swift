@@ -13,11 +13,18 @@ extension PrettyJSONWriter {
     func writeQuoted(utf8 u: UnsafeBufferPointer<UInt8>) {
         out.append(0x22)
         var run = 0
-        for i in 0..<u.count {
+        var i = 0
+        while i < u.count {
+            // Eight bytes at a time while none of them needs an escape (most strings, whole).
+            if i + 8 <= u.count, !Self.anyEscape(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let b = u[i]
+            i += 1
             guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) }
-            run = i + 1
+            if run < i - 1 { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<(i - 1)])) }
+            run = i
             out.append(0x5C)
             switch b {
             case 0x22, 0x5C: out.append(b)
@@ -35,6 +42,20 @@ extension PrettyJSONWriter {
         }
         if run < u.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...])) }
         out.append(0x22)
+    }
+
+    /// True when one of the eight bytes is a control, `"` or `\`: the "has a byte less than n"
+    /// and "has a zero byte" tests of Sean Anderson's Bit Twiddling Hacks, exact as yes/no answers.
+    @inline(__always)
+    static func anyEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let control = (x &- ones &* 0x20) & ~x & high
+        let q = x ^ (ones &* 0x22)
+        let quote = (q &- ones) & ~q & high
+        let s = x ^ (ones &* 0x5C)
+        let backslash = (s &- ones) & ~s & high
+        return control | quote | backslash != 0
     }
 
     func writeBool(_ b: Bool) {

@@ -13,7 +13,7 @@ public protocol SplicedJSONDocument: Encodable {
     /// The document with its large arrays emptied.
     func withoutLargeArrays() -> Self
     /// Each large array: its key, how deep it stands, its length, and how to encode a range of its
-    /// elements as a pretty-printed JSON array (`JSONOutput.encodeFragment`).
+    /// elements as the lines they have in the document (`JSONOutput.encodeItems`).
     var largeArrays: [SplicedJSONArray] { get }
 }
 
@@ -100,7 +100,7 @@ extension JSONOutput {
 
     /// `[\n  {…},\n  {…}\n]` → its item lines, indented `depth` levels deeper (as inside the
     /// document), on bytes; an empty array's blank line stays blank. Nil when the fragment is not
-    /// an array.
+    /// an array. Only for what `JSONEncoder` encodes (`encodeItems`' fallback).
     static func itemLines(of fragment: String, depth: Int = 1) -> String? {
         var fragment = fragment
         let pad = 2 * depth

@@ -107,6 +107,20 @@ import Testing
         }
     }
 
+    /// Every ASCII character, and a path needing no escape at all, as RFC 3986 has it: unreserved
+    /// and the sub-delimiters other than `:` kept, the rest `%XX` in upper case.
+    @Test func eachCharacterOfAPathEncodedOrKept() {
+        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=@".utf8)
+        for byte in UInt8(1)..<0x80 {
+            let char = String(UnicodeScalar(byte))
+            let expected = kept.contains(byte) ? char : "%" + String(format: "%02X", byte)
+            #expect(URIPath.encode("a" + char + "b") == "a" + expected + "b", "byte \(byte)")
+        }
+        let plain = "k8s/base/orders-api_v2.yaml"
+        #expect(URIPath.encode(plain) == plain)
+        #expect(URIPath.encode("é") == "%C3%A9")
+    }
+
     @Test func pathsAreURIReferences() throws {
         #expect(URIPath.encode("k8s/orders.yaml") == "k8s/orders.yaml")
         #expect(URIPath.encode("dir with space/ø:x.yaml") == "dir%20with%20space/%C3%B8%3Ax.yaml")

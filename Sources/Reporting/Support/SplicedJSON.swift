@@ -13,7 +13,7 @@ public protocol SplicedJSONDocument: Encodable {
     /// The document with its large arrays emptied.
     func withoutLargeArrays() -> Self
     /// Each large array: its key, how deep it stands, its length, and how to encode a range of its
-    /// elements as a pretty-printed JSON array (`JSONOutput.encodeFragment`).
+    /// elements as the lines they have in the document (`JSONOutput.encodeItems`).
     var largeArrays: [SplicedJSONArray] { get }
 }
 
@@ -23,13 +23,15 @@ public struct SplicedJSONArray: Sendable {
     /// `runs[0].results` (the key is indented by two spaces per level).
     public let depth: Int
     public let count: Int
-    public let encode: @Sendable (Range<Int>) throws -> String
+    /// A range of its elements as they stand in the document: item lines indented `depth` levels
+    /// deeper than a top-level array's, `,\n` between them, no brackets.
+    public let encodeItems: @Sendable (Range<Int>) throws -> String
 
     public init<Element: Encodable & Sendable>(key: String, depth: Int = 1, elements: [Element]) {
         self.key = key
         self.depth = depth
         self.count = elements.count
-        self.encode = { range in try JSONOutput.encodeFragment(Array(elements[range])) }
+        self.encodeItems = { range in try JSONOutput.encodeItems(elements[range], depth: depth) }
     }
 
     var indent: String { String(repeating: " ", count: 2 * depth) }
@@ -85,13 +87,10 @@ extension JSONOutput {
             let jobs = Array(chunks[start..<min(start + window, chunks.count)])
             let results = ChunkResults(count: jobs.count)
             DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
-                results.set(j, Result { try itemLines(of: array.encode(jobs[j]), depth: array.depth) })
+                results.set(j, Result { try array.encodeItems(jobs[j]) })
             }
             for j in jobs.indices {
-                guard let lines = try results.get(j).get() else {
-                    throw EncodingError.invalidValue(
-                        array.key, .init(codingPath: [], debugDescription: "'\(array.key)' did not encode as an array"))
-                }
+                let lines = try results.get(j).get()
                 if !first { try emit(",\n") }
                 try emit(lines)
                 first = false
@@ -101,7 +100,7 @@ extension JSONOutput {
 
     /// `[\n  {…},\n  {…}\n]` → its item lines, indented `depth` levels deeper (as inside the
     /// document), on bytes; an empty array's blank line stays blank. Nil when the fragment is not
-    /// an array.
+    /// an array. Only for what `JSONEncoder` encodes (`encodeItems`' fallback).
     static func itemLines(of fragment: String, depth: Int = 1) -> String? {
         var fragment = fragment
         let pad = 2 * depth
@@ -122,6 +121,23 @@ extension JSONOutput {
         }
     }
 
+    /// The elements as the items of an array standing `depth` levels deep (see `SplicedJSONArray`):
+    /// written there by `PrettyJSONEncoder`, or by `JSONEncoder` and re-indented for what that one
+    /// leaves to it (same bytes).
+    static func encodeItems<C: Collection>(_ elements: C, depth: Int) throws -> String where C.Element: Encodable {
+        if let bytes = try? PrettyJSONEncoder.items(elements, depth: depth) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let fragment = String(decoding: try encoder.encode(Array(elements)), as: UTF8.self)
+        guard let lines = itemLines(of: fragment, depth: depth) else {
+            throw EncodingError.invalidValue(
+                fragment, .init(codingPath: [], debugDescription: "an array did not encode as an array"))
+        }
+        return lines
+    }
+
     /// One pretty-printed, key-sorted encoding without the trailing newline: written by
     /// `PrettyJSONEncoder`, or by `JSONEncoder` for what that one leaves to it (same bytes).
     static func encodeFragment<T: Encodable>(_ value: T) throws -> String {
@@ -134,9 +150,9 @@ extension JSONOutput {
 
 /// Slots for the chunk encodings, each written by exactly one worker.
 private final class ChunkResults: @unchecked Sendable {
-    private var slots: [Result<String?, Error>?]
+    private var slots: [Result<String, Error>?]
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<String?, Error>) { lock.withLock { slots[i] = r } }
-    func get(_ i: Int) -> Result<String?, Error> { lock.withLock { slots[i]! } }
+    func set(_ i: Int, _ r: Result<String, Error>) { lock.withLock { slots[i] = r } }
+    func get(_ i: Int) -> Result<String, Error> { lock.withLock { slots[i]! } }
 }

@@ -12,17 +12,25 @@ import CYaml
 final class YAMLComposer {
     private struct Stop: Error {}
 
-    private var parser = yaml_parser_t()
-    private var event = yaml_event_t()
-    private var holdsEvent = false
+    // libyaml's state behind pointers: a class's `var` would be checked for exclusive access at
+    // run time on every event.
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
     /// Anchors live across the documents of a stream, as in Yams; a later one shadows an earlier.
     private var anchors: [String: YAMLNode] = [:]
 
-    private init() { yaml_parser_initialize(&parser) }
+    private init() {
+        parser.initialize(to: yaml_parser_t())
+        event.initialize(to: yaml_event_t())
+        yaml_parser_initialize(parser)
+    }
 
     deinit {
-        if holdsEvent { yaml_event_delete(&event) }
-        yaml_parser_delete(&parser)
+        // Deleting an event zeroes it, and a zeroed event (none read yet) has nothing to free.
+        yaml_event_delete(event)
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        event.deallocate()
     }
 
     /// Hands every document of `bytes` (UTF-8) to `body` in order. Returns how many it handed
@@ -33,8 +41,8 @@ final class YAMLComposer {
         let empty: [UInt8] = [0]
         let input = bytes.isEmpty ? empty : bytes
         let complete = input.withUnsafeBufferPointer { buffer -> Bool in
-            yaml_parser_set_encoding(&composer.parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&composer.parser, buffer.baseAddress, bytes.count)
+            yaml_parser_set_encoding(composer.parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(composer.parser, buffer.baseAddress, bytes.count)
             do {
                 guard try composer.next() == YAML_STREAM_START_EVENT else { return false }
                 while try composer.next() != YAML_STREAM_END_EVENT {
@@ -54,27 +62,23 @@ final class YAMLComposer {
     }
 
     private func next() throws(Stop) -> yaml_event_type_t {
-        if holdsEvent {
-            yaml_event_delete(&event)
-            holdsEvent = false
-        }
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw Stop() }
-        holdsEvent = true
-        return event.type
+        yaml_event_delete(event)
+        guard yaml_parser_parse(parser, event) == 1 else { throw Stop() }
+        return event.pointee.type
     }
 
     private var mark: YAMLNode.Mark {
-        YAMLNode.Mark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        YAMLNode.Mark(line: event.pointee.start_mark.line + 1, column: event.pointee.start_mark.column + 1)
     }
 
     /// The node that starts with the current event; on return the current event is its last.
     private func node() throws(Stop) -> YAMLNode {
-        switch event.type {
+        switch event.pointee.type {
         case YAML_ALIAS_EVENT:
-            guard let name = Self.string(event.data.alias.anchor), let node = anchors[name] else { throw Stop() }
+            guard let name = Self.string(event.pointee.data.alias.anchor), let node = anchors[name] else { throw Stop() }
             return node
         case YAML_SCALAR_EVENT:
-            let s = event.data.scalar
+            let s = event.pointee.data.scalar
             let raw = UnsafeBufferPointer(start: s.value, count: s.length)
             // Yams decodes with Foundation, whose UTF-8 decoding may treat a leading BOM its own way.
             if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { throw Stop() }
@@ -85,7 +89,7 @@ final class YAMLComposer {
             if let anchor = Self.string(s.anchor) { anchors[anchor] = node }
             return node
         case YAML_SEQUENCE_START_EVENT:
-            let anchor = Self.string(event.data.sequence_start.anchor)
+            let anchor = Self.string(event.pointee.data.sequence_start.anchor)
             let at = mark
             var items: [YAMLNode] = []
             while try next() != YAML_SEQUENCE_END_EVENT { items.append(try node()) }
@@ -93,7 +97,7 @@ final class YAMLComposer {
             if let anchor { anchors[anchor] = node }
             return node
         case YAML_MAPPING_START_EVENT:
-            let anchor = Self.string(event.data.mapping_start.anchor)
+            let anchor = Self.string(event.pointee.data.mapping_start.anchor)
             let at = mark
             var pairs: [YAMLNode.Pair] = []
             while try next() != YAML_MAPPING_END_EVENT {

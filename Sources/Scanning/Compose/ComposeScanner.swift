@@ -1,5 +1,4 @@
 import ResidencyCore
-import Yams
 
 /// docker compose files: each service's `environment` (list and map forms) and `env_file`s,
 /// `links`, `external_links`, `depends_on` (graph edges), `extra_hosts` (the address a name is
@@ -76,7 +75,7 @@ public struct ComposeScanner: FormatScanner {
     }
 
     func scanService(
-        _ name: String, _ service: Node, file: SourceFile, directory: String, context: ScanContext
+        _ name: String, _ service: YAMLNode, file: SourceFile, directory: String, context: ScanContext
     ) -> ScanOutput {
         var out = ScanOutput()
         var entries: [ConfigEntry] = []
@@ -98,7 +97,7 @@ public struct ComposeScanner: FormatScanner {
                 out.serviceSources.append(ServiceSource(component: component, key: .folder(folder)))
             }
         }
-        func location(_ node: Node, _ ctx: String, plus: Int = 0) -> SourceLocation {
+        func location(_ node: YAMLNode, _ ctx: String, plus: Int = 0) -> SourceLocation {
             let p = node.position()
             return SourceLocation(path: file.path, line: p.line, column: p.column + plus, context: ctx)
         }
@@ -117,7 +116,7 @@ public struct ComposeScanner: FormatScanner {
                         context: "\(label), env \(key)", component: component))
             }
             for p in env.pairs {
-                guard let v = p.value.text, !v.isEmpty, !(p.value.scalar?.style == .plain && (v == "null" || v == "~"))
+                guard let v = p.value.text, !v.isEmpty, !(p.value.style == .plain && (v == "null" || v == "~"))
                 else { continue }
                 entries.append(
                     ConfigEntry(
@@ -140,7 +139,7 @@ public struct ComposeScanner: FormatScanner {
         out.append(ValueScanner.scan(entries.filter(EntryFilter.mightHoldEndpoint), in: file))
 
         // env_file: a path, a list of paths, or `{path, required}` items; relative to the compose file.
-        var envFiles: [(Node, Bool)] = []
+        var envFiles: [(YAMLNode, Bool)] = []
         if let ef = service.at("env_file") {
             if ef.text != nil { envFiles.append((ef, true)) }
             for item in ef.items {

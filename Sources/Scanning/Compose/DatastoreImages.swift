@@ -21,9 +21,29 @@ enum DatastoreImages {
         ("minio", .s3), ("localstack", .s3),
     ]
 
+    /// `table` with its names as bytes.
+    static let byteTable: [(name: [UInt8], kind: EndpointKind)] = table.map { (Array($0.name.utf8), $0.kind) }
+
     /// The kind of an image reference such as `postgres:16-alpine`, `bitnami/kafka:3.7`,
     /// `mcr.microsoft.com/mssql/server:2022-latest`.
     static func kind(ofImage image: String) -> EndpointKind? {
+        // This runs for every compose service: an ASCII reference (all of them in practice) is
+        // read on its bytes, the same steps as below without String indexing.
+        var bytes = Array(image.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+            if let at = bytes.firstIndex(of: 0x40) { bytes.removeSubrange(at...) }
+            let parts = bytes.split(separator: 0x2F)
+            guard var last = parts.last else { return nil }
+            if let colon = last.firstIndex(of: 0x3A) { last = last[..<colon] }
+            let owner = parts.count >= 2 ? [parts[parts.count - 2]] : []
+            for c in [last] + owner {
+                for word in c.split(separator: 0x2D) {
+                    for entry in byteTable where word.starts(with: entry.name) { return entry.kind }
+                }
+            }
+            return nil
+        }
         var ref = image.lowercased()
         if let at = ref.firstIndex(of: "@") { ref = String(ref[..<at]) }
         let parts = ref.split(separator: "/")

@@ -107,12 +107,21 @@ public enum HostSyntax {
     /// Code that reads like a dotted name: `var.ssh_host` (HCL), `process.env.DB_HOST` (Node),
     /// `self.db_host`. DNS labels after the first never hold `_` (RFC 1123; SRV labels start with
     /// it), and these first words name a program's variables, not a host.
+    /// One pass over the bytes, no split: this runs for every candidate host.
     static func isPlausibleName(_ s: Substring) -> Bool {
-        guard s.utf8.contains(0x2E) else { return true }
-        let labels = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return true }
-        for label in labels.dropFirst() where label.utf8.contains(0x5F) && label.utf8.first != 0x5F { return false }
-        return !codeWords.contains(labels[0].lowercased())
+        let u = s.utf8
+        guard let dot = u.firstIndex(of: 0x2E) else { return true }
+        var labelFirst: UInt8 = 0  // the current label's first byte, 0 while it is empty
+        for b in u[u.index(after: dot)...] {
+            if b == 0x2E {
+                labelFirst = 0
+                continue
+            }
+            if labelFirst == 0 { labelFirst = b }
+            if b == 0x5F && labelFirst != 0x5F { return false }
+        }
+        // The code words are at most 8 letters: a longer first label skips the lowercasing.
+        return u.distance(from: u.startIndex, to: dot) > 8 || !codeWords.contains(s[..<dot].lowercased())
     }
 
     /// Four dot-separated decimal parts of 1–3 digits, each at most 255; on bytes, as this runs
@@ -195,8 +204,23 @@ public enum HostSyntax {
             let rest = item[item.index(after: close)...]
             return (host, 1, rest.hasPrefix(":") ? rest.dropFirst() : nil)
         }
-        let colons = item.utf8.reduce(0) { $0 + ($1 == 0x3A ? 1 : 0) }
-        if colons == 1, let c = item.firstIndex(of: ":") {
+        // One pass over the bytes: the colons, and whether all is ASCII, where a byte is a
+        // character and the colon's byte index needs no search by characters.
+        var colons = 0
+        var colon = item.utf8.startIndex
+        var ascii = true
+        for i in item.utf8.indices {
+            let b = item.utf8[i]
+            if b == 0x3A {
+                colons += 1
+                colon = i
+            } else if b >= 0x80 {
+                ascii = false
+            }
+        }
+        guard colons == 1 else { return (item, 0, nil) }
+        if ascii { return (item[..<colon], 0, item[item.utf8.index(after: colon)...]) }
+        if let c = item.firstIndex(of: ":") {
             return (item[..<c], 0, item[item.index(after: c)...])
         }
         return (item, 0, nil)

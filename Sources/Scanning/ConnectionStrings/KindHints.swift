@@ -129,17 +129,20 @@ public enum KindHints {
         return nil
     }
 
+    /// Words in a key that name a telemetry sink; a constant, not an array built per call.
+    static let telemetryKeyWords = [
+        "sentry", "otel", "otlp", "jaeger", "zipkin", "datadog", "newrelic", "new_relic", "honeycomb",
+        "statsd", "prometheus", "loki", "tempo", "grafana", "logstash", "splunk", "telemetry", "tracing",
+        "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd",
+    ]
+
     /// The role a key's name implies beyond its kind (telemetry sinks, generic databases).
     public static func role(forKey key: String) -> EndpointRole? { role(forKey: key, tokens: tokens(key)) }
 
     /// As `role(forKey:)`, with the key's tokens already split.
     static func role(forKey key: String, tokens t: [String]) -> EndpointRole? {
         let k = key.lowercased()
-        for word in [
-            "sentry", "otel", "otlp", "jaeger", "zipkin", "datadog", "newrelic", "new_relic", "honeycomb",
-            "statsd", "prometheus", "loki", "tempo", "grafana", "logstash", "splunk", "telemetry", "tracing",
-            "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd",
-        ] where k.hasInfix(word) {
+        for word in telemetryKeyWords where k.hasInfix(word) {
             return .telemetry
         }
         if t.contains("dd") && (t.contains("agent") || t.contains("site") || t.contains("url")) { return .telemetry }
@@ -197,14 +200,17 @@ public enum KindHints {
         return nil
     }
 
+    /// Telemetry services' domains; a constant, not an array built per call.
+    static let telemetryDomains = [
+        "sentry.io", "datadoghq.com", "datadoghq.eu", "ddog-gov.com", "newrelic.com", "nr-data.net",
+        "honeycomb.io", "grafana.net", "bugsnag.com", "rollbar.com", "logz.io", "splunkcloud.com",
+        "elastic-cloud.com", "loggly.com", "papertrailapp.com", "lightstep.com",
+    ]
+
     /// Hosts of error-tracking, metrics and tracing services: a transfer of telemetry, whatever key holds them.
     public static func isTelemetryHost(_ host: String) -> Bool {
         let h = host.lowercased()
-        for suffix in [
-            "sentry.io", "datadoghq.com", "datadoghq.eu", "ddog-gov.com", "newrelic.com", "nr-data.net",
-            "honeycomb.io", "grafana.net", "bugsnag.com", "rollbar.com", "logz.io", "splunkcloud.com",
-            "elastic-cloud.com", "loggly.com", "papertrailapp.com", "lightstep.com",
-        ]
+        for suffix in telemetryDomains
         where h.hasSuffix(suffix)
             && (h.utf8.count == suffix.utf8.count || h.utf8.dropLast(suffix.utf8.count).last == 0x2E)
         {

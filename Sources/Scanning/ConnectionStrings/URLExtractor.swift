@@ -131,6 +131,8 @@ public enum URLExtractor {
 
     /// `jdbc:postgresql` → `postgresql`; `jdbc:mysql:loadbalance` → `mysql`; `x:https` → `https`.
     static func normalise(_ scheme: String) -> String? {
+        // Most schemes have no colon: the split below would give the scheme itself.
+        if !scheme.utf8.contains(0x3A) { return scheme.isEmpty || scheme == "jdbc" ? nil : scheme }
         var parts = scheme.split(separator: ":").map(String.init)
         if parts.first == "jdbc" {
             parts.removeFirst()

@@ -13,6 +13,8 @@ public enum ValueScanner {
     /// when needed: most settings hold no host, and their keys are never asked about.
     static func matches(in value: Substring, key: String?, tokens known: [String]?) -> [HostMatch] {
         lazy var tokens = known ?? key.map(KindHints.tokens) ?? []
+        // Whether the key could name a host or an address at all, before splitting it into tokens.
+        lazy var cues = key.map { KeyCues(key: $0) } ?? KeyCues()
         let isKeyed = key != nil
         // `${DB_URL:-postgres://db/x}`, `${CONN:-Server=sqldata;…}`: a whole-value placeholder
         // whose default is what the service gets when the variable is unset.
@@ -41,12 +43,14 @@ public enum ValueScanner {
         if found.isEmpty, equals {
             found = KeyValueConnectionString.matches(in: value)
         }
-        if found.isEmpty, let key, HostSyntax.mayHoldHost(value), KindHints.isHostKey(key, tokens: tokens) {
+        if found.isEmpty, let key, HostSyntax.mayHoldHost(value), cues.mayNameHost,
+            KindHints.isHostKey(key, tokens: tokens)
+        {
             found = hostList(in: value, key: key)
         }
         // `ROUTER_IP=192.168.178.1`, `PIHOLE_DNS_=172.20.0.2#5054;1.1.1.1`: a key naming an address
         // or a DNS server holds hosts only as IP literals.
-        if found.isEmpty, let key, KindHints.isAddressKey(tokens), isAddressList(value) {
+        if found.isEmpty, let key, cues.mayNameAddress, KindHints.isAddressKey(tokens), isAddressList(value) {
             found = hostList(in: value, key: key)
         }
         // `FLINK_PROPERTIES=` followed by `jobmanager.rpc.address: flink-jobmanager` lines: a value

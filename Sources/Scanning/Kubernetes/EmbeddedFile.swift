@@ -1,5 +1,4 @@
 import ResidencyCore
-import Yams
 
 /// A file carried inside a YAML value (a ConfigMap key `application.properties: |`): its settings,
 /// each placed at its exact line and column in the manifest. A literal block scalar keeps the
@@ -17,7 +16,7 @@ struct EmbeddedFile {
     }
 
     /// An embedded file written as a YAML scalar in `text`.
-    init(scalar node: Node, in text: SourceText) {
+    init(scalar node: YAMLNode, in text: SourceText) {
         let content = node.text ?? ""
         self.content = content
         let fallback = node.origin(in: text)
@@ -27,7 +26,8 @@ struct EmbeddedFile {
         case .search(let o): start = o
         case .fixed: start = 0
         }
-        guard let s = node.scalar, s.style == .literal, let mark = s.mark else {
+        let mark = node.mark
+        guard node.style == .literal else {
             if case .verbatim(let o) = fallback {
                 locate = { .verbatim(byteOffset: o + $0) }
             } else {

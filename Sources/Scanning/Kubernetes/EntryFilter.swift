@@ -2,11 +2,11 @@
 /// text scanner's byte-level cue test (`://`, `host`, `url`, `addr`…) plus `port` (for X_HOST +
 /// X_PORT pairs) decides that before the value scanner's full work.
 enum EntryFilter {
+    /// The key and the value are tested apart, in place: no cue holds the space that would join
+    /// them on one line, so this is the test of `key value` without building it.
     static func mightHoldEndpoint(_ e: ConfigEntry) -> Bool {
-        var bytes = Array((e.key ?? "").utf8)
-        bytes.append(0x20)
-        bytes += e.value.utf8
-        if TextScanner.mightHoldEndpoint(bytes, 0, bytes.count) { return true }
+        if let key = e.key, TextScanner.mightHoldEndpoint(key) { return true }
+        if TextScanner.mightHoldEndpoint(e.value) { return true }
         return e.key.map(KindHints.isPortKey) ?? false
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import ResidencyCore
-import Yams
 
 /// Reads Kubernetes objects (one YAML document each, or the items of a `kind: List`) into
 /// `KubernetesFacts`: workloads' containers, ConfigMaps and Secrets, Services, Ingresses and
@@ -15,12 +14,12 @@ struct KubernetesObjects {
     }
 
     /// Whether a document is a Kubernetes object.
-    static func isObject(_ node: Node) -> Bool {
+    static func isObject(_ node: YAMLNode) -> Bool {
         node.at("apiVersion")?.text != nil && node.at("kind")?.text != nil
     }
 
     /// Workload kinds and the path from the object to its pod template.
-    static func podTemplate(of object: Node, kind: String) -> Node? {
+    static func podTemplate(of object: YAMLNode, kind: String) -> YAMLNode? {
         switch kind {
         case "Pod": return object
         case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "Rollout",
@@ -31,7 +30,7 @@ struct KubernetesObjects {
         }
     }
 
-    mutating func read(_ object: Node, depth: Int = 0) {
+    mutating func read(_ object: YAMLNode, depth: Int = 0) {
         guard let kind = object.at("kind")?.text else { return }
         if kind == "List" || kind.hasSuffix("List"), depth < 4 {
             for item in object.at("items")?.items ?? [] where Self.isObject(item) { read(item, depth: depth + 1) }
@@ -60,12 +59,12 @@ struct KubernetesObjects {
         }
     }
 
-    func location(_ node: Node, _ context: String) -> SourceLocation {
+    func location(_ node: YAMLNode, _ context: String) -> SourceLocation {
         let p = node.position()
         return SourceLocation(path: file.path, line: p.line, column: p.column, context: context)
     }
 
-    static func labels(_ node: Node?) -> [String: String] {
+    static func labels(_ node: YAMLNode?) -> [String: String] {
         var out: [String: String] = [:]
         for p in node?.pairs ?? [] { if let v = p.value.text { out[p.key] = v } }
         return out
@@ -73,7 +72,7 @@ struct KubernetesObjects {
 
     // MARK: workloads
 
-    mutating func readPod(_ template: Node, kind: String, name: String, namespace: String) {
+    mutating func readPod(_ template: YAMLNode, kind: String, name: String, namespace: String) {
         facts.podTemplates.append(
             .init(workload: name, namespace: namespace, labels: Self.labels(template.at("metadata", "labels"))))
         guard let spec = template.at("spec") else { return }
@@ -95,7 +94,7 @@ struct KubernetesObjects {
         }
     }
 
-    func readContainer(_ c: Node, kind: String, workload: String, namespace: String) -> KubernetesFacts.Container {
+    func readContainer(_ c: YAMLNode, kind: String, workload: String, namespace: String) -> KubernetesFacts.Container {
         var env: [KubernetesFacts.EnvVar] = []
         for e in c.at("env")?.items ?? [] {
             guard let n = e.at("name")?.text else { continue }
@@ -142,7 +141,7 @@ struct KubernetesObjects {
 
     // MARK: ConfigMaps and Secrets
 
-    mutating func readConfig(_ object: Node, kind: String, name: String, namespace: String) {
+    mutating func readConfig(_ object: YAMLNode, kind: String, name: String, namespace: String) {
         var values: [KubernetesFacts.ConfigSource.Value] = []
         func add(_ key: String, _ content: EmbeddedFile?, plain: (String, ValueOrigin)?) {
             if let content, content.content.contains("\n"),
@@ -192,7 +191,7 @@ struct KubernetesObjects {
 
     // MARK: networking
 
-    mutating func readService(_ object: Node, name: String, namespace: String) {
+    mutating func readService(_ object: YAMLNode, name: String, namespace: String) {
         let spec = object.at("spec")
         if spec?.at("type")?.text == "ExternalName", let node = spec?.at("externalName"), let host = node.text,
             HostSyntax.isHostLike(Substring(host)), !HostSyntax.isLocal(host)
@@ -216,9 +215,9 @@ struct KubernetesObjects {
         }
     }
 
-    mutating func readIngress(_ object: Node, name: String) {
+    mutating func readIngress(_ object: YAMLNode, name: String) {
         let spec = object.at("spec")
-        func backend(_ b: Node?, _ where_: String) {
+        func backend(_ b: YAMLNode?, _ where_: String) {
             guard let b else { return }
             // networking.k8s.io/v1 `service: {name, port: {number}}`; v1beta1 `serviceName`, `servicePort`.
             let nameNode = b.at("service", "name") ?? b.at("serviceName")
@@ -240,7 +239,7 @@ struct KubernetesObjects {
     }
 
     /// Istio `ServiceEntry`: external hosts the mesh may call, with their ports and protocols.
-    mutating func readServiceEntry(_ object: Node, name: String) {
+    mutating func readServiceEntry(_ object: YAMLNode, name: String) {
         guard let spec = object.at("spec") else { return }
         let ports = (spec.at("ports")?.items ?? []).compactMap { p -> (Int, String)? in
             guard let n = p.at("number")?.text.flatMap({ Int($0) }) else { return nil }
@@ -284,11 +283,11 @@ struct KubernetesObjects {
             && !group.hasSuffix("security.istio.io")
     }
 
-    mutating func readCustomResource(_ object: Node, kind: String, name: String) {
+    mutating func readCustomResource(_ object: YAMLNode, kind: String, name: String) {
         guard let spec = object.at("spec") else { return }
         var entries: [ConfigEntry] = []
         var budget = 5_000
-        func walk(_ node: Node, _ key: String, depth: Int) {
+        func walk(_ node: YAMLNode, _ key: String, depth: Int) {
             guard depth < 32, budget > 0 else { return }
             budget -= 1
             if let text = node.text {
@@ -320,8 +319,8 @@ struct KubernetesObjects {
     /// Volume sources that name their servers (a pod's `volumes[]` item or a PersistentVolume's
     /// spec): NFS `server`, CephFS and RBD `monitors` (`host:port`), iSCSI `targetPortal` and
     /// `portals`. The storage is where the data lives, so each is a datastore.
-    mutating func readVolume(_ volume: Node, owner: String, component: String) {
-        var found: [(Node, String)] = []
+    mutating func readVolume(_ volume: YAMLNode, owner: String, component: String) {
+        var found: [(YAMLNode, String)] = []
         if let n = volume.at("nfs", "server") { found.append((n, "nfs server")) }
         for source in ["cephfs", "rbd"] {
             for n in volume.at(source, "monitors")?.items ?? [] { found.append((n, "\(source) monitor")) }
@@ -343,8 +342,8 @@ struct KubernetesObjects {
 
     /// `Endpoints` (`subsets[].addresses[].ip`) and `EndpointSlice` (`endpoints[].addresses[]`)
     /// written by hand: the addresses a Service without a selector sends its traffic to.
-    mutating func readEndpoints(_ object: Node, kind: String, name: String) {
-        var found: [(Node, Int?)] = []
+    mutating func readEndpoints(_ object: YAMLNode, kind: String, name: String) {
+        var found: [(YAMLNode, Int?)] = []
         for subset in object.at("subsets")?.items ?? [] {
             let port = subset.at("ports")?.items.first?.at("port")?.text.flatMap { Int($0) }
             for a in subset.at("addresses")?.items ?? [] { if let ip = a.at("ip") { found.append((ip, port)) } }
@@ -368,7 +367,7 @@ struct KubernetesObjects {
 
     /// Istio `VirtualService`: the destinations its routes send traffic to (`spec.hosts` only
     /// names the service itself, so it is not read).
-    mutating func readVirtualService(_ object: Node, name: String) {
+    mutating func readVirtualService(_ object: YAMLNode, name: String) {
         for section in ["http", "tcp", "tls", "grpc"] {
             for route in object.at("spec", section)?.items ?? [] {
                 for r in route.at("route")?.items ?? [] {

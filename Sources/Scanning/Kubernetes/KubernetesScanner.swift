@@ -1,5 +1,4 @@
 import ResidencyCore
-import Yams
 
 /// Kubernetes manifests: any `*.yaml`/`*.yml` whose documents have `apiVersion` and `kind`, and
 /// kustomizations. Reads workloads' container env (values, `configMapKeyRef`/`secretKeyRef`/
@@ -46,7 +45,7 @@ public struct KubernetesScanner: FormatScanner {
 
     public func scan(_ original: SourceFile, context: ScanContext) -> KubernetesFacts? {
         var file = original
-        var documents: [Node] = []
+        var documents: [YAMLNode] = []
         var failure: YAMLDocuments.Failure?
         var substitutions: [HelmRender.Substitution] = []
         var chart: (base: HelmValues, variants: [HelmValues])?
@@ -118,14 +117,14 @@ public struct KubernetesScanner: FormatScanner {
     /// A chart template rendered from its values and neutralized, when it then reads as YAML.
     static func render(
         _ original: SourceFile, with values: HelmValues
-    ) -> (SourceFile, [Node], [HelmRender.Substitution])? {
+    ) -> (SourceFile, [YAMLNode], [HelmRender.Substitution])? {
         let r = HelmRender(values: values).render(original.text.bytes)
         let file = SourceFile(path: original.path, text: SourceText(bytes: HelmTemplate.neutralize(r.bytes)))
         let (documents, failure) = YAMLDocuments.read(file.text)
         return failure == nil ? (file, documents, r.substitutions) : nil
     }
 
-    static func objects(_ documents: [Node], in file: SourceFile) -> (objects: KubernetesObjects, manifests: Int) {
+    static func objects(_ documents: [YAMLNode], in file: SourceFile) -> (objects: KubernetesObjects, manifests: Int) {
         var objects = KubernetesObjects(file: file)
         var manifests = 0
         for doc in documents { add(doc, to: &objects, manifests: &manifests) }
@@ -133,7 +132,7 @@ public struct KubernetesScanner: FormatScanner {
     }
 
     /// Reads one document into the objects, counting it when it is a manifest.
-    static func add(_ doc: Node, to objects: inout KubernetesObjects, manifests: inout Int) {
+    static func add(_ doc: YAMLNode, to objects: inout KubernetesObjects, manifests: inout Int) {
         if KubernetesObjects.isKustomization(doc, fileName: objects.file.name) {
             objects.readKustomization(doc)
             manifests += 1

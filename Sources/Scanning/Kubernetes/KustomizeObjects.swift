@@ -1,12 +1,11 @@
 import ResidencyCore
-import Yams
 
 /// A `kustomization.yaml`: `configMapGenerator`/`secretGenerator` literals become ConfigMaps and
 /// Secrets that workloads can reference, and inline patches (`patches[].patch`,
 /// `patchesStrategicMerge` strings) are manifests written inside a string, read as such and
 /// placed back at their lines in the kustomization.
 extension KubernetesObjects {
-    static func isKustomization(_ node: Node, fileName: Substring) -> Bool {
+    static func isKustomization(_ node: YAMLNode, fileName: Substring) -> Bool {
         node.at("kind")?.text == "Kustomization" || isKustomizationName(fileName)
     }
 
@@ -15,7 +14,7 @@ extension KubernetesObjects {
         return name == "kustomization.yaml" || name == "kustomization.yml"
     }
 
-    mutating func readKustomization(_ doc: Node, depth: Int = 0) {
+    mutating func readKustomization(_ doc: YAMLNode, depth: Int = 0) {
         for (section, kind) in [("configMapGenerator", "ConfigMap"), ("secretGenerator", "Secret")] {
             for g in doc.at(section)?.items ?? [] {
                 guard let name = g.at("name")?.text else { continue }
@@ -42,7 +41,7 @@ extension KubernetesObjects {
     }
 
     /// Manifests written in a scalar, read with their own marks, then moved to the file's places.
-    mutating func readEmbeddedManifests(_ scalar: Node) {
+    mutating func readEmbeddedManifests(_ scalar: YAMLNode) {
         guard let content = scalar.text else { return }
         let embedded = EmbeddedFile(scalar: scalar, in: file.text)
         let virtual = SourceFile(path: file.path, text: SourceText(content))

@@ -250,8 +250,9 @@ public struct TextScanner: FormatScanner {
         "erl", "clj", "dart", "r", "jl", "hs", "ml", "cr", "nim", "zig", "vue", "svelte", "razor", "cshtml",
     ]
 
-    /// Words without which no connection string or host assignment can be on a line.
-    private static let cues: [[UInt8]] = [
+    /// Words without which no connection string or host assignment can be on a line. None holds
+    /// a space, so `EntryFilter` can test a key and its value apart.
+    static let cues: [[UInt8]] = [
         "://", "thin:@", "host", "server", "source", "addr", "url", "uri", "dsn",
         "broker", "bootstrap", "endpoint", "nodes", "seeds", "conn", "constr", "voters",
         // `ROUTER_IP`, `PIHOLE_DNS_`: address keys (see KindHints.isAddressKey).
@@ -266,6 +267,16 @@ public struct TextScanner: FormatScanner {
     }()
 
     static func mightHoldEndpoint(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {
+        b.withUnsafeBufferPointer { mightHoldEndpoint($0, s, end) }
+    }
+
+    /// A string's bytes, read in place.
+    static func mightHoldEndpoint(_ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { mightHoldEndpoint($0, 0, $0.count) }
+    }
+
+    static func mightHoldEndpoint(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Bool {
         var i = s
         while i < end {
             let c = SourceText.lower(b[i])

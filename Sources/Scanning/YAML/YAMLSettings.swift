@@ -102,12 +102,22 @@ enum YAMLSettings {
     /// escaped ones are looked for from their mark.
     static func origin(of s: Node.Scalar, in text: SourceText) -> ValueOrigin {
         guard let mark = s.mark else { return .search(fromByte: 0) }
-        var at = text.byteOffset(line: mark.line, column: mark.column)
-        if s.style == .singleQuoted || s.style == .doubleQuoted { at += 1 }
-        let value = Array(s.string.utf8)
-        if s.style == .plain || s.style == .singleQuoted || s.style == .doubleQuoted || s.style == .any,
-            at + value.count <= text.bytes.count, text.bytes[at..<(at + value.count)].elementsEqual(value)
-        {
+        return origin(
+            of: s.string, line: mark.line, column: mark.column,
+            quoted: s.style == .singleQuoted || s.style == .doubleQuoted,
+            inline: s.style == .plain || s.style == .singleQuoted || s.style == .doubleQuoted || s.style == .any,
+            in: text)
+    }
+
+    /// As above, from a scalar's parts: `quoted`, its mark is the opening quote; `inline`, a style
+    /// whose text may stand in the file as written (plain, quoted).
+    static func origin(
+        of string: String, line: Int, column: Int, quoted: Bool, inline: Bool, in text: SourceText
+    ) -> ValueOrigin {
+        var at = text.byteOffset(line: line, column: column)
+        if quoted { at += 1 }
+        let value = string.utf8
+        if inline, at + value.count <= text.bytes.count, text.bytes[at..<(at + value.count)].elementsEqual(value) {
             return .verbatim(byteOffset: at)
         }
         return .search(fromByte: at)

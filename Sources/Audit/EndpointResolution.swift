@@ -52,7 +52,7 @@ struct EndpointResolution {
     /// so that `pod.svc` written elsewhere is recognised as in-cluster too.
     static func services(in endpoints: [Endpoint]) -> Set<String> {
         var found: Set<String> = []
-        for e in endpoints {
+        for e in endpoints where mayNameService(e.host) {
             let labels = e.host.split(separator: ".")
             if labels.count >= 3, labels[2] == "svc" { found.insert(String(labels[0])) }
             if labels.count >= 4, labels[3] == "svc" { found.insert(String(labels[1])) }
@@ -64,10 +64,25 @@ struct EndpointResolution {
     /// so that the short form `svc.ns` written elsewhere is recognised as in-cluster too.
     static func namespaces(in endpoints: [Endpoint]) -> Set<String> {
         var found: Set<String> = []
-        for e in endpoints {
+        for e in endpoints where mayNameService(e.host) {
             let labels = e.host.split(separator: ".")
             if labels.count >= 3, labels[2] == "svc" { found.insert(String(labels[1])) }
         }
         return found
+    }
+
+    /// Whether `host` has a label `svc` after its first: only those are split into labels (most
+    /// hosts of a large estate are not in-cluster names).
+    static func mayNameService(_ host: String) -> Bool {
+        let bytes = Array(host.utf8)
+        guard bytes.count >= 4 else { return false }
+        for i in 0...(bytes.count - 4)
+        where bytes[i] == UInt8(ascii: ".") && bytes[i + 1] == UInt8(ascii: "s") && bytes[i + 2] == UInt8(ascii: "v")
+            && bytes[i + 3] == UInt8(ascii: "c")
+            && (i + 4 == bytes.count || bytes[i + 4] == UInt8(ascii: "."))
+        {
+            return true
+        }
+        return false
     }
 }

@@ -38,6 +38,21 @@ extension Array where Element: Sendable {
         }
         return results.joined()
     }
+
+    /// Changes every element in place, on all cores: no second array, no copy of each element.
+    @inlinable public mutating func concurrentUpdate(_ update: @Sendable (inout Element) -> Void) {
+        guard count >= Self.concurrencyThreshold else {
+            for i in indices { update(&self[i]) }
+            return
+        }
+        let chunks = ChunkPlan(count: count)
+        withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let elements = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                for i in chunks.range(c) { update(&elements[i]) }
+            }
+        }
+    }
 }
 
 /// Contiguous chunks: several per core so a slow chunk does not leave a core idle at the end.

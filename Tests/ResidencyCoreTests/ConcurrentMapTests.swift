@@ -21,6 +21,13 @@ import Testing
         #expect(input.concurrentCompactMap(keep) == input.compactMap(keep))
     }
 
+    @Test(arguments: sizes)
+    func updateChangesEveryElementInPlace(count: Int) {
+        var values = (0..<count).map { "v\($0)" }
+        values.concurrentUpdate { $0 += "!" }
+        #expect(values == (0..<count).map { "v\($0)!" })
+    }
+
     @Test func workIsSpreadOverThreadsAboveTheThreshold() {
         let seen = Lines()
         _ = Array(0..<20_000).concurrentMap { i -> Int in

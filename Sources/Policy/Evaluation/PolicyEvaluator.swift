@@ -17,30 +17,36 @@ public enum PolicyEvaluator {
         let joined = Dictionary(
             input.endpoints.filter { !$0.aliases.isEmpty }.map { ($0.endpoint.id, $0) },
             uniquingKeysWith: { a, _ in a })
-        /// Fingerprints and suppressions depend on the finding alone: on all cores.
+        /// Fingerprints and suppressions depend on the finding alone: on all cores, in place.
         @Sendable func judged(_ found: [Finding]) -> [Finding] {
-            found.concurrentMap { finding in
-                var finding = finding
+            var found = found
+            found.concurrentUpdate { finding in
                 finding.fingerprint = Fingerprint.of(finding)
                 if let id = finding.endpointId, let e = joined[id] {
                     finding.formerFingerprints = Fingerprint.former(finding, endpoint: e)
                 }
                 matcher.apply(to: &finding)
-                return finding
             }
+            return found
         }
         // Two lanes side by side: the rules that share the derived graph, frame and chains (one
-        // context, built lazily, so one lane), and the rest. Each rule's findings keep its slot,
-        // so the result is the registry's order whichever lane finishes first.
+        // context, built lazily, so one lane, on a thread of its own) and the rest (on this one).
+        // Not one concurrentPerform of two lanes: a concurrentPerform nested in one runs serially,
+        // and the rules spread their endpoints over the cores themselves. Each rule's findings
+        // keep its slot, so the result is the registry's order whichever lane finishes first.
         let first = rules.filter { !($0 is any FindingsRule) }
         nonisolated(unsafe) let context = EvaluationContext(input: input, policy: policy)
         let found = RuleSlots(count: first.count)
-        DispatchQueue.concurrentPerform(iterations: 2) { lane in
-            for (i, rule) in first.enumerated() where (rule is any ContextualRule) == (lane == 0) {
+        @Sendable func lane(contextual: Bool) {
+            for (i, rule) in first.enumerated() where (rule is any ContextualRule) == contextual {
                 found[i] = judged(
                     (rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy))
             }
         }
+        let contextualLane = DispatchGroup()
+        DispatchQueue.global().async(group: contextualLane) { lane(contextual: true) }
+        lane(contextual: false)
+        contextualLane.wait()
         var findings = found.joined()
         // Rules about the other rules' findings (an unused suppression) run once those are all in.
         let before = findings

@@ -49,9 +49,11 @@ public struct LatencyChainBudgetRule: ContextualRule {
         let frame = context.frame
         let graph = context.graph
         let chains = context.chains
-        let byID = Dictionary(graph.endpoints.map { ($0.endpoint.id, $0) }, uniquingKeysWith: { a, _ in a })
         let over = chains.filter(\.overBudget)
-        let overByRoute = over.isEmpty ? [:] : Dictionary(grouping: over, by: \.route)
+        // Within budget everywhere: nothing to report, and no index of every endpoint to build.
+        guard !over.isEmpty else { return [] }
+        let byID = Dictionary(graph.endpoints.map { ($0.endpoint.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let overByRoute = Dictionary(grouping: over, by: \.route)
         return LatencyChain.worstPerRoute(chains).compactMap { chain -> Finding? in
             guard chain.overBudget else { return nil }
             let route = chain.route

@@ -120,13 +120,15 @@ public enum Auditor {
     /// first chain of each route is its worst and a chain through a far datastore is never hidden.
     private static func allChainsWorstFirst(_ e: Evaluation) -> [LatencyChain] {
         let order = Dictionary(e.worstChains.enumerated().map { ($1.routeName, $0) }, uniquingKeysWith: { a, _ in a })
-        return e.chains.sorted { a, b in
-            let ra = order[a.routeName] ?? Int.max
-            let rb = order[b.routeName] ?? Int.max
-            if ra != rb { return ra < rb }
-            if a.totalMs != b.totalMs { return a.totalMs > b.totalMs }
-            return a.pathDescription < b.pathDescription
-        }
+        // Keys worked out once per chain: a path description is built from every hop.
+        let keys = e.chains.map { (route: order[$0.routeName] ?? Int.max, ms: $0.totalMs, path: $0.pathDescription) }
+        return e.chains.indices.sorted { a, b in
+            let ka = keys[a]
+            let kb = keys[b]
+            if ka.route != kb.route { return ka.route < kb.route }
+            if ka.ms != kb.ms { return ka.ms > kb.ms }
+            return ka.path < kb.path
+        }.map { e.chains[$0] }
     }
 
     private static func chainReport(_ c: LatencyChain) -> AuditDocument.Chain {

@@ -4,18 +4,42 @@ extension Finding {
     /// once), positions are sorted rather than the large values, and the full comparison only
     /// breaks ties (host, subject, fingerprint). Input already in order is returned as it is.
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
-        if findings.indices.dropFirst().allSatisfy({ !reportOrder(findings[$0], findings[$0 - 1]) }) { return findings }
+        var sorted = findings
+        sortInReportOrder(&sorted)
+        return sorted
+    }
+
+    /// `inReportOrder` in place: the positions are sorted as there, then the findings are moved
+    /// into them by swapping along each cycle of the permutation, with no copy of any finding
+    /// (a copy retains every string it holds, and the old array must then release them all).
+    public static func sortInReportOrder(_ findings: inout [Finding]) {
+        if findings.indices.dropFirst().allSatisfy({ !reportOrder(findings[$0], findings[$0 - 1]) }) { return }
+        let order = reportOrderPositions(findings)
+        // order[k] is the position whose finding belongs at k.
+        var placed = [Bool](repeating: false, count: findings.count)
+        for start in findings.indices where !placed[start] {
+            var k = start
+            while true {
+                placed[k] = true
+                let from = order[k]
+                if from == start { break }
+                findings.swapAt(k, from)
+                k = from
+            }
+        }
+    }
+
+    /// The positions of `findings` in report order (ranked keys, then the full comparison).
+    static func reportOrderPositions(_ findings: [Finding]) -> [Int] {
         let paths = Set(findings.map { $0.location?.path ?? "" }).sorted()
         let pathRank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
         let rules = Set(findings.map(\.ruleId)).sorted()
         let ruleRank = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
-        // A finding without a place sorts as ("", 0, 0), as in `reportOrder`.
         let keys = findings.map { f in
             (pathRank[f.location?.path ?? ""]!, f.location?.line ?? 0, f.location?.column ?? 0, ruleRank[f.ruleId]!)
         }
-        let order = findings.indices.sorted { a, b in
+        return findings.indices.sorted { a, b in
             keys[a] != keys[b] ? keys[a] < keys[b] : reportOrder(findings[a], findings[b])
         }
-        return order.map { findings[$0] }
     }
 }

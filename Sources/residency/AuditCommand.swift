@@ -49,6 +49,7 @@ struct AuditCommand: ParsableCommand {
         request.trace?.mark("document")
         // Streamed: a large estate's JSON or SARIF report is written as it is encoded, never held whole.
         try output.stream { emit in try format.write(document, context: context, to: emit) }
+        KeptUntilExit.keep(outcome, document, context)
         request.trace?.mark("render \(format.rawValue)")
         // A report written to a file leaves the CI log with an exit code only: say what it holds.
         if let file = output.output {

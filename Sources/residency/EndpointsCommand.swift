@@ -25,5 +25,6 @@ struct EndpointsCommand: ParsableCommand {
         case .text: try output.write(EndpointsText.render(doc))
         case .json: try output.stream { emit in try JSONOutput.write(doc, to: emit) }
         }
+        KeptUntilExit.keep(result, doc)
     }
 }

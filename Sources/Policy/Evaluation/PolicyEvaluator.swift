@@ -17,9 +17,9 @@ public enum PolicyEvaluator {
         let joined = Dictionary(
             input.endpoints.filter { !$0.aliases.isEmpty }.map { ($0.endpoint.id, $0) },
             uniquingKeysWith: { a, _ in a })
-        /// Fingerprints and suppressions depend on the finding alone: on all cores, in place.
-        @Sendable func judged(_ found: [Finding]) -> [Finding] {
-            var found = found
+        /// Fingerprints and suppressions depend on the finding alone: on all cores, in place (the
+        /// array is the rule's own, so nothing is copied).
+        @Sendable func judge(_ found: inout [Finding]) {
             found.concurrentUpdate { finding in
                 finding.fingerprint = Fingerprint.of(finding)
                 if let id = finding.endpointId, let e = joined[id] {
@@ -27,7 +27,6 @@ public enum PolicyEvaluator {
                 }
                 matcher.apply(to: &finding)
             }
-            return found
         }
         // Two lanes side by side: the rules that share the derived graph, frame and chains (one
         // context, built lazily, so one lane, on a thread of its own) and the rest (on this one).
@@ -39,8 +38,9 @@ public enum PolicyEvaluator {
         let found = RuleSlots(count: first.count)
         @Sendable func lane(contextual: Bool) {
             for (i, rule) in first.enumerated() where (rule is any ContextualRule) == contextual {
-                found[i] = judged(
-                    (rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy))
+                var findings = (rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy)
+                judge(&findings)
+                found[i] = findings
             }
         }
         let contextualLane = DispatchGroup()
@@ -49,11 +49,14 @@ public enum PolicyEvaluator {
         contextualLane.wait()
         var findings = found.joined()
         // Rules about the other rules' findings (an unused suppression) run once those are all in.
-        let before = findings
+        var later: [Finding] = []
         for case let rule as any FindingsRule in rules {
-            findings += judged(rule.evaluate(input, judged: before))
+            var more = rule.evaluate(input, judged: findings)
+            judge(&more)
+            later += more
         }
-        findings = Finding.inReportOrder(findings)
+        findings += later
+        Finding.sortInReportOrder(&findings)
         return Evaluation(findings: findings, chains: context.chains)
     }
 
@@ -108,5 +111,15 @@ private final class RuleSlots: @unchecked Sendable {
         get { slots[i] }
         set { slots[i] = newValue }
     }
-    func joined() -> [Finding] { slots.flatMap { $0 } }
+    /// All slots in order; each slot is emptied as it is taken, so no finding is held twice.
+    func joined() -> [Finding] {
+        var out: [Finding] = []
+        out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
+        for i in slots.indices {
+            var taken: [Finding] = []
+            swap(&taken, &slots[i])
+            out += taken
+        }
+        return out
+    }
 }

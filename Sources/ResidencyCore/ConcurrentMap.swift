@@ -14,15 +14,18 @@ extension Array where Element: Sendable {
     @inlinable public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count >= Self.concurrencyThreshold else { return map(transform) }
         let chunks = ChunkPlan(count: count)
-        let results = ChunkResults<T>(count: chunks.count)
-        withUnsafeBufferPointer { buffer in
-            // Read in place: an element taken from the array by subscript was copied (retained) first.
+        return withUnsafeBufferPointer { buffer in
+            // Read in place: an element taken from the array by subscript was copied (retained)
+            // first. Each result is written straight into its place in the new array.
             nonisolated(unsafe) let elements = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                results[c] = chunks.range(c).map { transform(elements[$0]) }
+            return [T](unsafeUninitializedCapacity: elements.count) { out, initialized in
+                nonisolated(unsafe) let out = out
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                    for i in chunks.range(c) { (out.baseAddress! + i).initialize(to: transform(elements[i])) }
+                }
+                initialized = elements.count
             }
         }
-        return results.joined()
     }
 
     @inlinable public func concurrentCompactMap<T: Sendable>(_ transform: @Sendable (Element) -> T?) -> [T] {

@@ -9,24 +9,10 @@ extension Finding {
         return sorted
     }
 
-    /// `inReportOrder` in place: the positions are sorted as there, then the findings are moved
-    /// into them by swapping along each cycle of the permutation, with no copy of any finding
-    /// (a copy retains every string it holds, and the old array must then release them all).
+    /// `inReportOrder` in place: the findings are moved into their places, never copied.
     public static func sortInReportOrder(_ findings: inout [Finding]) {
         if findings.indices.dropFirst().allSatisfy({ !reportOrder(findings[$0], findings[$0 - 1]) }) { return }
-        let order = reportOrderPositions(findings)
-        // order[k] is the position whose finding belongs at k.
-        var placed = [Bool](repeating: false, count: findings.count)
-        for start in findings.indices where !placed[start] {
-            var k = start
-            while true {
-                placed[k] = true
-                let from = order[k]
-                if from == start { break }
-                findings.swapAt(k, from)
-                k = from
-            }
-        }
+        findings.arrange(inOrder: reportOrderPositions(findings))
     }
 
     /// The positions of `findings` in report order (ranked keys, then the full comparison).

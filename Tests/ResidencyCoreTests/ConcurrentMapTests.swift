@@ -71,3 +71,17 @@ private final class Lines: @unchecked Sendable {
     func append(_ s: String) { lock.withLock { lines.append(s) } }
     var all: [String] { lock.withLock { lines } }
 }
+
+@Suite struct ArrayArrangementTests {
+    @Test(arguments: [0, 1, 2, 7, 1_000])
+    func arrangeMatchesTheGather(count: Int) {
+        var rng = SystemRandomNumberGenerator()
+        let values = (0..<count).map { "value-\($0)" }
+        for _ in 0..<5 {
+            let order = Array(values.indices).shuffled(using: &rng)
+            var arranged = values
+            arranged.arrange(inOrder: order)
+            #expect(arranged == order.map { values[$0] })
+        }
+    }
+}

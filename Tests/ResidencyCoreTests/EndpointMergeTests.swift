@@ -88,4 +88,23 @@ import Testing
         #expect(merged == merged.sorted(by: less))
         #expect(merged.contains { $0.sources.count > 1 })
     }
+
+    /// Above 4,096 references the merge runs in shards by key: the result must not depend on
+    /// the shards or the input order, and every key and place is kept once.
+    @Test func largeMergeIsTheSameWhateverTheInputOrder() {
+        var refs: [EndpointReference] = []
+        for i in 0..<12_000 {
+            refs.append(
+                ref(
+                    "h\(i % 5_000).example.no", i % 3 == 0 ? 6379 : 5432, i % 3 == 0 ? .redis : .postgres,
+                    "svc\(i % 40)/f\(i % 17).env", i % 11, context: "ctx\(i % 4)"))
+        }
+        let merged = Endpoint.merge(refs)
+        var rng = SystemRandomNumberGenerator()
+        #expect(Endpoint.merge(refs.shuffled(using: &rng)) == merged)
+        #expect(merged.count == Set(refs.map(\.key)).count)
+        let places = Set(refs.map { "\($0.key.id) \($0.location.path):\($0.location.line):\($0.location.column)" })
+        #expect(merged.reduce(0) { $0 + $1.sources.count } == places.count)
+        #expect(Set(merged.map(\.id)).count == merged.count)
+    }
 }

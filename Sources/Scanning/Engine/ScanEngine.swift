@@ -122,30 +122,28 @@ public struct ScanEngine: Sendable {
         return (claims, next)
     }
 
-    /// The sorted, deduplicated result. Merging the endpoints and sorting the rest are
-    /// independent: one core each.
+    /// The sorted, deduplicated result. Merging the endpoints (itself spread over the cores) and
+    /// sorting the rest are independent: the rest on a thread of its own, so the merge is not a
+    /// concurrentPerform nested in another (which runs on one core).
     private static func result(of output: ScanOutput, files: Int, skippedBinary: [String]) -> ScanResult {
-        let endpoints = UnsafeResults<[Endpoint]>(count: 1)
         let result = UnsafeResults<ScanResult>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                endpoints[0] = Endpoint.merge(
-                    ServiceAttribution.attribute(output.references, sources: output.serviceSources))
-            } else {
-                result[0] = ScanResult(
-                    files: files,
-                    endpoints: [],
-                    unresolved: mergeUnresolved(output.unresolved),
-                    diagnostics: Array(Set(output.diagnostics)).sorted(),
-                    routes: Array(Set(output.routes)).sortedBySource(\.location),
-                    upstreams: Array(Set(output.upstreams)).sortedBySource(\.location),
-                    edges: Array(Set(output.edges)).sortedBySource(\.location),
-                    skippedBinary: skippedBinary.sorted())
-                result[0]!.nginxImages = Array(Set(output.nginxImages)).sortedBySource(\.location)
-            }
+        let rest = DispatchGroup()
+        DispatchQueue.global().async(group: rest) {
+            result[0] = ScanResult(
+                files: files,
+                endpoints: [],
+                unresolved: mergeUnresolved(output.unresolved),
+                diagnostics: Array(Set(output.diagnostics)).sorted(),
+                routes: Array(Set(output.routes)).sortedBySource(\.location),
+                upstreams: Array(Set(output.upstreams)).sortedBySource(\.location),
+                edges: Array(Set(output.edges)).sortedBySource(\.location),
+                skippedBinary: skippedBinary.sorted())
+            result[0]!.nginxImages = Array(Set(output.nginxImages)).sortedBySource(\.location)
         }
+        let endpoints = Endpoint.merge(ServiceAttribution.attribute(output.references, sources: output.serviceSources))
+        rest.wait()
         var scanned = result[0]!
-        scanned.endpoints = endpoints[0]!
+        scanned.endpoints = endpoints
         return scanned
     }
 

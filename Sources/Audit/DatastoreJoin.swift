@@ -45,6 +45,9 @@ enum DatastoreJoin {
         // Declaration → its runtime endpoints, unique claims only.
         var groups: [Int: [Int]] = [:]
         for (r, ds) in claims where ds.count == 1 { groups[ds[0], default: []].append(r) }
+        // Nothing joined (most estates, and every one without Terraform): the list as it came,
+        // not a copy of each of its endpoints.
+        if groups.isEmpty { return endpoints }
         var absorbed: Set<Int> = []
         var replaced: [Int: AuditedEndpoint] = [:]
         for (d, rs) in groups {

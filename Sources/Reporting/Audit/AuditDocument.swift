@@ -174,7 +174,7 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         self.auditDate = auditDate
         self.policy = policy
         self.geodata = geodata
-        self.endpoints = endpoints.map(EndpointRecord.init)
+        self.endpoints = endpoints.concurrentMap(EndpointRecord.init)
         self.findings = Finding.inReportOrder(findings)
         self.chains = chains
         var counts = Counts()

@@ -72,7 +72,8 @@ public struct Discovery: Sendable {
         while !level.isEmpty {
             let current = level
             let results = UnsafeResults<DirectoryEntries>(count: current.count)
-            DispatchQueue.concurrentPerform(iterations: current.count) { i in
+            // Directory reads wait on the disk when its metadata is not cached: many at once.
+            WideIO.forEach(current.count) { i in
                 results[i] = readDirectory(current[i], rootPath: rootPath)
             }
             var next: [String] = []

@@ -53,6 +53,7 @@ public struct ScanEngine: Sendable {
         }
         let linksFirst = claims.map { claim in claim.contains { runs[$0.run].linksAcrossFiles } }
         let order = paths.indices.filter { linksFirst[$0] } + paths.indices.filter { !linksFirst[$0] }
+        WideIO.readAhead(order.map { paths[$0] }, root: context.root.path)
         let loaded = UnsafeResults<ReadOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let i = order[k]

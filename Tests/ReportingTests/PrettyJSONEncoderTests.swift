@@ -7,19 +7,7 @@ import Testing
 /// `PrettyJSONEncoder` writes byte for byte what `JSONEncoder` (sorted keys, pretty, slashes
 /// unescaped) writes, for the reports and for every corner of strings, numbers and containers;
 /// what it leaves to `JSONEncoder` (dates, nested containers) still comes out the same.
-@Suite struct PrettyJSONEncoderTests {
-    private func foundation<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    private func expectSame<T: Encodable>(_ value: T, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
-    {
-        let fast = String(decoding: try PrettyJSONEncoder.encode(value), as: UTF8.self)
-        #expect(fast == (try foundation(value)), sourceLocation: sourceLocation)
-    }
-
+@Suite struct PrettyJSONEncoderTests: JSONParityChecking {
     @Test func reportsAsFoundationWritesThem() throws {
         for doc in [AuditSample.document(), AuditHostileSample.document()] {
             try expectSame(doc)

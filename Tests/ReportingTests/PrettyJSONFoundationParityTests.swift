@@ -9,19 +9,7 @@ import Testing
 /// (sorted keys, pretty, slashes unescaped): a key written twice, keys already in order or in
 /// reverse, keys whose escaped form sorts differently, a container asked for twice, nesting,
 /// empty containers and optionals at depth. And the array items `JSONOutput.write` splices in.
-@Suite struct PrettyJSONFoundationParityTests {
-    private func foundation<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    private func expectSame<T: Encodable>(_ value: T, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
-    {
-        let fast = String(decoding: try PrettyJSONEncoder.encode(value), as: UTF8.self)
-        #expect(fast == (try foundation(value)), sourceLocation: sourceLocation)
-    }
-
+@Suite struct PrettyJSONFoundationParityTests: JSONParityChecking {
     struct Key: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }
@@ -36,7 +24,12 @@ import Testing
         var twice = false
 
         indirect enum Member: Encodable {
-            case int(Int), string(String), null, absent, object(Members), list([Member]), empty([Int])
+            case int(Int)
+            case string(String)
+            case null, absent
+            case object(Members)
+            case list([Member])
+            case empty([Int])
 
             func encode(to encoder: any Encoder) throws {
                 switch self {
@@ -87,7 +80,9 @@ import Testing
         try expectSame(Members(members: sorted))
         try expectSame(Members(members: sorted.reversed()))
         // `"` and `\` escape to `\"` and `\\`, whose bytes sort differently from the keys'.
-        let escaped = ["a\"b", "a", "a\\", "a#", "\n", "ab", "a]", "é", "A", "\u{1}"].map { ($0, Members.Member.int(2)) }
+        let escaped = ["a\"b", "a", "a\\", "a#", "\n", "ab", "a]", "é", "A", "\u{1}"].map {
+            ($0, Members.Member.int(2))
+        }
         try expectSame(Members(members: escaped))
         try expectSame(Members(members: escaped.reversed()))
         try expectSame(Dictionary(uniqueKeysWithValues: escaped.enumerated().map { ($1.0, $0) }))
@@ -113,7 +108,10 @@ import Testing
         let inner = Members(members: [
             ("list", .list([.int(1), .list([]), .object(Members(members: [])), .null, .empty([])])),
             ("absent", .absent), ("null", .null), ("empty", .empty([])),
-            ("deeper", .object(Members(members: [("q\"uote", .string("a/b\\c\n")), ("0", .list([.list([.list([])])]))]))),
+            (
+                "deeper",
+                .object(Members(members: [("q\"uote", .string("a/b\\c\n")), ("0", .list([.list([.list([])])]))]))
+            ),
         ])
         try expectSame(inner)
         try expectSame([Members.Member.object(inner), .list([]), .object(Members(members: []))])
@@ -125,11 +123,19 @@ import Testing
         let doc = AuditSample.document()
         let sarif = try SARIFRenderer.log(doc, context: .describing(doc))
         for depth in [1, 3] {
-            #expect(try JSONOutput.encodeItems(doc.findings, depth: depth) == JSONOutput.itemLines(of: foundation(doc.findings), depth: depth))
-            #expect(try JSONOutput.encodeItems(doc.endpoints, depth: depth) == JSONOutput.itemLines(of: foundation(doc.endpoints), depth: depth))
-            #expect(try JSONOutput.encodeItems(doc.chains, depth: depth) == JSONOutput.itemLines(of: foundation(doc.chains), depth: depth))
+            #expect(
+                try JSONOutput.encodeItems(doc.findings, depth: depth)
+                    == JSONOutput.itemLines(of: foundation(doc.findings), depth: depth))
+            #expect(
+                try JSONOutput.encodeItems(doc.endpoints, depth: depth)
+                    == JSONOutput.itemLines(of: foundation(doc.endpoints), depth: depth))
+            #expect(
+                try JSONOutput.encodeItems(doc.chains, depth: depth)
+                    == JSONOutput.itemLines(of: foundation(doc.chains), depth: depth))
             let results = sarif.runs[0].results
-            #expect(try JSONOutput.encodeItems(results, depth: depth) == JSONOutput.itemLines(of: foundation(results), depth: depth))
+            #expect(
+                try JSONOutput.encodeItems(results, depth: depth)
+                    == JSONOutput.itemLines(of: foundation(results), depth: depth))
         }
         // Left to JSONEncoder (dates) and re-indented: the same lines.
         let dates = [Date(timeIntervalSinceReferenceDate: 1), Date(timeIntervalSinceReferenceDate: 2.5)]

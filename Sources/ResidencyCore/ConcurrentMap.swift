@@ -73,11 +73,12 @@ extension Array where Element: Sendable {
     @inlinable func range(_ c: Int) -> Range<Int> { (c * size)..<Swift.min(total, (c + 1) * size) }
 }
 
-/// One slot per chunk, each written by exactly one worker before any is read. A raw buffer, not
-/// an array property: concurrent writes to a class's array would each claim the whole array.
-@usableFromInline final class ChunkResults<T>: @unchecked Sendable {
+/// One array per slot (a chunk, a shard, a rule), each written by exactly one worker before any
+/// is read. A raw buffer, not an array property: concurrent writes to a class's array would each
+/// claim the whole array.
+public final class ChunkResults<T>: @unchecked Sendable {
     @usableFromInline let slots: UnsafeMutableBufferPointer<[T]>
-    @inlinable init(count: Int) {
+    @inlinable public init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: [])
     }
@@ -85,14 +86,20 @@ extension Array where Element: Sendable {
         slots.deinitialize()
         slots.deallocate()
     }
-    @inlinable subscript(c: Int) -> [T] {
+    @inlinable public subscript(c: Int) -> [T] {
         get { slots[c] }
         set { slots[c] = newValue }
     }
-    @inlinable func joined() -> [T] {
+    /// Every slot's elements in slot order; each slot is emptied as it is taken, so no element
+    /// is held twice.
+    @inlinable public func joined() -> [T] {
         var out: [T] = []
         out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-        for chunk in slots { out.append(contentsOf: chunk) }
+        for i in slots.indices {
+            var taken: [T] = []
+            swap(&taken, &slots[i])
+            out += taken
+        }
         return out
     }
 }

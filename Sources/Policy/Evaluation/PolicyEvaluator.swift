@@ -35,7 +35,7 @@ public enum PolicyEvaluator {
         // keep its slot, so the result is the registry's order whichever lane finishes first.
         let first = rules.filter { !($0 is any FindingsRule) }
         nonisolated(unsafe) let context = EvaluationContext(input: input, policy: policy)
-        let found = RuleSlots(count: first.count)
+        let found = ChunkResults<Finding>(count: first.count)
         @Sendable func lane(contextual: Bool) {
             for (i, rule) in first.enumerated() where (rule is any ContextualRule) == contextual {
                 var findings = (rule as? any ContextualRule)?.evaluate(context) ?? rule.evaluate(input, policy: policy)
@@ -93,33 +93,5 @@ public enum PolicyEvaluator {
         if i + 1 >= list.endIndex { return list }
         // Sort positions, not the (large) values, then gather.
         return list.indices.sorted { less(list[$0], list[$1]) }.map { list[$0] }
-    }
-}
-
-/// One slot of findings per rule, each written by the one lane that runs the rule.
-private final class RuleSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[Finding]>
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [])
-    }
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-    subscript(i: Int) -> [Finding] {
-        get { slots[i] }
-        set { slots[i] = newValue }
-    }
-    /// All slots in order; each slot is emptied as it is taken, so no finding is held twice.
-    func joined() -> [Finding] {
-        var out: [Finding] = []
-        out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-        for i in slots.indices {
-            var taken: [Finding] = []
-            swap(&taken, &slots[i])
-            out += taken
-        }
-        return out
     }
 }

@@ -101,8 +101,7 @@ public struct Endpoint: Hashable, Sendable, Codable {
             default: return lhs.id < rhs.id
             }
         }
-        let paths = Set(endpoints.compactMap { $0.sources.first?.path }).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        let rank = sortedRanks(endpoints.compactMap { $0.sources.first?.path })
         let keys = endpoints.map { e in e.sources.first.map { (rank[$0.path]!, $0.line, $0.column) } }
         let order = endpoints.indices.sorted { a, b in
             if let ka = keys[a], let kb = keys[b], ka != kb { return ka < kb }

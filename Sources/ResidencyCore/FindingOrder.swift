@@ -17,10 +17,8 @@ extension Finding {
 
     /// The positions of `findings` in report order (ranked keys, then the full comparison).
     static func reportOrderPositions(_ findings: [Finding]) -> [Int] {
-        let paths = Set(findings.map { $0.location?.path ?? "" }).sorted()
-        let pathRank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        let rules = Set(findings.map(\.ruleId)).sorted()
-        let ruleRank = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        let pathRank = sortedRanks(findings.map { $0.location?.path ?? "" })
+        let ruleRank = sortedRanks(findings.map(\.ruleId))
         let keys = findings.map { f in
             (pathRank[f.location?.path ?? ""]!, f.location?.line ?? 0, f.location?.column ?? 0, ruleRank[f.ruleId]!)
         }

@@ -7,8 +7,7 @@ extension Array where Element: Comparable {
     /// `location` must be where `Element`'s `<` looks first: by its path, then its line.
     public func sortedBySource(_ location: (Element) -> SourceLocation) -> [Element] {
         if indices.dropFirst().allSatisfy({ !(self[$0] < self[$0 - 1]) }) { return self }
-        let paths = Set(map { location($0).path }).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        let rank = sortedRanks(map { location($0).path })
         let keys = map { e in
             let l = location(e)
             return (rank[l.path]!, l.line)
@@ -18,4 +17,10 @@ extension Array where Element: Comparable {
         }
         return order.map { self[$0] }
     }
+}
+
+/// Each distinct string's place among them all, sorted: the small integer keys the large sorts
+/// compare instead of paths and rule ids.
+func sortedRanks<S: Sequence<String>>(_ values: S) -> [String: Int] {
+    Dictionary(uniqueKeysWithValues: Set(values).sorted().enumerated().map { ($1, $0) })
 }

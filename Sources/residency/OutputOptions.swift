@@ -17,7 +17,11 @@ struct OutputOptions: ParsableArguments {
     /// renamed over it once complete, so a failed run never leaves half a report there.
     func stream(_ body: ((String) throws -> Void) throws -> Void) throws {
         guard let output else {
-            try body { FileHandle.standardOutput.write(Data($0.utf8)) }
+            try body { piece in
+                do { try Self.writeAll(piece, to: FileHandle.standardOutput.fileDescriptor) } catch {
+                    throw ValidationError("standard output: cannot write the report (\(error.localizedDescription))")
+                }
+            }
             return
         }
         func failed(_ error: Error) -> ValidationError {
@@ -50,7 +54,7 @@ struct OutputOptions: ParsableArguments {
         do {
             // Errors of the report itself pass through as they are; errors of writing name the file.
             try body { piece in
-                do { try handle.write(contentsOf: Data(piece.utf8)) } catch { throw failed(error) }
+                do { try Self.writeAll(piece, to: handle.fileDescriptor) } catch { throw failed(error) }
             }
             do {
                 try handle.close()
@@ -60,6 +64,23 @@ struct OutputOptions: ParsableArguments {
             try? handle.close()
             if regular { try? FileManager.default.removeItem(atPath: target) }
             throw error
+        }
+    }
+
+    /// The piece's UTF-8 bytes as they are stored, without a copy into `Data` first (a large report
+    /// is hundreds of megabytes); a short write continues where it stopped.
+    static func writeAll(_ piece: String, to descriptor: Int32) throws {
+        var piece = piece
+        try piece.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Foundation.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                done += n
+            }
         }
     }
 }

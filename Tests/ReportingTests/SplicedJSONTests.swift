@@ -64,7 +64,8 @@ struct SplicedJSONTests {
     }
 
     @Test func streamedPiecesAcrossWindowsMatchOnePass() throws {
-        // More chunks than one window holds, so several windows are encoded and written in turn.
+        // Many more chunks than the encoders may run ahead of the writer, so encoding waits on
+        // writing and writing on encoding, several times over.
         let window = max(4, ProcessInfo.processInfo.activeProcessorCount * 4)
         let doc = manyFindings(JSONOutput.chunkSize * window * 2 + 17)
         var pieces: [String] = []

@@ -78,24 +78,17 @@ extension JSONOutput {
         try emit(String(base[cursor...]) + "\n")
     }
 
-    /// The array's items, `,\n` between them, encoded in chunks on all cores a window at a time.
+    /// The array's items, `,\n` between them, encoded in chunks on all cores and written in order
+    /// as they are done, a bounded number of chunks ahead of the writing.
     private static func writeItems(of array: SplicedJSONArray, to emit: (String) throws -> Void) throws {
         let chunks = stride(from: 0, to: array.count, by: chunkSize).map { $0..<min($0 + chunkSize, array.count) }
-        let window = max(4, ProcessInfo.processInfo.activeProcessorCount * 4)
-        var first = true
-        for start in stride(from: 0, to: chunks.count, by: window) {
-            let jobs = Array(chunks[start..<min(start + window, chunks.count)])
-            let results = ChunkResults(count: jobs.count)
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
-                results.set(j, Result { try array.encodeItems(jobs[j]) })
-            }
-            for j in jobs.indices {
-                let lines = try results.get(j).get()
-                if !first { try emit(",\n") }
+        try InOrderPipeline.run(
+            count: chunks.count, ahead: max(4, ProcessInfo.processInfo.activeProcessorCount * 4),
+            produce: { try array.encodeItems(chunks[$0]) },
+            consume: { j, lines in
+                if j > 0 { try emit(",\n") }
                 try emit(lines)
-                first = false
-            }
-        }
+            })
     }
 
     /// `[\n  {…},\n  {…}\n]` → its item lines, indented `depth` levels deeper (as inside the
@@ -146,13 +139,4 @@ extension JSONOutput {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
-}
-
-/// Slots for the chunk encodings, each written by exactly one worker.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [Result<String, Error>?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<String, Error>) { lock.withLock { slots[i] = r } }
-    func get(_ i: Int) -> Result<String, Error> { lock.withLock { slots[i]! } }
 }

@@ -7,14 +7,27 @@ extension Array {
     @inlinable public mutating func arrange(inOrder order: [Int]) {
         precondition(order.count == count, "arrange(inOrder:) needs a permutation of the indices")
         var placed = [Bool](repeating: false, count: count)
-        for start in indices where !placed[start] {
-            var k = start
-            while true {
-                placed[k] = true
-                let from = order[k]
-                if from == start { break }
-                swapAt(k, from)
-                k = from
+        // Each cycle of the permutation: lift its first element out, move every other one into
+        // the place before it, and put the lifted one last. `swapAt` copied (retained) what it
+        // swapped; moving through the buffer's memory does not touch reference counts at all.
+        withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in buffer.indices where !placed[start] {
+                let lifted = (base + start).move()
+                var k = start
+                while true {
+                    placed[k] = true
+                    let from = order[k]
+                    if from == start {
+                        (base + k).initialize(to: lifted)
+                        break
+                    }
+                    // A repeated or out-of-range index would move one element twice: stop first.
+                    precondition(
+                        from >= 0 && from < buffer.count && !placed[from], "arrange(inOrder:) needs a permutation")
+                    (base + k).moveInitialize(from: base + from, count: 1)
+                    k = from
+                }
             }
         }
     }

@@ -30,16 +30,22 @@ extension Array where Element: Sendable {
 
     @inlinable public func concurrentCompactMap<T: Sendable>(_ transform: @Sendable (Element) -> T?) -> [T] {
         guard count >= Self.concurrencyThreshold else { return compactMap(transform) }
-        let chunks = ChunkPlan(count: count)
-        let results = ChunkResults<T>(count: chunks.count)
-        withUnsafeBufferPointer { buffer in
-            // Read in place: an element taken from the array by subscript was copied (retained) first.
-            nonisolated(unsafe) let elements = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                results[c] = chunks.range(c).compactMap { transform(elements[$0]) }
+        // Every result in its place, then the present ones moved (not copied) out of their
+        // optionals into the answer: joining per-chunk arrays copied each result once more.
+        var results = concurrentMap(transform)
+        let present = results.reduce(0) { $1 == nil ? $0 : $0 + 1 }
+        return [T](unsafeUninitializedCapacity: present) { out, initialized in
+            var k = 0
+            results.withUnsafeMutableBufferPointer { slots in
+                for i in slots.indices {
+                    if let value = slots[i].take() {
+                        (out.baseAddress! + k).initialize(to: value)
+                        k += 1
+                    }
+                }
             }
+            initialized = k
         }
-        return results.joined()
     }
 
     /// Changes every element in place, on all cores: no second array, no copy of each element.
@@ -90,16 +96,20 @@ public final class ChunkResults<T>: @unchecked Sendable {
         get { slots[c] }
         set { slots[c] = newValue }
     }
-    /// Every slot's elements in slot order; each slot is emptied as it is taken, so no element
-    /// is held twice.
+    /// Every slot's elements in slot order, moved out of their slots (taken from the end of the
+    /// last slot backwards, each to its final place), so none is copied or held twice.
     @inlinable public func joined() -> [T] {
-        var out: [T] = []
-        out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-        for i in slots.indices {
-            var taken: [T] = []
-            swap(&taken, &slots[i])
-            out += taken
+        let total = slots.reduce(0) { $0 + $1.count }
+        return [T](unsafeUninitializedCapacity: total) { out, initialized in
+            var end = total
+            for i in slots.indices.reversed() {
+                while let last = slots[i].popLast() {
+                    end -= 1
+                    (out.baseAddress! + end).initialize(to: last)
+                }
+                slots[i] = []
+            }
+            initialized = total
         }
-        return out
     }
 }

@@ -15,15 +15,27 @@ extension Finding {
         findings.arrange(inOrder: reportOrderPositions(findings))
     }
 
-    /// The positions of `findings` in report order (ranked keys, then the full comparison).
+    /// The positions of `findings` in report order (ranked keys, then the full comparison). The
+    /// keys are read through the buffer: a finding taken by subscript or handed to a closure was
+    /// copied first, retaining each of its strings.
     static func reportOrderPositions(_ findings: [Finding]) -> [Int] {
-        let pathRank = sortedRanks(findings.map { $0.location?.path ?? "" })
-        let ruleRank = sortedRanks(findings.map(\.ruleId))
-        let keys = findings.map { f in
-            (pathRank[f.location?.path ?? ""]!, f.location?.line ?? 0, f.location?.column ?? 0, ruleRank[f.ruleId]!)
-        }
-        return findings.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : reportOrder(findings[a], findings[b])
+        findings.withUnsafeBufferPointer { f in
+            var paths: [String] = []
+            var rules: [String] = []
+            paths.reserveCapacity(f.count)
+            rules.reserveCapacity(f.count)
+            for i in f.indices {
+                paths.append(f[i].location?.path ?? "")
+                rules.append(f[i].ruleId)
+            }
+            let pathRank = sortedRanks(paths)
+            let ruleRank = sortedRanks(rules)
+            let keys = f.indices.map { i in
+                (pathRank[paths[i]]!, f[i].location?.line ?? 0, f[i].location?.column ?? 0, ruleRank[rules[i]]!)
+            }
+            return f.indices.sorted { a, b in
+                keys[a] != keys[b] ? keys[a] < keys[b] : reportOrder(f[a], f[b])
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ enum AuditFacts {
         guard case .severity(let threshold) = gate else {
             return "PASSED at --fail-on none: findings never fail the gate"
         }
-        let failing = doc.activeFindings.filter { gate.fails($0.severity) }.count
+        // The summary counts active findings by severity already: no pass over (and copy of) them.
+        let failing = Severity.allCases.filter { gate.fails($0) }.reduce(0) { $0 + doc.summary.findings[$1] }
         if doc.summary.passed {
             return "PASSED at --fail-on \(threshold.rawValue): no active finding at or above \(threshold.rawValue)"
         }

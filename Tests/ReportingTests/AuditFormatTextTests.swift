@@ -101,6 +101,27 @@ import Testing
         #expect(TextWrap.wrap("abcdefghij", first: "", rest: "", width: 4) == "abcd\nefgh\nij\n")
     }
 
+    /// Printable ASCII is wrapped on bytes; the result is what the character-counting wrap gives,
+    /// for runs of blanks, words longer than a line, indents wider than the words, and blank ends.
+    @Test func byteWrapMatchesCharacterWrap() throws {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "host.example.no", "", " ", "  ", String(repeating: "x", count: 37), "\u{7E}", "!"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                .joined(separator: " ")
+            let first = String(repeating: "> ", count: Int.random(in: 0...4, using: &rng))
+            let rest = String(repeating: " ", count: Int.random(in: 0...9, using: &rng))
+            // Wider than the hanging indent, as every indent of the report is.
+            let width = Int.random(in: (rest.count + 1)...40, using: &rng)
+            let fast = try #require(TextWrap.wrapPrintableASCII(text, first: first, rest: rest, width: width))
+            #expect(fast == TextWrap.wrapCharacters(text, first: first, rest: rest, width: width), "\(text)")
+        }
+        // Anything else takes the character-counting wrap.
+        #expect(TextWrap.wrapPrintableASCII("Tromsø", first: "", rest: "", width: 10) == nil)
+        #expect(TextWrap.wrapPrintableASCII("a\tb", first: "", rest: "", width: 10) == nil)
+        #expect(TextWrap.wrap("Tromsø Oslo", first: "", rest: "", width: 6) == "Tromsø\nOslo\n")
+    }
+
     /// Steps several findings of a rule carry are written once under the rule, numbered; each
     /// finding names the numbers it needs and keeps its own steps.
     @Test func aRulesSharedRemediationIsWrittenOnce() throws {

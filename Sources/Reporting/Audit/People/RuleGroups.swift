@@ -25,8 +25,9 @@ struct RuleGroup {
         sharedRemediation.indices.filter { f.remediation.contains(sharedRemediation[$0]) }.map { $0 + 1 }
     }
 
-    /// True when every finding needs every shared step: then a finding need not name them.
-    var sharedByAll: Bool { findings.allSatisfy { sharedSteps($0).count == sharedRemediation.count } }
+    /// True when every finding needs every shared step: then a finding need not name them. Worked
+    /// out once per rule: asked for each finding, it made a report of 70,000 findings quadratic.
+    let sharedByAll: Bool
 
     /// `steps 1–3 and 5 above`: which shared steps a finding needs, or nil when it needs none.
     func sharedStepsNote(_ f: Finding, where place: String = "above") -> String? {
@@ -49,12 +50,13 @@ struct RuleGroup {
     private static func sharedSteps(in fs: [Finding]) -> [String] {
         if fs.count == 1 { return fs[0].remediation }
         var order: [String] = []
+        var seen: Set<String> = []
         var count: [String: Int] = [:]
         for f in fs {
             for step in Set(f.remediation) {
                 count[step, default: 0] += 1
             }
-            for step in f.remediation where !order.contains(step) { order.append(step) }
+            for step in f.remediation where seen.insert(step).inserted { order.append(step) }
         }
         return order.filter { count[$0, default: 0] >= 2 }
     }
@@ -77,10 +79,13 @@ struct RuleGroup {
                 )
             }.map(\.element)
             let first = sorted[0]
+            let shared = sharedSteps(in: sorted)
+            let sharedSet = Set(shared)
             return RuleGroup(
                 ruleId: id, title: first.title, worst: fs.map(\.severity).max()!, findings: sorted,
-                sharedRemediation: sharedSteps(in: sorted),
-                sharedReferences: first.references.filter { ref in fs.allSatisfy { $0.references.contains(ref) } })
+                sharedRemediation: shared,
+                sharedReferences: first.references.filter { ref in fs.allSatisfy { $0.references.contains(ref) } },
+                sharedByAll: sorted.allSatisfy { f in sharedSet.isSubset(of: f.remediation) })
         }
         func activeWorst(_ g: RuleGroup) -> Int {
             g.findings.filter { !$0.suppressed && !$0.baselined }.map(\.severity.rank).max() ?? -1

@@ -13,6 +13,12 @@ enum TextWrap {
 
     /// `first` starts the first line, `rest` every following one (a hanging indent).
     static func wrap(_ text: String, first: String, rest: String, width: Int = width) -> String {
+        wrapPrintableASCII(text, first: first, rest: rest, width: width)
+            ?? wrapCharacters(text, first: first, rest: rest, width: width)
+    }
+
+    /// The wrapping for any text, counting characters.
+    static func wrapCharacters(_ text: String, first: String, rest: String, width: Int) -> String {
         var lines: [String] = []
         var line = first
         var lineHasWord = false
@@ -44,5 +50,50 @@ enum TextWrap {
         }
         lines.append(line)
         return lines.map(trimmed).joined(separator: "\n") + "\n"
+    }
+
+    /// The same wrapping on bytes, when every character is one printable ASCII byte (nearly every
+    /// line of a report): a line's length is then its byte count, kept as it grows, where
+    /// counting a `String`'s characters walked the line again for every word. Nil otherwise.
+    static func wrapPrintableASCII(_ text: String, first: String, rest: String, width: Int) -> String? {
+        func printable(_ s: String) -> Bool { s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        guard printable(text), printable(first), printable(rest) else { return nil }
+        let restBytes = Array(rest.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(first.utf8.count + text.utf8.count * 2)
+        var line = Array(first.utf8)
+        var lineHasWord = false
+        func endLine() {
+            var end = line.count
+            while end > 0, line[end - 1] == 0x20 { end -= 1 }
+            out += line[0..<end]
+            out.append(0x0A)
+            line = restBytes
+        }
+        for whole in text.utf8.split(separator: 0x20, omittingEmptySubsequences: false) {
+            var word = whole[...]
+            if line.count + (lineHasWord ? 1 : 0) + word.count <= width {
+                if lineHasWord { line.append(0x20) }
+                line += word
+                lineHasWord = true
+                continue
+            }
+            if lineHasWord {
+                endLine()
+                lineHasWord = false
+            }
+            while line.count + word.count > width {
+                let room = max(1, width - line.count)
+                line += word.prefix(room)
+                word = word.dropFirst(room)
+                endLine()
+            }
+            if !word.isEmpty {
+                line += word
+                lineHasWord = true
+            }
+        }
+        endLine()
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -17,7 +17,8 @@ enum CSVField {
         if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             field = "'" + field
         }
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+        // On the bytes: a comma, quote, CR or LF (a CRLF character is made of the last two).
+        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
             return field
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -12,7 +12,8 @@ enum JUnitRenderer {
     static func report(_ doc: AuditDocument) -> JUnitReport {
         var suites: [JUnitReport.Suite] = []
         for category in FindingCategory.allCases.sorted() {
-            let cases = doc.findings.filter { $0.category == category }.map { testCase($0, failOn: doc.summary.failOn) }
+            let failOn = doc.summary.failOn
+            let cases = doc.findings.filter { $0.category == category }.concurrentMap { testCase($0, failOn: failOn) }
             if !cases.isEmpty { suites.append(.init(name: "residency.\(category.rawValue)", cases: cases)) }
         }
         let judged = Set(doc.findings.compactMap(\.endpointId))

@@ -112,7 +112,7 @@ enum AuditMarkdown {
     /// and would otherwise fill much of the comment.
     static func findingBlocks(_ doc: AuditDocument) -> [MarkdownBudget.Block] {
         guard !doc.findings.isEmpty else { return [.init(text: "\n## Findings\n\nNo findings.\n", isNew: false)] }
-        var blocks: [MarkdownBudget.Block] = []
+        var blocks: [BlockPlan] = []
         var number = 0
         let rules = Dictionary(RuleGroup.make(doc.findings).map { ($0.ruleId, $0) }, uniquingKeysWith: { a, _ in a })
         var referencesAt: [String: (number: Int, references: [String])] = [:]
@@ -126,18 +126,37 @@ enum AuditMarkdown {
             let ordered = ruleOrder.flatMap { id in newFirst.filter { $0.ruleId == id } }
             for (i, f) in ordered.enumerated() {
                 number += 1
-                var text = number == 1 ? "\n## Findings\n" : ""
-                if i == 0 { text += "\n### \(severityName(group.severity)) (\(AuditFacts.tally(group.findings)))\n" }
+                var heading = number == 1 ? "\n## Findings\n" : ""
+                if i == 0 { heading += "\n### \(severityName(group.severity)) (\(AuditFacts.tally(group.findings)))\n" }
                 let earlier = referencesAt[f.ruleId].flatMap { $0.references == f.references ? $0.number : nil }
                 if earlier == nil, !f.references.isEmpty { referencesAt[f.ruleId] = (number, f.references) }
-                let rule = rules[f.ruleId]!
                 let shared = sharedAt[f.ruleId]
-                if shared == nil, !rule.sharedRemediation.isEmpty { sharedAt[f.ruleId] = number }
-                text += "\n" + finding(f, number: number, referencesAt: earlier, rule: rule, sharedAt: shared)
-                blocks.append(.init(text: ControlCharacters.replace(in: text), isNew: !f.suppressed && !f.baselined))
+                if shared == nil, !rules[f.ruleId]!.sharedRemediation.isEmpty { sharedAt[f.ruleId] = number }
+                blocks.append(
+                    BlockPlan(finding: f, number: number, heading: heading, referencesAt: earlier, sharedAt: shared))
             }
         }
-        return blocks
+        // What each block says is settled above, in order; writing it out depends on the block
+        // alone: on all cores.
+        return blocks.concurrentMap { b in
+            let text =
+                b.heading + "\n"
+                + finding(
+                    b.finding, number: b.number, referencesAt: b.referencesAt, rule: rules[b.finding.ruleId]!,
+                    sharedAt: b.sharedAt)
+            return .init(
+                text: ControlCharacters.replace(in: text), isNew: !b.finding.suppressed && !b.finding.baselined)
+        }
+    }
+
+    /// One finding's block before it is written: its number, the headings it opens with, and
+    /// where its references and its rule's shared steps were first written.
+    private struct BlockPlan {
+        var finding: Finding
+        var number: Int
+        var heading: String
+        var referencesAt: Int?
+        var sharedAt: Int?
     }
 
     /// `referencesAt`: the number of an earlier finding of the rule with the same references;

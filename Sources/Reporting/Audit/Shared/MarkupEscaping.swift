@@ -12,6 +12,7 @@ enum MarkupEscaping {
     static func attribute(_ s: String) -> String { escape(s, inAttribute: true) }
 
     private static func escape(_ s: String, inAttribute: Bool) -> String {
+        guard needsEscaping(s, inAttribute: inAttribute) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
@@ -29,6 +30,25 @@ enum MarkupEscaping {
             }
         }
         return out
+    }
+
+    /// Whether any byte is one the scalar loop would change: nearly every host, path and message
+    /// holds none, and a large report escapes hundreds of thousands of them.
+    private static func needsEscaping(_ s: String, inAttribute: Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            for i in b.indices {
+                switch b[i] {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x0D: return true  // & < > " ' CR
+                case 0x09, 0x0A: if inAttribute { return true }
+                case 0x00..<0x20: return true  // C0 controls XML cannot carry
+                case 0xEF:  // U+FFFE and U+FFFF (EF BF BE, EF BF BF), not XML characters either
+                    if i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] >= 0xBE { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     /// XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000 and above.

@@ -94,10 +94,12 @@ enum AuditText {
                 out += TextWrap.wrap(
                     v(group.sharedReferences.joined(separator: "; ")), first: "  References: ", rest: "    ")
             }
-            for f in group.findings {
-                number += 1
-                out += "\n" + finding(f, number: number, group: group)
-            }
+            // Each finding's lines depend on it, its group and its number alone: on all cores.
+            let first = number + 1
+            out += Array(group.findings.indices).concurrentMap { i in
+                "\n" + finding(group.findings[i], number: first + i, group: group)
+            }.joined()
+            number += group.findings.count
         }
         return out
     }

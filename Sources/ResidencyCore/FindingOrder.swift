@@ -33,7 +33,9 @@ extension Finding {
             let keys = f.indices.map { i in
                 (pathRank[paths[i]]!, f[i].location?.line ?? 0, f[i].location?.column ?? 0, ruleRank[rules[i]]!)
             }
-            return f.indices.sorted { a, b in
+            // Read only, and only while this closure runs.
+            nonisolated(unsafe) let f = f
+            return sortedPositions(count: f.count) { a, b in
                 keys[a] != keys[b] ? keys[a] < keys[b] : reportOrder(f[a], f[b])
             }
         }

@@ -107,3 +107,24 @@ private final class Lines: @unchecked Sendable {
         #expect(ChunkResults<String>(count: 0).joined().isEmpty)
     }
 }
+
+@Suite struct SortedPositionsTests {
+    /// Below, at and above the threshold, with many ties, so stability decides much of the order.
+    @Test(arguments: [0, 1, 100, sortedPositionsThreshold - 1, sortedPositionsThreshold, 50_001])
+    func sameAsOneStableSort(count: Int) {
+        var rng = SystemRandomNumberGenerator()
+        let keys = (0..<count).map { _ in "key-\(Int.random(in: 0..<max(1, count / 8), using: &rng))" }
+        let less: @Sendable (Int, Int) -> Bool = { keys[$0] < keys[$1] }
+        let expected = (0..<count).sorted(by: less)
+        #expect(sortedPositions(count: count, by: less) == expected)
+        // Positions of equal keys stay in their original order.
+        let order = sortedPositions(count: count, by: less)
+        #expect(zip(order, order.dropFirst()).allSatisfy { a, b in keys[a] != keys[b] || a < b })
+    }
+
+    @Test func mergeTakesTheLeftRunFirstOnTies() {
+        let keys = [1, 2, 2, 3, 2, 2, 4]
+        let merged = mergeSorted([0, 1, 2, 3], [4, 5, 6]) { keys[$0] < keys[$1] }
+        #expect(merged == [0, 1, 2, 4, 5, 3, 6])
+    }
+}

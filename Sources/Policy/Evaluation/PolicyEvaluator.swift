@@ -79,12 +79,12 @@ public enum PolicyEvaluator {
 
     /// Ordered by a key read once per element: comparing large values (an endpoint with its
     /// resolution) copied them at every comparison.
-    private static func ordered<T, K: Comparable>(_ list: [T], key: (T) -> K) -> [T] {
+    private static func ordered<T, K: Comparable & Sendable>(_ list: [T], key: (T) -> K) -> [T] {
         let keys = list.map(key)
         var i = 0
         while i + 1 < keys.count, !(keys[i + 1] < keys[i]) { i += 1 }
         if i + 1 >= keys.count { return list }
-        return keys.indices.sorted { keys[$0] < keys[$1] }.map { list[$0] }
+        return sortedPositions(count: keys.count) { keys[$0] < keys[$1] }.map { list[$0] }
     }
 
     private static func ordered<T>(_ list: [T], by less: (T, T) -> Bool) -> [T] {

@@ -95,7 +95,7 @@ public struct Endpoint: Hashable, Sendable, Codable {
     /// integer keys (the path's place among the distinct paths, line, column) and positions are
     /// sorted; the full comparison decides only where those keys tie or a source is missing.
     private static func sortInSourceOrder(_ endpoints: inout [Endpoint]) {
-        func less(_ lhs: Endpoint, _ rhs: Endpoint) -> Bool {
+        @Sendable func less(_ lhs: Endpoint, _ rhs: Endpoint) -> Bool {
             switch (lhs.primarySource, rhs.primarySource) {
             case (let l?, let r?) where l != r: return l < r
             default: return lhs.id < rhs.id
@@ -103,9 +103,13 @@ public struct Endpoint: Hashable, Sendable, Codable {
         }
         let rank = sortedRanks(endpoints.compactMap { $0.sources.first?.path })
         let keys = endpoints.map { e in e.sources.first.map { (rank[$0.path]!, $0.line, $0.column) } }
-        let order = endpoints.indices.sorted { a, b in
-            if let ka = keys[a], let kb = keys[b], ka != kb { return ka < kb }
-            return less(endpoints[a], endpoints[b])
+        let order = endpoints.withUnsafeBufferPointer { buffer in
+            // Read only, and only while the sort runs (on all cores).
+            nonisolated(unsafe) let e = buffer
+            return sortedPositions(count: e.count) { a, b in
+                if let ka = keys[a], let kb = keys[b], ka != kb { return ka < kb }
+                return less(e[a], e[b])
+            }
         }
         endpoints.arrange(inOrder: order)
     }

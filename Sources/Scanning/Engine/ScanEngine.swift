@@ -126,7 +126,11 @@ public struct ScanEngine: Sendable {
     /// The sorted, deduplicated result. Merging the endpoints (itself spread over the cores) and
     /// sorting the rest are independent: the rest on a thread of its own, so the merge is not a
     /// concurrentPerform nested in another (which runs on one core).
-    private static func result(of output: ScanOutput, files: Int, skippedBinary: [String]) -> ScanResult {
+    private static func result(of whole: consuming ScanOutput, files: Int, skippedBinary: [String]) -> ScanResult {
+        // The references leave the output, so they are changed in place, not copied.
+        var references = whole.references
+        whole.references = []
+        let output = whole
         let result = UnsafeResults<ScanResult>(count: 1)
         let rest = DispatchGroup()
         DispatchQueue.global().async(group: rest) {
@@ -141,7 +145,8 @@ public struct ScanEngine: Sendable {
                 skippedBinary: skippedBinary.sorted())
             result[0]!.nginxImages = Array(Set(output.nginxImages)).sortedBySource(\.location)
         }
-        let endpoints = Endpoint.merge(ServiceAttribution.attribute(output.references, sources: output.serviceSources))
+        ServiceAttribution.attribute(&references, sources: output.serviceSources)
+        let endpoints = Endpoint.merge(references)
         rest.wait()
         var scanned = result[0]!
         scanned.endpoints = endpoints

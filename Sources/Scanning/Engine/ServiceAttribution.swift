@@ -6,8 +6,11 @@ import ResidencyCore
 /// like a component. Several services sharing the folder (the compose service and the Kubernetes
 /// workload built from it) each get the reference, so it joins each one's latency chains.
 enum ServiceAttribution {
-    static func attribute(_ references: [EndpointReference], sources: [ServiceSource]) -> [EndpointReference] {
-        guard references.contains(where: { $0.component == nil }) else { return references }
+    /// In place: a reference with one owner gets it where it stands, and a copy for each further
+    /// owner is added at the end (`Endpoint.merge` does not depend on the order). Building a new
+    /// array copied every reference of the scan on one core.
+    static func attribute(_ references: inout [EndpointReference], sources: [ServiceSource]) {
+        guard references.contains(where: { $0.component == nil }) else { return }
         var byFolder: [String: Set<String>] = [:]
         var byName: [String: Set<String>] = [:]
         for s in sources {
@@ -20,7 +23,7 @@ enum ServiceAttribution {
         var named: Set<String> = []
         for r in references { if let c = r.component { named.insert(c) } }
         for c in named { byName[ComponentName.plain(c).lowercased(), default: []].insert(c) }
-        guard !byFolder.isEmpty || !byName.isEmpty else { return references }
+        guard !byFolder.isEmpty || !byName.isEmpty else { return }
 
         var memo: [Substring: [String]] = [:]
         func owners(of directory: Substring) -> [String] {
@@ -40,26 +43,19 @@ enum ServiceAttribution {
             return found
         }
 
-        var out: [EndpointReference] = []
-        out.reserveCapacity(references.count)
-        for r in references {
-            guard r.component == nil else {
-                out.append(r)
-                continue
-            }
-            let path = r.location.path
+        var more: [EndpointReference] = []
+        for i in references.indices where references[i].component == nil {
+            let path = references[i].location.path
             let directory = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
             let services = owners(of: directory)
-            if services.isEmpty {
-                out.append(r)
-                continue
-            }
-            for c in services {
-                var owned = r
+            guard let first = services.first else { continue }
+            for c in services.dropFirst() {
+                var owned = references[i]
                 owned.component = c
-                out.append(owned)
+                more.append(owned)
             }
+            references[i].component = first
         }
-        return out
+        references += more
     }
 }

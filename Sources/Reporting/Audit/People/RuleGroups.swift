@@ -87,12 +87,16 @@ struct RuleGroup {
                 sharedReferences: first.references.filter { ref in fs.allSatisfy { $0.references.contains(ref) } },
                 sharedByAll: sorted.allSatisfy { f in sharedSet.isSubset(of: f.remediation) })
         }
-        func activeWorst(_ g: RuleGroup) -> Int {
-            g.findings.filter { !$0.suppressed && !$0.baselined }.map(\.severity.rank).max() ?? -1
-        }
+        // Each group's worst active severity once, not at every comparison (each a pass over
+        // all of the group's findings).
+        let activeWorst = Dictionary(
+            groups.map { g in
+                (g.ruleId, g.findings.lazy.filter { !$0.suppressed && !$0.baselined }.map(\.severity.rank).max() ?? -1)
+            }, uniquingKeysWith: { a, _ in a })
         return groups.sorted { a, b in
-            (activeWorst(a), a.worst.rank) != (activeWorst(b), b.worst.rank)
-                ? (activeWorst(a), a.worst.rank) > (activeWorst(b), b.worst.rank) : a.ruleId < b.ruleId
+            let ka = (activeWorst[a.ruleId]!, a.worst.rank)
+            let kb = (activeWorst[b.ruleId]!, b.worst.rank)
+            return ka != kb ? ka > kb : a.ruleId < b.ruleId
         }
     }
 }

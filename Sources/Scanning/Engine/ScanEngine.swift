@@ -93,6 +93,8 @@ public struct ScanEngine: Sendable {
         }
         linking.wait()
         var output = ScanOutput(diagnostics: diagnostics)
+        // One allocation for all the references (a million in a large scan), not one per doubling.
+        output.references.reserveCapacity(runs.indices.reduce(0) { $0 + linked[$1]!.references.count })
         for r in runs.indices {
             output.append(linked[r]!)
             linked[r] = nil  // one copy of each run's references, not two, while the rest is merged

@@ -40,6 +40,8 @@ public struct ScanOutput: Sendable {
     public static func merged(_ outputs: [ScanOutput]) -> ScanOutput {
         if outputs.count == 1 { return outputs[0] }  // shares the arrays: no copy of a large file's references
         var all = ScanOutput()
+        all.references.reserveCapacity(outputs.reduce(0) { $0 + $1.references.count })
+        all.unresolved.reserveCapacity(outputs.reduce(0) { $0 + $1.unresolved.count })
         for o in outputs { all.append(o) }
         return all
     }

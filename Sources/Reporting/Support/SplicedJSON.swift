@@ -3,10 +3,10 @@ import Foundation
 
 /// A document whose large arrays (a 10,000-file estate's endpoints, findings and chains, SARIF's
 /// results) are worth encoding on all cores and streaming to the output. `JSONOutput.write`
-/// encodes the rest of the document once, with those arrays empty, then each array in chunks side
-/// by side, a window of chunks at a time, and hands each piece to the output with the indentation
-/// a single encoding would have given it: only a window of the large arrays is ever held, not the
-/// whole report. The result is byte for byte what one `JSONEncoder` pass writes (the golden-file
+/// encodes the rest of the document once, with those arrays empty, then each array in chunks
+/// encoded side by side and handed to the output in order, with the indentation a single encoding
+/// would have given them, while later chunks are encoded (`InOrderPipeline`): only the chunks
+/// between the writer and the encoders are ever held, not the whole report. The result is byte for byte what one `JSONEncoder` pass writes (the golden-file
 /// tests hold it to that); where an emptied array is not found exactly once in the expected shape,
 /// the document is encoded in one pass instead.
 public protocol SplicedJSONDocument: Encodable {

@@ -7,8 +7,9 @@ import ResidencyCore
 /// workload built from it) each get the reference, so it joins each one's latency chains.
 enum ServiceAttribution {
     /// In place: a reference with one owner gets it where it stands, and a copy for each further
-    /// owner is added at the end (`Endpoint.merge` does not depend on the order). Building a new
-    /// array copied every reference of the scan on one core.
+    /// owner is added at the end. `Endpoint.merge` sorts what it builds; the one value it takes
+    /// first-come (a placement) is the same in a copy as in the reference before it. Building a
+    /// new array copied every reference of the scan on one core.
     static func attribute(_ references: inout [EndpointReference], sources: [ServiceSource]) {
         guard references.contains(where: { $0.component == nil }) else { return }
         var byFolder: [String: Set<String>] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import ResidencyCore
 import Testing
 
 @testable import Scanning

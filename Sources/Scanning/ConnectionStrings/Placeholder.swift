@@ -1,3 +1,5 @@
+import ResidencyCore
+
 /// Template placeholders that stand where a host should be: `${VAR}`, `${VAR:-default}`,
 /// `${VAR:default}` (Spring), `$VAR`, `$(VAR)` (Kubernetes), `{{ .Values.x }}` (Helm, Go templates),
 /// `%(var)s`, `#{var}`.

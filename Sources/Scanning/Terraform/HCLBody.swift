@@ -1,3 +1,5 @@
+import ResidencyCore
+
 /// The structure of an HCL file: attributes (`name = expression`) and blocks
 /// (`type "label" … { body }`). Expressions are kept as their tokens: the scanner needs their
 /// strings and simple references (`var.region`, `aws.eu`), not their evaluation.

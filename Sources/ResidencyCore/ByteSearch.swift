@@ -1,13 +1,13 @@
 /// Substring tests on UTF-8 bytes. Once any file of a module imports Foundation, `"…".contains`
 /// on a string resolves to Foundation's `range(of:)`, which bridges through NSString and UTF-16;
 /// it was the hottest call of a 10,000-file scan. Byte comparison gives the same answer for the
-/// literal, case-sensitive needles the scanners use.
+/// literal, case-sensitive needles the scanners and reports use.
 extension StringProtocol {
     /// Whether `needle` occurs in the string (case-sensitive, byte for byte).
-    func hasInfix(_ needle: String) -> Bool { utf8Offset(of: needle) != nil }
+    public func hasInfix(_ needle: String) -> Bool { utf8Offset(of: needle) != nil }
 
     /// The UTF-8 offset of the first occurrence of `needle` at or after `from`, or nil.
-    func utf8Offset(of needle: String, from: Int = 0) -> Int? {
+    public func utf8Offset(of needle: String, from: Int = 0) -> Int? {
         var needle = needle
         return needle.withUTF8 { n -> Int? in
             guard let first = n.first else { return from }
@@ -19,7 +19,7 @@ extension StringProtocol {
     }
 
     /// The range of the first occurrence of `needle`, as string indices, or nil.
-    func rangeOfBytes(_ needle: String) -> Range<Index>? {
+    public func rangeOfBytes(_ needle: String) -> Range<Index>? {
         guard let offset = utf8Offset(of: needle) else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)

@@ -99,7 +99,7 @@ enum DatastoreJoin {
             return ResourceNames(exact: [])
         }
         let local = String(localAddress(of: e)[localAddress(of: e).index(after: dot)...])
-        let dashed = local.replacingOccurrences(of: "_", with: "-")
+        let dashed = String(local.map { $0 == "_" ? "-" : $0 })
         return ResourceNames(exact: dashed == local ? [local] : [dashed, local])
     }
 

@@ -1,11 +1,20 @@
 import Foundation
-import Scanning
+@testable import Scanning
 import TestSupport
 import Testing
 
 /// Residency never audits its own files (estate file, baselines, reports), and `.residencyignore`
 /// joins `--exclude` with gitignore's rules.
 @Suite struct OwnFilesTests {
+    /// The extension discovery reads without NSString is the one NSString gives.
+    @Test(arguments: [
+        "a/b.json", ".json", "a/.json", "a.b/c", "x.JSON", "dir/file.", "a/b.tar.gz", "noext", "a/b/", "a/b.sarif/",
+        "report.audit.html", "",
+    ])
+    func pathExtensionIsNSStrings(path: String) {
+        #expect(OwnFiles.pathExtension(path) == (path as NSString).pathExtension)
+    }
+
     static let baseline = """
         {
           "createdFrom" : ".",

@@ -44,7 +44,7 @@ enum EstateSuggestion {
         var steps = [
             "In residency.yaml under `hosts:`, add `  \"\(host)\": \(site)`\(siteNote), or `  \"\(host)\": ADDRESS` to have its address geolocated."
         ]
-        if reason?.lowercased().contains("offline") == true {
+        if reason?.lowercased().hasInfix("offline") == true {
             steps.append(
                 "Or run the audit with DNS (without --offline, or with --dns-server HOST) so the name is resolved and its addresses located."
             )

@@ -24,7 +24,7 @@ public enum OwnFiles {
     /// candidate is parsed whole and must name `residency` as its tool. The other formats open
     /// with a line only residency writes.
     public static func isResidencyOutput(path: String) -> Bool {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = pathExtension(path).lowercased()
         let isJSON = jsonExtensions.contains(ext)
         guard isJSON || reportExtensions.contains(ext), let handle = FileHandle(forReadingAtPath: path) else {
             return false
@@ -36,6 +36,17 @@ public enum OwnFiles {
         // At the end of the file Foundation answers nil, not empty data.
         let rest = (try? handle.readToEnd()) ?? Data()
         return isResidencyDocument(head + rest)
+    }
+
+    /// What `NSString.pathExtension` answers (after the last dot of the last component; none for
+    /// a name that starts with its only dot), without a bridge to NSString for each of the
+    /// tens of thousands of files discovery looks at.
+    static func pathExtension(_ path: String) -> String {
+        var name = Substring(path)
+        while name.hasSuffix("/") { name = name.dropLast() }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     /// The opening of a text, Markdown, HTML, CSV or JUnit report, or of an `endpoints` listing.

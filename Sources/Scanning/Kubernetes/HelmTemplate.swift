@@ -98,7 +98,7 @@ enum HelmTemplate {
     /// A name that held an action, shown as Helm writes it: `$(_template_"fullname"_._)-x` →
     /// `{{ template "fullname" . }}-x`.
     static func display(_ s: String) -> String {
-        guard s.contains("$(") else { return s }
+        guard s.hasInfix("$(") else { return s }
         var out = ""
         var rest = Substring(s)
         while let r = rest.range(of: "$("), let close = rest[r.upperBound...].firstIndex(of: ")") {

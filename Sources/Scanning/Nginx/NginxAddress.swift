@@ -19,7 +19,7 @@ enum NginxAddress: Equatable {
         var scheme: String?
         var rest = s
         var index = 0
-        if let r = s.range(of: "://") {
+        if let r = s.rangeOfBytes("://") {
             let sch = s[..<r.lowerBound]
             if !sch.isEmpty, sch.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" }) {
                 scheme = sch.lowercased()

@@ -70,7 +70,7 @@ struct NginxConfigWalker {
     }
 
     private mutating func addValue(_ variable: String, _ node: NginxNode, _ token: NginxToken) {
-        guard !token.value.isEmpty, !token.value.contains("$") else { return }
+        guard !token.value.isEmpty, !token.value.utf8.contains(UInt8(ascii: "$")) else { return }
         values[variable, default: []].append((node, token))
     }
 
@@ -163,7 +163,7 @@ struct NginxConfigWalker {
         let component = scope.server.flatMap { $0 == "_" ? nil : $0 }
         if let (name, start, end) = Self.firstVariable(in: word) {
             var scheme = NginxAddress.splitURL(word).scheme
-            if word.hasPrefix("$"), word.contains("://") { scheme = nil }
+            if word.hasPrefix("$"), word.hasInfix("://") { scheme = nil }
             let candidates = values[name] ?? []
             if candidates.isEmpty {
                 output.unresolved.append(
@@ -260,7 +260,7 @@ struct NginxConfigWalker {
     /// `resolver 10.0.0.2 [::1]:5353 valid=30s;`: the DNS servers nginx asks for upstream names.
     /// Reported (kind other, port 53): a resolver abroad sees every upstream name looked up.
     private mutating func resolver(_ n: NginxNode, scope: NginxScope) {
-        for arg in n.args where !arg.value.contains("=") {
+        for arg in n.args where !arg.value.utf8.contains(UInt8(ascii: "=")) {
             guard
                 case .host(let host, let port, let index) = NginxAddress.parse(
                     authority: Substring(arg.value), index: 0),

@@ -85,14 +85,14 @@ enum ManagedResourceTypes {
     /// The kind an engine name implies (`aurora-postgresql`, `POSTGRES_15`, `RabbitMQ`, `MongoDB`).
     static func kind(forEngine engine: String, default fallback: EndpointKind) -> EndpointKind {
         let e = engine.lowercased()
-        if e.contains("postgres") { return .postgres }
-        if e.contains("mysql") || e.contains("mariadb") || e == "aurora" { return .mysql }
-        if e.contains("sqlserver") { return .mssql }
-        if e.contains("oracle") { return .oracle }
-        if e.contains("memcached") { return .memcached }
-        if e.contains("redis") || e.contains("valkey") { return .redis }
-        if e.contains("rabbitmq") || e.contains("activemq") { return .amqp }
-        if e.contains("mongodb") { return .mongodb }
+        if e.hasInfix("postgres") { return .postgres }
+        if e.hasInfix("mysql") || e.hasInfix("mariadb") || e == "aurora" { return .mysql }
+        if e.hasInfix("sqlserver") { return .mssql }
+        if e.hasInfix("oracle") { return .oracle }
+        if e.hasInfix("memcached") { return .memcached }
+        if e.hasInfix("redis") || e.hasInfix("valkey") { return .redis }
+        if e.hasInfix("rabbitmq") || e.hasInfix("activemq") { return .amqp }
+        if e.hasInfix("mongodb") { return .mongodb }
         return fallback
     }
 }

@@ -228,7 +228,7 @@ public struct TextScanner: FormatScanner {
         let stem = original.split(separator: ".").first.map(String.init) ?? String(original)
         // `OrderTests.cs`, `OrderTest.java` (capitalised), `order_test.go`, `test_order.py`, `order.test.js`.
         return stem.hasSuffix("Test") || stem.hasSuffix("Tests") || stem.hasSuffix("_test") || stem.hasPrefix("test_")
-            || name.contains(".test.") || name.contains(".spec.")
+            || name.hasInfix(".test.") || name.hasInfix(".spec.")
     }
 
     /// Source files of programming languages (by extension, after any template suffix such as

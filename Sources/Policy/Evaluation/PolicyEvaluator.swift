@@ -57,7 +57,12 @@ public enum PolicyEvaluator {
         }
         findings += later
         Finding.sortInReportOrder(&findings)
-        return Evaluation(findings: findings, chains: context.chains)
+        let evaluation = Evaluation(findings: findings, chains: context.chains)
+        // The ordered copy of the input and the graph built from it are freed while the report
+        // is written, not before (a second of `free` on one core at 50,000 files).
+        BackgroundRelease.drop(consume context)
+        BackgroundRelease.drop(consume input)
+        return evaluation
     }
 
     /// The same input in a fixed order: endpoints by id, everything else by its own order. The
@@ -87,11 +92,11 @@ public enum PolicyEvaluator {
         return sortedPositions(count: keys.count) { keys[$0] < keys[$1] }.map { list[$0] }
     }
 
-    private static func ordered<T>(_ list: [T], by less: (T, T) -> Bool) -> [T] {
+    private static func ordered<T: Sendable>(_ list: [T], by less: @Sendable (T, T) -> Bool) -> [T] {
         var i = list.startIndex
         while i + 1 < list.endIndex, !less(list[i + 1], list[i]) { i += 1 }
         if i + 1 >= list.endIndex { return list }
-        // Sort positions, not the (large) values, then gather.
-        return list.indices.sorted { less(list[$0], list[$1]) }.map { list[$0] }
+        // Sort positions, not the (large) values, on all cores, then gather.
+        return sortedPositions(count: list.count) { less(list[$0], list[$1]) }.map { list[$0] }
     }
 }

@@ -252,4 +252,35 @@ import Testing
         #expect(MarkdownEscaping.text("1. x") == "1\\. x")
         #expect(MarkdownEscaping.text("10.30.4.17 is private") == "10.30.4.17 is private")
     }
+
+    /// A large report is handed on in pieces (the findings a chunk at a time, rendered on all
+    /// cores), never held whole, and the pieces keep every finding once, numbered in order.
+    @Test func manyFindingsAreWrittenInPiecesInOrder() throws {
+        var doc = AuditSample.document()
+        let samples = doc.findings.filter { $0.ruleId == doc.findings[0].ruleId }
+        let count = AuditText.findingsPerChunk * 3 + 5
+        doc.findings = (0..<count).map { i in
+            var f = samples[0]
+            f.message = "finding #\(i) of many"
+            return f
+        }
+        var pieces: [String] = []
+        try AuditFormat.text.write(doc) { pieces.append($0) }
+        #expect(pieces.count >= 5, "header, rule heading, the chunks, the rest: \(pieces.count) pieces")
+        let text = pieces.joined()
+        #expect(text == (try AuditFormat.text.render(doc)))
+        var from = 0
+        for i in 0..<count {
+            guard let at = text.utf8Offset(of: "finding #\(i) of many\n", from: from) else {
+                Issue.record("finding #\(i) missing or out of order")
+                return
+            }
+            from = at + 1
+        }
+        // Numbers of any width keep their full stop and space (`100.HIGH`, and 1000 cut to `100`,
+        // before).
+        for n in [9, 10, 100, 1_000, count] {
+            #expect(text.hasInfix("\n  \(n). \(samples[0].severity.rawValue.uppercased())"), "finding \(n)")
+        }
+    }
 }

@@ -7,7 +7,7 @@ public enum AuditFormat: String, CaseIterable, Sendable {
     /// `context` holds what only some formats use (SARIF: the git work tree the path is in).
     public func render(_ doc: AuditDocument, context: AuditRenderContext = .init()) throws -> String {
         switch self {
-        case .text: return AuditText.render(doc, inventory: context.inventory)
+        case .text: return try AuditText.render(doc, inventory: context.inventory)
         case .json: return try JSONOutput.encode(doc)
         case .sarif: return try SARIFRenderer.render(doc, context: context)
         case .junit: return JUnitRenderer.render(doc)
@@ -17,15 +17,17 @@ public enum AuditFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The report handed to `emit` piece by piece: JSON and SARIF stream their large arrays (a
-    /// large estate's report is never held whole), the other formats come as one piece.
+    /// The report handed to `emit` piece by piece: JSON and SARIF stream their large arrays and
+    /// the text report its findings (a large estate's report is never held whole), the other
+    /// formats come as one piece.
     public func write(
         _ doc: AuditDocument, context: AuditRenderContext = .init(), to emit: (String) throws -> Void
     ) throws {
         switch self {
+        case .text: try AuditText.write(doc, inventory: context.inventory, to: emit)
         case .json: try JSONOutput.write(doc, to: emit)
         case .sarif: try JSONOutput.write(SARIFRenderer.log(doc, context: context), to: emit)
-        case .text, .junit, .markdown, .html, .csv: try emit(render(doc, context: context))
+        case .junit, .markdown, .html, .csv: try emit(render(doc, context: context))
         }
     }
 

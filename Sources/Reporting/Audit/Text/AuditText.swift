@@ -9,18 +9,33 @@ import ResidencyCore
 /// cannot drive a terminal, and every value is kept to its line (`v`): a newline in a folder
 /// name cannot forge a report line.
 enum AuditText {
-    static func render(_ doc: AuditDocument, inventory: DataInventory? = nil) -> String {
+    static func render(_ doc: AuditDocument, inventory: DataInventory? = nil) throws -> String {
+        var out = ""
+        try write(doc, inventory: inventory) { out += $0 }
+        return out
+    }
+
+    /// The report handed to `emit` piece by piece: the sections, and the findings in chunks
+    /// rendered on all cores and handed on in order. At 50,000 files the report is over a
+    /// gigabyte; built as one string (and sanitised as a second) it needed twice that in memory.
+    /// Sanitising each piece is sanitising the whole, character by character.
+    static func write(
+        _ doc: AuditDocument, inventory: DataInventory? = nil, to emit: (String) throws -> Void
+    ) throws {
         let doc = LocalPaths.hidden(in: doc)
         let people = inventory.map { ReportInventory($0, findings: doc.findings) }
-        var out = "\(doc.tool.name) \(doc.tool.version) — data-residency audit of \(v(doc.scannedPath))\n"
-        out += AuditFacts.verdict(doc) + "\n"
-        out += summary(doc, people)
-        out += inventorySection(people)
-        out += findings(doc)
-        out += chains(doc)
-        out += otherEndpoints(doc)
-        return ControlCharacters.replace(in: out)
+        var head = "\(doc.tool.name) \(doc.tool.version) — data-residency audit of \(v(doc.scannedPath))\n"
+        head += AuditFacts.verdict(doc) + "\n"
+        head += summary(doc, people)
+        head += inventorySection(people)
+        try emit(ControlCharacters.replace(in: head))
+        try findings(doc, to: emit)
+        try emit(ControlCharacters.replace(in: chains(doc) + otherEndpoints(doc)))
     }
+
+    /// Findings a chunk: enough to keep the cores busy, few enough that the chunks in flight
+    /// are small.
+    static let findingsPerChunk = 512
 
     private static func item(_ label: String, _ text: String) -> String {
         TextWrap.wrap(
@@ -31,7 +46,7 @@ enum AuditText {
     private static func summary(_ doc: AuditDocument, _ people: ReportInventory?) -> String {
         var out = "\nSummary\n"
         if let people {
-            out += item("Data:", "\(people.roleCounts) (\(people.rows.count) in all)")
+            out += item("Data:", "\(people.roleCounts) (\(people.rowCount) in all)")
             out += item("", people.exposure)
         } else {
             out += item("Data:", "no inventory was built for this report")
@@ -53,30 +68,33 @@ enum AuditText {
     private static func inventorySection(_ people: ReportInventory?) -> String {
         guard let people else { return "" }
         var out =
-            "\n== Data inventory: \(AuditFacts.plural(people.rows.count, "datastore, queue, object store or telemetry sink", "datastores, queues, object stores and telemetry sinks")) ==\n"
-        if people.rows.isEmpty { return out + "\nNone found.\n" }
+            "\n== Data inventory: \(AuditFacts.plural(people.rowCount, "datastore, queue, object store or telemetry sink", "datastores, queues, object stores and telemetry sinks")) ==\n"
+        if people.rowCount == 0 { return out + "\nNone found.\n" }
         for group in people.groups {
             out += "\n\(v(group.title))\n"
-            for r in group.rows {
-                let row = r.row
-                out += TextWrap.wrap(
-                    v(
-                        "\(row.datastore) (\(row.role.rawValue)): \(ReportInventory.place(row)); \(ReportInventory.jurisdiction(row))"
-                    ),
-                    first: "  ", rest: "      ")
-                var detail = "located by \(row.locatedBy); \(ReportInventory.users(row))"
-                if group.standing != .inside { detail += "; transfer: \(row.transferMechanism)" }
-                out += TextWrap.wrap(v(detail), first: "      ", rest: "      ")
-                out += TextWrap.wrap(
-                    v(ReportInventory.findings(r.findings)), first: "      findings: ", rest: "        ")
-            }
+            // Each row's lines depend on it alone: on all cores.
+            out += Array(group.rows.indices).concurrentMap { i in inventoryRow(group.rows[i], group: group) }.joined()
         }
         return out
     }
 
-    private static func findings(_ doc: AuditDocument) -> String {
+    private static func inventoryRow(_ r: ReportInventory.Row, group: ReportInventory.Group) -> String {
+        let row = r.row
+        var out = TextWrap.wrap(
+            v(
+                "\(row.datastore) (\(row.role.rawValue)): \(ReportInventory.place(row)); \(ReportInventory.jurisdiction(row))"
+            ),
+            first: "  ", rest: "      ")
+        var detail = "located by \(row.locatedBy); \(ReportInventory.users(row))"
+        if group.standing != .inside { detail += "; transfer: \(row.transferMechanism)" }
+        out += TextWrap.wrap(v(detail), first: "      ", rest: "      ")
+        out += TextWrap.wrap(v(r.findingsLine), first: "      findings: ", rest: "        ")
+        return out
+    }
+
+    private static func findings(_ doc: AuditDocument, to emit: (String) throws -> Void) throws {
         var out = "\n== Findings by rule ==\n"
-        if doc.findings.isEmpty { return out + "\nNo findings.\n" }
+        if doc.findings.isEmpty { return try emit(out + "\nNo findings.\n") }
         var number = 0
         for group in RuleGroup.make(doc.findings) {
             out +=
@@ -94,14 +112,24 @@ enum AuditText {
                 out += TextWrap.wrap(
                     v(group.sharedReferences.joined(separator: "; ")), first: "  References: ", rest: "    ")
             }
+            try emit(ControlCharacters.replace(in: out))
+            out = ""
             // Each finding's lines depend on it, its group and its number alone: on all cores.
             let first = number + 1
-            out += Array(group.findings.indices).concurrentMap { i in
-                "\n" + finding(group.findings[i], number: first + i, group: group)
-            }.joined()
+            let chunks = (group.findings.count + findingsPerChunk - 1) / findingsPerChunk
+            try InOrderPipeline.run(
+                count: chunks, ahead: 16,
+                produce: { c in
+                    var text = ""
+                    let end = min(group.findings.count, (c + 1) * findingsPerChunk)
+                    for i in (c * findingsPerChunk)..<end {
+                        text += "\n" + finding(group.findings[i], number: first + i, group: group)
+                    }
+                    return ControlCharacters.replace(in: text)
+                },
+                consume: { _, text in try emit(text) })
             number += group.findings.count
         }
-        return out
     }
 
     /// `Remediation`, `Remediation (every finding)` or, when findings need different shared
@@ -119,7 +147,7 @@ enum AuditText {
         if let at = AuditFacts.position(f) { head += "  \(at)" }
         if let host = f.host { head += "  host \(host)" }
         var out = TextWrap.wrap(
-            v(head), first: "  \(number). ".padding(toLength: 5, withPad: " ", startingAt: 0), rest: pad + "  ")
+            v(head), first: "  \(number). ", rest: pad + "  ")
         if let mark = AuditFacts.mark(f) { out += TextWrap.wrap(v(mark), first: pad, rest: pad + "  ") }
         out += TextWrap.wrap(v(f.message), first: pad, rest: pad)
         if !f.evidence.isEmpty {
@@ -162,18 +190,20 @@ enum AuditText {
         return out
     }
 
-    /// The endpoints the inventory does not list (upstreams and other services), one wrapped line each.
+    /// The endpoints the inventory does not list (upstreams and other services), one wrapped line
+    /// each, on all cores.
     private static func otherEndpoints(_ doc: AuditDocument) -> String {
-        let others = doc.endpoints.filter { !DataInventory.roles.contains($0.role) }
-        var out = "\n== Other endpoints (upstreams and services): \(others.count) ==\n\n"
+        let others = doc.endpoints.indices.filter { !DataInventory.roles.contains(doc.endpoints[$0].role) }
+        let out = "\n== Other endpoints (upstreams and services): \(others.count) ==\n\n"
         if others.isEmpty { return out + "None.\n" }
-        for e in others {
-            out += TextWrap.wrap(
-                v(
-                    "\(AuditFacts.address(e)) (\(e.kind.rawValue), \(e.role.rawValue)): \(AuditFacts.whereabouts(e)); "
-                        + "\(AuditFacts.method(e))"), first: "  ", rest: "      ")
-        }
         return out
+            + others.concurrentMap { i in
+                let e = doc.endpoints[i]
+                return TextWrap.wrap(
+                    v(
+                        "\(AuditFacts.address(e)) (\(e.kind.rawValue), \(e.role.rawValue)): \(AuditFacts.whereabouts(e)); "
+                            + "\(AuditFacts.method(e))"), first: "  ", rest: "      ")
+            }.joined()
     }
 
     /// A value from the files, DNS or a database, kept to the line it is printed in.

@@ -1,22 +1,29 @@
 import Policy
 import Reporting
 import ResidencyCore
+import Resolving
 
 /// Builds `residency inventory`'s rows from an audit's endpoints (after the Terraform join, so a
 /// declared datastore and its host names are one row) and the policy in force.
 enum InventoryBuilder {
     static func inventory(_ outcome: Auditor.Outcome, request: AuditRequest) -> DataInventory {
         let dpf = Auditor.dataPrivacyFramework(request.catalogue)
-        let rows = outcome.endpoints.filter { DataInventory.roles.contains($0.endpoint.role) }.map {
-            a -> DataInventory.Row in
+        // The rows on all cores, each read in place (filtering the endpoints first copied them).
+        let (estate, catalogue, residency) = (request.estate, request.catalogue, request.policy.residency)
+        let listed = outcome.endpoints.indices.filter {
+            DataInventory.roles.contains(outcome.endpoints[$0].endpoint.role)
+        }
+        let rows = listed.concurrentMap { i -> DataInventory.Row in
+            let a = outcome.endpoints[i]
             let e = a.endpoint
             let locations = a.resolution.locations
-            let mechanism = TransferMechanism.implied(by: locations, policy: request.policy.residency) { l in
+            let mechanism = TransferMechanism.implied(by: locations, policy: residency) { l in
                 l.provider.flatMap { dpf[$0] } ?? .unknown
             }
             return DataInventory.Row(
                 systems: e.components, datastore: e.host, endpointId: e.id, kind: e.kind, role: e.role,
-                countries: a.countries, cities: unique(locations.compactMap(\.city)), sites: sites(a, request: request),
+                countries: a.countries, cities: unique(locations.compactMap(\.city)),
+                sites: sites(a, estate: estate, catalogue: catalogue),
                 operators: unique(locations.compactMap { $0.provider ?? $0.asOrganization }),
                 jurisdictions: unique(locations.compactMap(\.jurisdiction)),
                 transferMechanism: mechanism.rawValue, locatedBy: a.resolution.method.rawValue,
@@ -28,10 +35,10 @@ enum InventoryBuilder {
 
     /// The estate's site names for the locations it gave, and the provider's region code (from
     /// the host name, or the Terraform declaration's region).
-    private static func sites(_ a: AuditedEndpoint, request: AuditRequest) -> [String] {
+    private static func sites(_ a: AuditedEndpoint, estate: EstateFile, catalogue: ProviderCatalogue) -> [String] {
         var out: [String] = []
         for l in a.resolution.locations where l.source == .estate {
-            let named = request.estate.sites.values.filter { s in
+            let named = estate.sites.values.filter { s in
                 s.country == l.country && s.city == l.city && s.provider == l.provider
                     && s.latitude == l.latitude && s.longitude == l.longitude
             }
@@ -40,7 +47,7 @@ enum InventoryBuilder {
         }
         if let region = a.endpoint.placement?.region { out.append(region) }
         if a.resolution.locations.contains(where: { $0.source == .providerCatalog }),
-            let region = request.catalogue.match(host: a.endpoint.host)?.region
+            let region = catalogue.match(host: a.endpoint.host)?.region
         {
             out.append(region)
         }

@@ -35,7 +35,7 @@ enum AuditHTML {
         if let people {
             item(
                 "Data",
-                h("\(people.roleCounts) (\(people.rows.count) in all)")
+                h("\(people.roleCounts) (\(people.rowCount) in all)")
                     + "<br/>\n<strong>\(h(people.exposure))</strong>")
         } else {
             item("Data", "no inventory was built for this report")
@@ -61,7 +61,7 @@ enum AuditHTML {
     private static func inventorySection(_ doc: AuditDocument, _ people: ReportInventory?) -> String {
         guard let people else { return "" }
         var out = "<h2 id=\"inventory\">Data inventory</h2>\n"
-        if people.rows.isEmpty {
+        if people.rowCount == 0 {
             return out + "<p>No datastores, queues, object stores or telemetry sinks found.</p>\n"
         }
         var tints: [String: MapPin.Verdict] = [:]
@@ -84,7 +84,7 @@ enum AuditHTML {
                     "<tr><td><code>\(h(row.datastore))</code></td><td>\(h(row.role.rawValue))</td><td>\(h(ReportInventory.place(row)))</td>"
                     + "<td>\(h(row.jurisdictions.isEmpty ? "unknown" : row.jurisdictions.joined(separator: ", ")))</td>"
                     + "<td>\(h(row.locatedBy))</td><td>\(h(row.systems.isEmpty ? "no service named" : row.systems.joined(separator: ", ")))</td>"
-                    + "<td>\(h(row.transferMechanism))</td><td>\(h(ReportInventory.findings(r.findings)))</td></tr>\n"
+                    + "<td>\(h(row.transferMechanism))</td><td>\(h(r.findingsLine))</td></tr>\n"
             }
         }
         return out + "</table>\n"

@@ -73,7 +73,7 @@ enum AuditMarkdown {
         out += "**\(M.text(AuditFacts.verdict(doc)))**\n\n"
         if let people {
             out +=
-                "**Data:** \(M.text(people.roleCounts)) (\(people.rows.count) in all): **\(M.text(people.exposure))**.\n\n"
+                "**Data:** \(M.text(people.roleCounts)) (\(people.rowCount) in all): **\(M.text(people.exposure))**.\n\n"
         }
         out += "**Latency:** \(M.text(AuditFacts.latencySummary(doc))).\n\n"
         out += MarkdownSummary.render(doc)

@@ -8,7 +8,7 @@ enum MarkdownInventory {
 
     static func render(_ people: ReportInventory) -> String {
         var out = "\n## Data inventory\n\n"
-        if people.rows.isEmpty { return out + "No datastores, queues, object stores or telemetry sinks found.\n" }
+        if people.rowCount == 0 { return out + "No datastores, queues, object stores or telemetry sinks found.\n" }
         out += "| Country | Datastore | Role | Where | Jurisdiction | Located by | Used by | Findings |\n"
         out += "|---|---|---|---|---|---|---|---|\n"
         for group in people.groups {
@@ -22,7 +22,7 @@ enum MarkdownInventory {
                     M.text(row.jurisdictions.isEmpty ? "unknown" : row.jurisdictions.joined(separator: ", ")),
                     M.text(row.locatedBy),
                     M.text(row.systems.isEmpty ? "no service named" : row.systems.joined(separator: ", ")),
-                    M.text(ReportInventory.findings(r.findings)),
+                    M.text(r.findingsLine),
                 ])
             }
         }

@@ -5,15 +5,16 @@ import ResidencyCore
 /// with the groups outside the EEA first, each row with the findings about it, and the counts
 /// the executive summary states. Every count is taken from the groups themselves, so the summary
 /// and the sections cannot disagree.
-struct ReportInventory {
-    struct Row {
+struct ReportInventory: Sendable {
+    struct Row: Sendable {
         var row: DataInventory.Row
-        /// Findings whose endpoint is this row's, in report order (suppressed and baselined included,
-        /// each marked where it is printed).
-        var findings: [Finding]
+        /// The findings whose endpoint is this row's, in report order, as one line (`findings(_:)`;
+        /// suppressed and baselined ones included and marked). Only the line is kept: a copy of
+        /// each finding per row was most of the time this took for a large estate.
+        var findingsLine: String
     }
 
-    enum Standing: Int, Comparable {
+    enum Standing: Int, Comparable, Sendable {
         /// Outside the policy's allowed countries (the EEA): a Chapter V transfer.
         case outside
         /// Not located: where it is cannot be judged.
@@ -31,7 +32,7 @@ struct ReportInventory {
         }
     }
 
-    struct Group {
+    struct Group: Sendable {
         /// `US`, `DE, IE`, or `not located`.
         var countries: String
         var standing: Standing
@@ -47,12 +48,18 @@ struct ReportInventory {
     var groups: [Group]
 
     init(_ inventory: DataInventory, findings: [Finding]) {
-        var byEndpoint: [String: [Finding]] = [:]
-        for f in findings { if let id = f.endpointId { byEndpoint[id, default: []].append(f) } }
+        // Positions, not copies, of each endpoint's findings; each row's line on all cores.
+        var positions: [String: [Int]] = [:]
+        positions.reserveCapacity(inventory.rows.count)
+        for i in findings.indices { if let id = findings[i].endpointId { positions[id, default: []].append(i) } }
+        let byEndpoint = positions
+        let lines = inventory.rows.concurrentMap { r in
+            Self.findings((byEndpoint[r.endpointId] ?? []).lazy.map { findings[$0] })
+        }
         var groups: [Group] = []
-        for r in inventory.rows {
+        for (r, line) in zip(inventory.rows, lines) {
             let countries = r.countries.isEmpty ? "not located" : r.countries.joined(separator: ", ")
-            let row = Row(row: r, findings: byEndpoint[r.endpointId] ?? [])
+            let row = Row(row: r, findingsLine: line)
             if let i = groups.firstIndex(where: { $0.countries == countries }) {
                 groups[i].rows.append(row)
             } else {
@@ -74,16 +81,28 @@ struct ReportInventory {
         }
     }
 
+    /// Every row, copied out of the groups: for a caller that needs them in one list. The counts
+    /// below read the groups in place (each copy of every row was a noticeable share of a large
+    /// estate's report).
     var rows: [Row] { groups.flatMap(\.rows) }
 
+    var rowCount: Int { groups.reduce(0) { $0 + $1.rows.count } }
+
     func count(_ standing: Standing) -> Int {
-        groups.filter { $0.standing == standing }.reduce(0) { $0 + $1.rows.count }
+        groups.reduce(0) { $0 + ($1.standing == standing ? $1.rows.count : 0) }
+    }
+
+    /// How many rows satisfy `test`, without copying them.
+    private func count(where test: (DataInventory.Row) -> Bool) -> Int {
+        var n = 0
+        for g in groups.indices { for r in groups[g].rows.indices where test(groups[g].rows[r].row) { n += 1 } }
+        return n
     }
 
     /// Rows with a US operator or a US location: reachable by US authorities (FISA 702, CLOUD Act).
-    var usJurisdiction: Int { rows.filter { $0.row.jurisdictions.contains("US") }.count }
+    var usJurisdiction: Int { count { $0.jurisdictions.contains("US") } }
 
-    func count(_ role: EndpointRole) -> Int { rows.filter { $0.row.role == role }.count }
+    func count(_ role: EndpointRole) -> Int { count { $0.role == role } }
 
     /// `4 datastores, 1 queue, 2 object stores, 1 telemetry sink`.
     var roleCounts: String {
@@ -117,7 +136,7 @@ struct ReportInventory {
 
     /// `persistence-outside-eea (critical), latency-chain-budget (2 medium), us-jurisdiction (high,
     /// suppressed)`, or `none`: one entry per rule, severity and state, counted.
-    static func findings(_ fs: [Finding]) -> String {
+    static func findings<C: Collection<Finding>>(_ fs: C) -> String {
         if fs.isEmpty { return "none" }
         var order: [String] = []
         var counts: [String: (rule: String, detail: String, n: Int)] = [:]

@@ -5,7 +5,7 @@ import ResidencyCore
 /// it needs and keeps only what is its own (where, host, message, evidence, its own steps);
 /// references every finding carries are written once too. Without this, a rule with eleven
 /// findings on one provider repeats the same five steps eleven times.
-struct RuleGroup {
+struct RuleGroup: Sendable {
     var ruleId: String
     var title: String
     var worst: Severity
@@ -46,45 +46,58 @@ struct RuleGroup {
     }
     func ownReferences(_ f: Finding) -> [String] { f.references.filter { !sharedReferences.contains($0) } }
 
-    /// Steps two or more findings carry, or every step of a rule's only finding.
+    /// Steps two or more findings carry, or every step of a rule's only finding. One table
+    /// lookup per step (its first position and how many findings carry it): most steps of a large
+    /// estate name their own host, so the table holds nearly every step once.
     private static func sharedSteps(in fs: [Finding]) -> [String] {
         if fs.count == 1 { return fs[0].remediation }
         var order: [String] = []
-        var seen: Set<String> = []
-        var count: [String: Int] = [:]
+        var carriers: [Int] = []
+        var position: [String: Int] = [:]
+        position.reserveCapacity(fs.count)
         for f in fs {
-            for step in Set(f.remediation) {
-                count[step, default: 0] += 1
+            let steps = f.remediation
+            for (k, step) in steps.enumerated() {
+                // A step a finding lists twice still counts once for it.
+                if steps[..<k].contains(step) { continue }
+                if let at = position[step] {
+                    carriers[at] += 1
+                } else {
+                    position[step] = order.count
+                    order.append(step)
+                    carriers.append(1)
+                }
             }
-            for step in f.remediation where seen.insert(step).inserted { order.append(step) }
         }
-        return order.filter { count[$0, default: 0] >= 2 }
+        return order.indices.filter { carriers[$0] >= 2 }.map { order[$0] }
     }
 
     /// Rules worst first (by their worst active finding, then any), then by id; inside a rule the
     /// active findings before baselined and suppressed ones, each worst first, in report order.
     static func make(_ findings: [Finding]) -> [RuleGroup] {
+        // Each rule's positions in `findings`, not copies of its findings.
         var order: [String] = []
-        var byRule: [String: [Finding]] = [:]
-        for f in findings {
-            if byRule[f.ruleId] == nil { order.append(f.ruleId) }
-            byRule[f.ruleId, default: []].append(f)
+        var byRule: [String: [Int]] = [:]
+        for i in findings.indices {
+            let id = findings[i].ruleId
+            if byRule[id] == nil { order.append(id) }
+            byRule[id, default: []].append(i)
         }
         let groups = order.map { id -> RuleGroup in
-            let fs = byRule[id]!
+            let at = byRule[id]!
             func state(_ f: Finding) -> Int { f.suppressed ? 2 : f.baselined ? 1 : 0 }
-            let sorted = fs.enumerated().sorted { a, b in
-                (state(a.element), -a.element.severity.rank, a.offset) < (
-                    state(b.element), -b.element.severity.rank, b.offset
-                )
-            }.map(\.element)
+            // Positions sorted by a key read once each (sorting the findings themselves moved
+            // large values at every step), stable, so report order breaks ties; then one copy
+            // of each finding into its group.
+            let keys = at.map { (state(findings[$0]), -findings[$0].severity.rank) }
+            let sorted = sortedPositions(count: at.count) { keys[$0] < keys[$1] }.map { findings[at[$0]] }
             let first = sorted[0]
             let shared = sharedSteps(in: sorted)
             let sharedSet = Set(shared)
             return RuleGroup(
-                ruleId: id, title: first.title, worst: fs.map(\.severity).max()!, findings: sorted,
+                ruleId: id, title: first.title, worst: sorted.map(\.severity).max()!, findings: sorted,
                 sharedRemediation: shared,
-                sharedReferences: first.references.filter { ref in fs.allSatisfy { $0.references.contains(ref) } },
+                sharedReferences: first.references.filter { ref in sorted.allSatisfy { $0.references.contains(ref) } },
                 sharedByAll: sorted.allSatisfy { f in sharedSet.isSubset(of: f.remediation) })
         }
         // Each group's worst active severity once, not at every comparison (each a pass over

@@ -15,8 +15,8 @@ enum SHA256Digest {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    /// The 32-byte digest of `message`. Padding goes into a stack of at most two blocks after
-    /// the whole ones, and the schedule lives in one buffer: hashing every finding of a large
+    /// The 32-byte digest of `message`. The padding goes into one small buffer (one or two blocks)
+    /// after the whole blocks, and the schedule lives in one buffer: hashing every finding of a large
     /// audit allocated a dozen arrays per finding before.
     static func hash(_ message: [UInt8]) -> [UInt8] {
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (

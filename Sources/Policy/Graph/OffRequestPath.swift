@@ -27,7 +27,10 @@ public struct OffRequestPath: Sendable, Hashable {
 
     /// Whether `component`'s use of the endpoint is off the request path.
     func contains(component: String, endpointId: String) -> Bool {
-        endpoints.contains(endpointId) || connections.contains(Connection(component: component, endpointId: endpointId))
+        // Most estates mark nothing: then no id is hashed (asked for every endpoint's components).
+        if endpoints.isEmpty && connections.isEmpty { return false }
+        return endpoints.contains(endpointId)
+            || connections.contains(Connection(component: component, endpointId: endpointId))
     }
 
     /// Whether no one waits on the endpoint: it is marked, or every component using it is.

@@ -57,14 +57,16 @@ public struct ServiceGraph: Sendable {
         aliasByService = aliases.mapValues { $0.to.lowercased() }
         var byComponent: [String: [Int]] = [:]
         var byHost: [String: [Int]] = [:]
+        byHost.reserveCapacity(sorted.count)
         offRequestPath = input.offRequestPath
-        for (i, e) in sorted.enumerated() {
+        // By index: each endpoint read in place (`enumerated()` copied every one).
+        for i in sorted.indices {
             // A batch connection is no step of a request chain.
-            for c in e.endpoint.components where !input.offRequestPath.contains(component: c, endpointId: e.endpoint.id)
-            {
+            for c in sorted[i].endpoint.components
+            where !input.offRequestPath.contains(component: c, endpointId: sorted[i].endpoint.id) {
                 byComponent[c, default: []].append(i)
             }
-            byHost[e.endpoint.host.lowercased(), default: []].append(i)
+            byHost[Self.lowercased(sorted[i].endpoint.host), default: []].append(i)
         }
         endpointsByComponent = byComponent
         endpointsByHost = byHost
@@ -74,6 +76,12 @@ public struct ServiceGraph: Sendable {
             compose[ComponentName.plain(name), default: []].append(name)
         }
         composeByPlainName = compose.mapValues { $0.sorted() }
+    }
+
+    /// The host as the graph keys it. Nearly every host is lower case already, and `lowercased()`
+    /// built a new string for each of a large estate's hosts all the same.
+    static func lowercased(_ host: String) -> String {
+        host.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? host.lowercased() : host
     }
 
     /// The upstream block a route passes to, when the scan found one of that name.
@@ -127,7 +135,7 @@ public struct ServiceGraph: Sendable {
 
     /// Endpoints written with this host, in id order.
     public func endpoints(host: String) -> [AuditedEndpoint] {
-        (endpointsByHost[host.lowercased()] ?? []).map { endpoints[$0] }
+        (endpointsByHost[Self.lowercased(host)] ?? []).map { endpoints[$0] }
     }
 
     /// Whether no request waits on the endpoint (the estate file marks it, or every use of it, `batch`).
@@ -135,7 +143,7 @@ public struct ServiceGraph: Sendable {
 
     /// The endpoint a `host:port` names: the one on that port, else the first of that host.
     func endpoint(host: String, port: Int?) -> AuditedEndpoint? {
-        guard let indices = endpointsByHost[host.lowercased()], let first = indices.first else { return nil }
+        guard let indices = endpointsByHost[Self.lowercased(host)], let first = indices.first else { return nil }
         return (indices.first { endpoints[$0].endpoint.port == port }).map { endpoints[$0] } ?? endpoints[first]
     }
 

@@ -69,7 +69,7 @@ public enum PolicyEvaluator {
     /// scan already delivers most of it sorted, so each list is checked before it is sorted.
     static func canonical(_ input: AuditInput) -> AuditInput {
         var c = input
-        c.endpoints = ordered(input.endpoints, key: \.endpoint.id)
+        c.endpoints = ordered(input.endpoints) { $0.endpoint.id }
         c.routes = ordered(input.routes, by: <)
         c.upstreams = ordered(input.upstreams, by: <)
         c.edges = ordered(input.edges, by: <)
@@ -84,12 +84,15 @@ public enum PolicyEvaluator {
 
     /// Ordered by a key read once per element: comparing large values (an endpoint with its
     /// resolution) copied them at every comparison.
-    private static func ordered<T, K: Comparable & Sendable>(_ list: [T], key: (T) -> K) -> [T] {
-        let keys = list.map(key)
+    private static func ordered<T: Sendable, K: Comparable & Sendable>(
+        _ list: [T], key: @Sendable (T) -> K
+    ) -> [T] {
+        // Keys read and the list gathered on all cores (each a pass over every endpoint).
+        let keys = Array(list.indices).concurrentMap { key(list[$0]) }
         var i = 0
         while i + 1 < keys.count, !(keys[i + 1] < keys[i]) { i += 1 }
         if i + 1 >= keys.count { return list }
-        return sortedPositions(count: keys.count) { keys[$0] < keys[$1] }.map { list[$0] }
+        return sortedPositions(count: keys.count) { keys[$0] < keys[$1] }.concurrentMap { list[$0] }
     }
 
     private static func ordered<T: Sendable>(_ list: [T], by less: @Sendable (T, T) -> Bool) -> [T] {

@@ -70,6 +70,25 @@ import Testing
         #expect(!md.contains("## Endpoints"))
     }
 
+    /// Blocks are written a chunk at a time and only while they fit: across chunks they keep their
+    /// numbers and order, and a cut inside a later chunk counts what it left out.
+    @Test func blocksWrittenInChunksKeepTheirOrderAcrossChunks() throws {
+        let doc = Self.largeDocument(findings: AuditMarkdown.blocksPerChunk * 3 + 7)
+        let whole = AuditMarkdown.render(doc, limit: 10_000_000)
+        func numbers(_ md: String) -> [Int] {
+            shownHeadings(md).compactMap { Int($0.split(separator: " ")[1].dropLast()) }
+        }
+        #expect(numbers(whole) == Array(1...doc.findings.count))
+        #expect(!whole.contains("more finding"))
+        // A limit that ends inside the second chunk.
+        let at = try #require(whole.utf8Offset(of: "#### 100. "))
+        let md = AuditMarkdown.render(doc, limit: at + MarkdownBudget.closingRoom)
+        let shown = numbers(md)
+        #expect(shown.count > AuditMarkdown.blocksPerChunk && shown.count < 100)
+        #expect(shown == Array(1...shown.count))
+        #expect(md.contains("**\(doc.findings.count - shown.count) more findings: see the full report**"))
+    }
+
     @Test func theCutHonoursASmallLimitExactly() {
         let doc = Self.largeDocument(findings: 40)
         for limit in [6_000, 9_000, 15_000] {
@@ -179,6 +198,16 @@ import Testing
 
 /// The pull-request comment opens with the data summary and the inventory, before the findings.
 @Suite struct AuditMarkdownInventoryTests {
+    /// The table is written only while it can fit: exactly its own length is enough, a byte less
+    /// is not (and then the comment says it did not fit).
+    @Test func theInventoryIsWrittenOnlyWhileItFits() throws {
+        let people = ReportInventory(AuditSample.inventory(), findings: AuditSample.document().findings)
+        let full = try #require(MarkdownInventory.render(people, within: .max))
+        #expect(full.hasPrefix("\n## Data inventory\n") && full.contains("`10.30.4.17`"))
+        #expect(MarkdownInventory.render(people, within: full.utf8.count) == full)
+        #expect(MarkdownInventory.render(people, within: full.utf8.count - 1) == nil)
+    }
+
     @Test func theInventoryComesBeforeTheFindings() throws {
         let md = try AuditFormat.markdown.render(AuditSample.document(), context: AuditSample.context)
         let data = try #require(

@@ -23,21 +23,27 @@ enum AuditMarkdown {
         budget.append(head(doc, people))
         // The inventory comes before the findings, whole or as one line saying it did not fit.
         if let people {
-            let table = ControlCharacters.replace(in: MarkdownInventory.render(people))
+            // Written only while it can still fit: a large estate's table is megabytes.
+            let room = limit - budget.bytes - MarkdownBudget.closingRoom - 2_000
             budget.append(
-                budget.fits(table, keeping: MarkdownBudget.closingRoom + 2_000)
-                    ? table
-                    : "\n## Data inventory\n\nThe inventory does not fit in this comment: see the full report.\n")
+                MarkdownInventory.render(people, within: room)
+                    ?? "\n## Data inventory\n\nThe inventory does not fit in this comment: see the full report.\n")
         }
-        let blocks = findingBlocks(doc)
+        let plan = findingPlan(doc)
         var shown = 0
-        // Room for the closing line, so that adding it never breaks the limit.
-        while shown < blocks.count, budget.fits(blocks[shown], keeping: MarkdownBudget.closingRoom) {
-            budget.append(blocks[shown])
-            shown += 1
+        // Blocks are written a chunk at a time (on all cores) and only while they fit, with room
+        // for the closing line, so that adding it never breaks the limit. Writing every finding
+        // of a large estate for a comment that shows a few dozen took most of the time.
+        writing: while shown < plan.count {
+            let chunk = Array(shown..<min(plan.count, shown + Self.blocksPerChunk))
+            for block in chunk.concurrentMap({ plan.block($0) }) {
+                guard budget.fits(block, keeping: MarkdownBudget.closingRoom) else { break writing }
+                budget.append(block)
+                shown += 1
+            }
         }
-        let left = blocks[shown...]
-        if left.isEmpty {
+        let left = plan.count - shown
+        if left == 0 {
             // Then the latency chains and the endpoint table, each whole or not at all.
             var omitted: [String] = []
             for (name, section) in [("latency chains", chains(doc)), ("endpoint table", endpoints(doc))] {
@@ -56,8 +62,8 @@ enum AuditMarkdown {
                 budget.append("\n---\n\n**\(what) not fit in this comment: see the full report.**\n")
             }
         } else {
-            let new = left.filter(\.isNew).count
-            var line = "\n---\n\n**\(AuditFacts.plural(left.count, "more finding")): see the full report**"
+            let new = (shown..<plan.count).filter { plan.isNew($0) }.count
+            var line = "\n---\n\n**\(AuditFacts.plural(left, "more finding")): see the full report**"
             line += " (\(new) of them new; the latency chains and the endpoint table are left out too).\n"
             budget.append(line)
         }
@@ -110,8 +116,8 @@ enum AuditMarkdown {
     /// shared remediation steps and its references are written at its first finding only (the
     /// others point there and keep their own steps): they are the same for every finding of a rule
     /// and would otherwise fill much of the comment.
-    static func findingBlocks(_ doc: AuditDocument) -> [MarkdownBudget.Block] {
-        guard !doc.findings.isEmpty else { return [.init(text: "\n## Findings\n\nNo findings.\n", isNew: false)] }
+    static func findingPlan(_ doc: AuditDocument) -> FindingPlan {
+        guard !doc.findings.isEmpty else { return FindingPlan(blocks: [], rules: [:]) }
         var blocks: [BlockPlan] = []
         var number = 0
         let rules = Dictionary(RuleGroup.make(doc.findings).map { ($0.ruleId, $0) }, uniquingKeysWith: { a, _ in a })
@@ -136,22 +142,40 @@ enum AuditMarkdown {
                     BlockPlan(finding: f, number: number, heading: heading, referencesAt: earlier, sharedAt: shared))
             }
         }
-        // What each block says is settled above, in order; writing it out depends on the block
-        // alone: on all cores.
-        return blocks.concurrentMap { b in
+        return FindingPlan(blocks: blocks, rules: rules)
+    }
+
+    /// Findings a chunk when the blocks are written: a comment's budget holds a few dozen.
+    static let blocksPerChunk = 64
+
+    /// What each finding's block says, settled in report order; writing a block out depends on
+    /// it alone, so any block can be written on any core, and only those shown need be.
+    struct FindingPlan: Sendable {
+        fileprivate let blocks: [BlockPlan]
+        fileprivate let rules: [String: RuleGroup]
+
+        /// With no findings, one block that says so.
+        var count: Int { blocks.isEmpty ? 1 : blocks.count }
+
+        func isNew(_ i: Int) -> Bool {
+            blocks.isEmpty ? false : !blocks[i].finding.suppressed && !blocks[i].finding.baselined
+        }
+
+        func block(_ i: Int) -> MarkdownBudget.Block {
+            guard !blocks.isEmpty else { return .init(text: "\n## Findings\n\nNo findings.\n", isNew: false) }
+            let b = blocks[i]
             let text =
                 b.heading + "\n"
-                + finding(
+                + AuditMarkdown.finding(
                     b.finding, number: b.number, referencesAt: b.referencesAt, rule: rules[b.finding.ruleId]!,
                     sharedAt: b.sharedAt)
-            return .init(
-                text: ControlCharacters.replace(in: text), isNew: !b.finding.suppressed && !b.finding.baselined)
+            return .init(text: ControlCharacters.replace(in: text), isNew: isNew(i))
         }
     }
 
     /// One finding's block before it is written: its number, the headings it opens with, and
     /// where its references and its rule's shared steps were first written.
-    private struct BlockPlan {
+    fileprivate struct BlockPlan: Sendable {
         var finding: Finding
         var number: Int
         var heading: String
@@ -161,7 +185,7 @@ enum AuditMarkdown {
 
     /// `referencesAt`: the number of an earlier finding of the rule with the same references;
     /// `sharedAt`: the finding where the rule's shared remediation was written, nil if not yet.
-    private static func finding(
+    fileprivate static func finding(
         _ f: Finding, number: Int, referencesAt: Int?, rule: RuleGroup, sharedAt: Int?
     ) -> String {
         var out = "#### \(number). \(M.text(f.title)) (\(M.code(f.ruleId)))\n"

@@ -11,7 +11,7 @@ struct MarkdownBudget {
 
     let limit: Int
     private(set) var text = ""
-    private var bytes = 0
+    private(set) var bytes = 0
 
     init(limit: Int) { self.limit = limit }
 

@@ -31,9 +31,9 @@ enum AuditMarkdown {
         }
         let plan = findingPlan(doc)
         var shown = 0
-        // Blocks are written a chunk at a time (on all cores) and only while they fit, with room
-        // for the closing line, so that adding it never breaks the limit. Writing every finding
-        // of a large estate for a comment that shows a few dozen took most of the time.
+        // Blocks are written a chunk at a time and only while they fit, with room for the closing
+        // line, so that adding it never breaks the limit. Writing every finding of a large estate
+        // for a comment that shows a few dozen took most of the time.
         writing: while shown < plan.count {
             let chunk = Array(shown..<min(plan.count, shown + Self.blocksPerChunk))
             for block in chunk.concurrentMap({ plan.block($0) }) {

@@ -10,8 +10,10 @@ enum MarkdownInventory {
     /// cannot hold it, and a large estate's table is not written out only to be left out.
     static func render(_ people: ReportInventory, within limit: Int) -> String? {
         var out = "\n## Data inventory\n\n"
-        if people.rowCount == 0 { out += "No datastores, queues, object stores or telemetry sinks found.\n" }
-        if people.rowCount == 0 { return out.utf8.count <= limit ? out : nil }
+        if people.rowCount == 0 {
+            out += "No datastores, queues, object stores or telemetry sinks found.\n"
+            return out.utf8.count <= limit ? out : nil
+        }
         out += "| Country | Datastore | Role | Where | Jurisdiction | Located by | Used by | Findings |\n"
         out += "|---|---|---|---|---|---|---|---|\n"
         var bytes = out.utf8.count

@@ -65,7 +65,15 @@ public struct ScanContext: Sendable {
 /// Reads a file the way discovery does: size limit, binary check, UTF-8 (or UTF-16 with BOM).
 public enum FileReader {
     public static func read(url: URL, relativePath: String, maxSize: Int) -> Result<SourceFile, ScanContext.ReadError> {
-        switch readBytes(path: url.path, maxSize: maxSize) {
+        read(path: url.path, relativePath: relativePath, maxSize: maxSize)
+    }
+
+    /// The same read for a path already joined: building a `URL` per file was a hundredth of a
+    /// large scan.
+    public static func read(
+        path: String, relativePath: String, maxSize: Int
+    ) -> Result<SourceFile, ScanContext.ReadError> {
+        switch readBytes(path: path, maxSize: maxSize) {
         case .success(let bytes): return decode(bytes, relativePath: relativePath)
         case .failure(.tooLarge): return .failure(.tooLarge(relativePath, maxSize))
         case .failure: return .failure(.unreadable(relativePath))

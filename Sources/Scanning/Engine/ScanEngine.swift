@@ -55,14 +55,15 @@ public struct ScanEngine: Sendable {
         let order = paths.indices.filter { linksFirst[$0] } + paths.indices.filter { !linksFirst[$0] }
         WideIO.readAhead(order.map { paths[$0] }, root: context.root.path)
         let loaded = UnsafeResults<ReadOutcome>(count: paths.count)
+        let rootPath = context.root.path
+        let prefix = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let i = order[k]
             defer {
                 for c in claims[i] { fileGroups[c.run].leave() }
                 fileGroups[fallbackRun].leave()
             }
-            let url = context.root.appendingPathComponent(paths[i])
-            switch FileReader.read(url: url, relativePath: paths[i], maxSize: context.maxFileSize) {
+            switch FileReader.read(path: prefix + paths[i], relativePath: paths[i], maxSize: context.maxFileSize) {
             case .success(let file):
                 var take = ScanTake.declined
                 for c in claims[i] {

@@ -240,6 +240,25 @@ struct NginxScannerTests {
         #expect(shop.kind == .http && shop.port == 9000)
     }
 
+    @Test("a unix: socket is told by an ASCII case-insensitive prefix; an IPv6 server prints in brackets")
+    func unixSocketPrefixAndIPv6Display() {
+        for text in ["unix:/run/a.sock", "UNIX:/run/a.sock", "Unix:/run/a.sock"] {
+            guard case .unixSocket(let path) = NginxAddress.parse(authority: Substring(text), index: 0) else {
+                Issue.record("\(text) is not read as a unix socket")
+                continue
+            }
+            #expect(path == "unix:/run/a.sock")
+        }
+        // Not the prefix: too short, or a byte that only matches when case is ignored bitwise.
+        for text in ["unix", "unix\u{1A}/run/a.sock", "unixx:/a"] {
+            if case .unixSocket = NginxAddress.parse(authority: Substring(text), index: 0) {
+                Issue.record("\(text.debugDescription) is read as a unix socket")
+            }
+        }
+        #expect(NginxAddress.display("2001:db8::1", 8080) == "[2001:db8::1]:8080")
+        #expect(NginxAddress.display("api.example.no", nil) == "api.example.no")
+    }
+
     @Test("an https upstream block makes its servers TLS; proxy_pass to a host records host:port")
     func tlsAndDirectRoutes() throws {
         let result = scan([

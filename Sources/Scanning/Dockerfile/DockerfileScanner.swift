@@ -21,7 +21,7 @@ public struct DockerfileScanner: FormatScanner {
     }
 
     public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = PathName.lowercasedFileName(path)
         return name == "dockerfile" || name.hasPrefix("dockerfile.") || name.hasSuffix(".dockerfile")
             || name == "containerfile" || name.hasPrefix("containerfile.")
     }

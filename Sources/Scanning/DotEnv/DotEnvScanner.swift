@@ -21,7 +21,7 @@ public struct DotEnvScanner: FormatScanner {
 
     /// `.env`, `.env.staging`, `prod.env`: shared with compose, whose `env_file`s are these files.
     static func isDotEnvPath(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = PathName.fileName(path)
         return name == ".env" || name.hasPrefix(".env.") || name.hasSuffix(".env")
     }
 

@@ -30,7 +30,7 @@ public struct KubernetesScanner: FormatScanner {
     }
 
     public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = PathName.lowercasedFileName(path)
         guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
         return !ComposeScanner.isComposeFileName(name)
     }

@@ -35,7 +35,8 @@ enum NginxAddress: Equatable {
     /// Reads an authority (`host`, `host:port`, `[v6]:port`, `unix:/path`, `$var`, `$var:port`).
     static func parse(authority a: Substring, index: Int) -> NginxAddress {
         if a.isEmpty { return .invalid }
-        if a.lowercased().hasPrefix("unix:") {
+        // ASCII case-insensitive, as nginx compares it; no lowercased copy of every address.
+        if a.utf8.prefix(5).elementsEqual("unix:".utf8, by: { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) {
             // `unix:/path:/uri` in proxy_pass: the socket path ends at the next colon.
             let path = a.dropFirst(5)
             return .unixSocket("unix:" + (path.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""))
@@ -86,7 +87,8 @@ enum NginxAddress: Equatable {
 
     /// Host and port as nginx would print them: `host:port`, `[v6]:port`.
     static func display(_ host: String, _ port: Int?) -> String {
-        let h = host.contains(":") ? "[\(host)]" : host
+        // A byte test: `String.contains` with a string literal went through NSString.
+        let h = host.utf8.contains(0x3A) ? "[\(host)]" : host
         return port.map { "\(h):\($0)" } ?? h
     }
 }

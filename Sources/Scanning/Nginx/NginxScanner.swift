@@ -40,7 +40,7 @@ public struct NginxScanner: FormatScanner {
     /// nginx's wherever it lives (`frontend.conf`, `api.conf`); `recognizes` and `scan` decline
     /// it when it turns out to belong to another program.
     public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = PathName.lowercasedFileName(path)
         if Self.isNginxByName(name) { return true }
         // `*.conf.template`: the official image renders /etc/nginx/templates with envsubst, so
         // its `${VAR}` placeholders come out as unresolved references.

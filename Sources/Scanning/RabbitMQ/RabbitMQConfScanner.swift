@@ -23,7 +23,7 @@ public struct RabbitMQConfScanner: FormatScanner {
     }
 
     public func accepts(path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = PathName.lowercasedFileName(path)
         return name.hasPrefix("rabbitmq") && name.hasSuffix(".conf")
     }
 

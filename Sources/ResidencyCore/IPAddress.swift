@@ -21,10 +21,20 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// Parses a textual IPv4 (dotted quad) or IPv6 address; nil when it is neither.
-    public init?(_ text: some StringProtocol) {
-        var s = Substring(text)
-        if s.first == "[" && s.last == "]" { s = s.dropFirst().dropLast() }
-        if let pct = s.firstIndex(of: "%") { s = s[..<pct] }
+    /// Inlinable so a caller in another module passes its text as a `Substring` to the one
+    /// non-generic parser: unspecialised, each of its byte tests was a protocol witness call.
+    @inlinable public init?(_ text: some StringProtocol) {
+        self.init(parsing: Substring(text))
+    }
+
+    /// Byte tests only: a `Character` comparison or search walks grapheme clusters, and host
+    /// names (most of what is asked) are dismissed by their first letter beyond a–f.
+    @usableFromInline init?(parsing text: Substring) {
+        var s = text
+        if s.utf8.first == UInt8(ascii: "["), s.utf8.last == UInt8(ascii: "]"), s.utf8.count >= 2 {
+            s = s[s.utf8.index(after: s.startIndex)..<s.utf8.index(before: s.endIndex)]
+        }
+        if let pct = s.utf8.firstIndex(of: UInt8(ascii: "%")) { s = s[..<pct] }
         guard !s.isEmpty, s.utf8.count <= 45 else { return nil }
         // Most text asked about is a host name: a letter beyond a–f settles it before inet_pton.
         guard s.utf8.allSatisfy(Self.mayAppearInAddress) else { return nil }

@@ -25,7 +25,8 @@ public struct HostClassifier: Sendable {
         if name.hasSuffix(".") { name.removeLast() }
         if name.isEmpty { return .invalid(reason: "empty") }
         if name.utf8.count > 253 { return .invalid(reason: "longer than 253 octets") }
-        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        // Split on the byte: splitting on a `Character` compares grapheme clusters, per name.
+        let labels = name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map(Substring.init)
         for label in labels {
             if label.isEmpty { return .invalid(reason: "empty label") }
             if label.utf8.count > 63 { return .invalid(reason: "label longer than 63 octets") }

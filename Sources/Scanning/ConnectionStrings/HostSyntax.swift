@@ -164,7 +164,9 @@ public enum HostSyntax {
 
     /// Loopback, unspecified and the container host: never an endpoint of the estate by themselves.
     public static func isLocal(_ host: String) -> Bool {
-        let h = host.lowercased()
+        // Asked of every host found: lowercased only when that can change it (an ASCII capital,
+        // or any non-ASCII byte), not copied for the common lowercase name.
+        let h = host.utf8.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) } ? host.lowercased() : host
         if h == "localhost" || h.hasSuffix(".localhost") || h == "localhost.localdomain" || h == "ip6-localhost" {
             return true
         }
@@ -189,20 +191,25 @@ public enum HostSyntax {
 
     /// A port: 1–65535, digits only.
     public static func port(_ s: Substring) -> Int? {
-        guard !s.isEmpty, s.count <= 5, s.allSatisfy(\.isASCIIDigit), let n = Int(s), n >= 1, n <= 65535 else {
-            return nil
+        // Bytes, not Characters: an ASCII digit is one byte, and any other byte rejects the text.
+        guard !s.utf8.isEmpty, s.utf8.count <= 5 else { return nil }
+        var n = 0
+        for b in s.utf8 {
+            guard b >= 0x30, b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
         }
-        return n
+        return n >= 1 && n <= 65535 ? n : nil
     }
 
     /// Splits `host:port`, `[v6]:port`, `[v6]`, or a bare host. `hostOffset` is the UTF-8 offset of
     /// the host inside `item` (1 for a bracketed literal). `portText` is what followed the colon.
     public static func splitHostPort(_ item: Substring) -> (host: Substring, hostOffset: Int, portText: Substring?) {
-        if item.hasPrefix("[") {
-            guard let close = item.firstIndex(of: "]") else { return (item.dropFirst(), 1, nil) }
-            let host = item[item.index(after: item.startIndex)..<close]
-            let rest = item[item.index(after: close)...]
-            return (host, 1, rest.hasPrefix(":") ? rest.dropFirst() : nil)
+        if item.utf8.first == 0x5B {  // `[`: brackets and colon are ASCII, found as bytes
+            let open = item.utf8.index(after: item.startIndex)
+            guard let close = item.utf8[open...].firstIndex(of: 0x5D) else { return (item[open...], 1, nil) }
+            let host = item[open..<close]
+            let rest = item[item.utf8.index(after: close)...]
+            return (host, 1, rest.utf8.first == 0x3A ? rest[rest.utf8.index(after: rest.startIndex)...] : nil)
         }
         // One pass over the bytes: the colons, and whether all is ASCII, where a byte is a
         // character and the colon's byte index needs no search by characters.

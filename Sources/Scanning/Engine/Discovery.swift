@@ -228,7 +228,7 @@ public struct Discovery: Sendable {
     /// Named by this run, a default name at any depth, the estate file at the root, or by content.
     private func isOwnFile(_ relative: String, fullPath: String) -> Bool {
         if namedOwnFiles.contains(relative) || relative == "residency.yaml" { return true }
-        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        let name = String(PathName.fileName(relative))
         return OwnFiles.defaultNames.contains(name) || OwnFiles.isResidencyOutput(path: fullPath)
     }
 }

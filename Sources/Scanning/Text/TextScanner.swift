@@ -177,16 +177,26 @@ public struct TextScanner: FormatScanner {
 
     /// An OpenAPI or Swagger document: its hosts are examples for readers (`servers`, `example:`),
     /// not connections the estate makes. Told by the document's first key.
+    /// Lines of the first 512 bytes, split on the bytes `\n` and `\r`: split as Characters, a
+    /// CRLF pair is one Character equal to neither, and the head of a CRLF file was one line.
     static func isAPIDescription(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(512), as: UTF8.self)
-        for line in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            let t = line.drop { $0 == " " || $0 == "{" }
-            if t.hasPrefix("#") || t.isEmpty { continue }
-            return t.hasPrefix("openapi:") || t.hasPrefix("swagger:") || t.hasPrefix("\"openapi\"")
-                || t.hasPrefix("\"swagger\"")
+        let head = bytes.prefix(512)
+        var start = head.startIndex
+        while start < head.endIndex {
+            var end = start
+            while end < head.endIndex, head[end] != 0x0A, head[end] != 0x0D { end += 1 }
+            var t = start
+            while t < end, head[t] == 0x20 || head[t] == 0x7B { t += 1 }  // blanks and `{`
+            if t < end, head[t] != 0x23 {  // the first line that is not blank or a `#` comment
+                let line = head[t..<end]
+                return Self.apiDocumentKeys.contains { line.starts(with: $0.utf8) }
+            }
+            start = end + 1
         }
         return false
     }
+
+    static let apiDocumentKeys = ["openapi:", "swagger:", "\"openapi\"", "\"swagger\""]
 
     /// A Grafana dashboard export: its `url`s are links on panels for people, not data sources
     /// (those are provisioned separately, in datasource files this scanner reads as settings).

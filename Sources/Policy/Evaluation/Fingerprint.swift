@@ -6,17 +6,18 @@ import ResidencyCore
 /// any of them is a new finding (CONTRACT.md).
 public enum Fingerprint {
     public static func of(_ finding: Finding) -> String {
-        let parts = [
-            "v1",
-            finding.ruleId,
-            finding.location?.path ?? "",
-            finding.host ?? "",
-            finding.kind?.rawValue ?? "",
+        // Unit separators keep ("a", "bc") and ("ab", "c") apart. The bytes are gathered into one
+        // array: joining the parts made a string and then copied it into the array.
+        var message: [UInt8] = []
+        message.reserveCapacity(160)
+        for part in [
+            "v1", finding.ruleId, finding.location?.path ?? "", finding.host ?? "", finding.kind?.rawValue ?? "",
             finding.subject ?? "",
-        ]
-        // Unit separators keep ("a", "bc") and ("ab", "c") apart.
-        let digest = SHA256Digest.hash(Array(parts.joined(separator: "\u{1F}").utf8))
-        return hex(digest)
+        ] {
+            if !message.isEmpty { message.append(0x1F) }
+            message.append(contentsOf: part.utf8)
+        }
+        return hex(SHA256Digest.hash(message))
     }
 
     /// Lower-case hex, two digits a byte, written into one string (a string per byte was a

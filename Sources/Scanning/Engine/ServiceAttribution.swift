@@ -32,13 +32,13 @@ enum ServiceAttribution {
             var found: [String] = []
             var folder = directory
             while !folder.isEmpty {
-                let name = folder.split(separator: "/").last.map { $0.lowercased() } ?? ""
+                let name = PathName.fileName(String(folder)).lowercased()
                 let here = byFolder[String(folder), default: []].union(byName[name, default: []])
                 if !here.isEmpty {
                     found = here.sorted()
                     break
                 }
-                folder = folder.lastIndex(of: "/").map { folder[..<$0] } ?? ""
+                folder = folder.utf8.lastIndex(of: 0x2F).map { folder[..<$0] } ?? ""
             }
             memo[directory] = found
             return found
@@ -47,7 +47,8 @@ enum ServiceAttribution {
         var more: [EndpointReference] = []
         for i in references.indices where references[i].component == nil {
             let path = references[i].location.path
-            let directory = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            // `/` found as a byte: a search by Character walks grapheme clusters, per reference.
+            let directory = path.utf8.lastIndex(of: 0x2F).map { path[..<$0] } ?? ""
             let services = owners(of: directory)
             guard let first = services.first else { continue }
             for c in services.dropFirst() {

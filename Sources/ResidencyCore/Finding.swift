@@ -8,6 +8,9 @@ public struct Finding: Hashable, Sendable, Codable {
         public var line: Int
         public var column: Int
 
+        /// In the order the report writes them (see `Finding.CodingKeys`).
+        private enum CodingKeys: String, CodingKey { case column, line, path }
+
         public init(path: String, line: Int, column: Int) {
             self.path = path
             self.line = line
@@ -55,10 +58,13 @@ public struct Finding: Hashable, Sendable, Codable {
     /// Why it is suppressed, in one line for people (`reason (residency.yaml:12, expires DATE)`).
     public var suppression: String? { suppressedBy?.description }
 
+    /// In the order of their JSON names' bytes, the order the report writes them in: encoded in
+    /// that order, a finding's members need no reordering by the JSON writer.
     private enum CodingKeys: String, CodingKey {
-        case ruleId, category, severity, title, message, fingerprint, location, endpointId, host, kind, subject
-        case evidence, remediation, references, suppressed, baselined
+        case baselined, category, endpointId, evidence, fingerprint, host, kind, location, message, references
+        case remediation, ruleId, severity, subject, suppressed
         case suppressedBy = "suppression"
+        case title
     }
 
     public init(

@@ -8,6 +8,9 @@ public struct FindingSuppression: Hashable, Sendable, Codable, CustomStringConve
         /// 1-based; nil when unknown.
         public var line: Int?
 
+        /// In the order the report writes them (see `Finding.CodingKeys`).
+        private enum CodingKeys: String, CodingKey { case line, path }
+
         public init(path: String, line: Int?) {
             self.path = path
             self.line = line
@@ -18,6 +21,9 @@ public struct FindingSuppression: Hashable, Sendable, Codable, CustomStringConve
     /// `YYYY-MM-DD`.
     public var expires: String
     public var source: Source
+
+    /// In the order the report writes them (see `Finding.CodingKeys`).
+    private enum CodingKeys: String, CodingKey { case expires, reason, source }
 
     public init(reason: String, expires: String, source: Source) {
         self.reason = reason

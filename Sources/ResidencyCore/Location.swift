@@ -26,6 +26,13 @@ public struct Location: Hashable, Sendable, Codable {
     /// city, or the country's reference point (country-level data). Nil when there are none.
     public var precision: Precision?
 
+    /// In the order the JSON report writes them (keys sorted by their bytes): encoded so, the
+    /// report's writer need not reorder each location's members.
+    private enum CodingKeys: String, CodingKey {
+        case address, asOrganization, asn, city, country, jurisdiction, latitude, longitude, precision, provider
+        case source
+    }
+
     /// What the coordinates stand for; reports say "country-level" for `.country`.
     public enum Precision: String, Hashable, Sendable, Codable, CaseIterable {
         case city

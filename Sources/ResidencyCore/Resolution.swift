@@ -23,6 +23,9 @@ public struct Resolution: Hashable, Sendable, Codable {
     /// Why the chain ended without a location (NXDOMAIN, SERVFAIL, timeout, loop, no estate entry…).
     public var reason: String?
 
+    /// In the order the JSON report writes them (sorted keys): encoded so, they need no reordering.
+    private enum CodingKeys: String, CodingKey { case addresses, cnameChain, locations, method, reason, srvTargets }
+
     public init(
         method: Method, cnameChain: [String] = [], addresses: [String] = [], locations: [Location] = [],
         srvTargets: [String]? = nil, reason: String? = nil

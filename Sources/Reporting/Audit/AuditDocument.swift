@@ -75,6 +75,9 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         public var column: Int
         public var context: String
 
+        /// In the order the report writes them: encoded so, nothing is reordered per source.
+        private enum CodingKeys: String, CodingKey { case column, context, line, path }
+
         public init(_ s: SourceLocation) {
             path = s.path
             line = s.line
@@ -92,6 +95,9 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         public var role: EndpointRole
         public var sources: [Source]
         public var resolution: Resolution
+
+        /// In the order the report writes them: encoded so, nothing is reordered per endpoint.
+        private enum CodingKeys: String, CodingKey { case host, id, kind, port, resolution, role, scheme, sources }
 
         public init(_ e: AuditedEndpoint) {
             id = e.endpoint.id
@@ -121,6 +127,11 @@ public struct AuditDocument: Codable, Sendable, Equatable {
             /// False when the hop opens a new connection per request (handshakes counted).
             public var reusesConnections: Bool
 
+            /// In the order the report writes them: encoded so, nothing is reordered per hop.
+            private enum CodingKeys: String, CodingKey {
+                case distanceKm, estimateMs, from, place, reusesConnections, roundTrips, to
+            }
+
             public init(
                 from: String, to: String, place: String?, distanceKm: Double, roundTrips: Int,
                 estimateMs: Double, reusesConnections: Bool
@@ -141,6 +152,9 @@ public struct AuditDocument: Codable, Sendable, Equatable {
         public var totalMs: Double
         public var budgetMs: Double
         public var withinBudget: Bool
+
+        /// In the order the report writes them: encoded so, nothing is reordered per chain.
+        private enum CodingKeys: String, CodingKey { case budgetMs, hops, route, totalMs, withinBudget }
 
         public init(route: String, hops: [Hop], totalMs: Double, budgetMs: Double) {
             self.route = route

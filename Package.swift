@@ -47,8 +47,9 @@ let package = Package(
         ], linkerSettings: [
             // jemalloc as the process's malloc (apt libjemalloc-dev): on a large audit, glibc's
             // malloc spent a tenth of the time consolidating and searching its free lists, and
-            // held 100 MB more at the peak (README, "Where a slow audit spends its time"). Static: nothing to install
-            // where the binary runs. AllocatorTests checks the built binary uses it.
+            // held 100 MB more at the peak (README, "Where a slow audit spends its time").
+            // Static: nothing to install where the binary runs. AllocatorTests checks that the
+            // built binary uses it.
             .linkedLibrary(":libjemalloc_pic.a", .when(platforms: [.linux])),
         ]),
 

@@ -45,12 +45,13 @@ let package = Package(
             "ResidencyCore", "ConfigFiles", "Scanning", "Reporting", "Geolocation", "Resolving", "Policy", "Audit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
-            // jemalloc as the process's malloc (apt libjemalloc-dev): on a large audit, glibc's
-            // malloc spent a tenth of the time consolidating and searching its free lists, and
-            // held 100 MB more at the peak (README, "Where a slow audit spends its time").
-            // Static: nothing to install where the binary runs. AllocatorTests checks that the
-            // built binary uses it.
-            .linkedLibrary(":libjemalloc_pic.a", .when(platforms: [.linux])),
+            // jemalloc as the process's malloc (apt libjemalloc-dev; libjemalloc2 where the binary
+            // runs): on a large audit, glibc's malloc spent a tenth of the time consolidating and
+            // searching its free lists, and held 100 MB more at the peak (README, "Where a slow
+            // audit spends its time"). The shared library, not the archive: the portable build's
+            // `--exclude-libs ALL` hides an archive's `malloc` from libc, whose own allocations
+            // then reach jemalloc's `free` (a crash). AllocatorTests and scripts/package check it.
+            .linkedLibrary("jemalloc", .when(platforms: [.linux])),
         ]),
 
         .target(name: "TestSupport", dependencies: ["ResidencyCore"], path: "Tests/TestSupport"),

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The executable runs on jemalloc, linked in statically (Package.swift): a large audit spent a
+/// The executable runs on jemalloc (linked in Package.swift): a large audit spent a
 /// tenth of its time in glibc's malloc. A build that lost the link would still pass every other
 /// test, only slower, so this asks the running binary itself: jemalloc prints its statistics at
 /// exit when `MALLOC_CONF=stats_print:true`, and glibc's malloc ignores that variable.

@@ -5,9 +5,10 @@ import Testing
 @testable import Reporting
 
 /// The report's most numerous objects (findings with their places, endpoint records with their
-/// sources and resolutions, latency chains with their hops) encode their keys in the order the JSON report writes them, so the
-/// writer never moves their bytes around. A key added out of order still writes a correct report
-/// (the writer sorts it); this test says the per-object reordering has come back.
+/// sources and resolutions, latency chains with their hops) encode their keys in the order the
+/// JSON report writes them, so the writer never moves their bytes around. A key added out of
+/// order still writes a correct report (the writer sorts it); this test says the per-object
+/// reordering has come back.
 @Suite struct ReportKeyOrderTests {
     @Test func findingsAndEndpointRecordsAreEncodedInReportOrder() throws {
         let doc = AuditSample.document()

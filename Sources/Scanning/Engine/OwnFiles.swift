@@ -42,9 +42,9 @@ public enum OwnFiles {
     /// a name that starts with its only dot), without a bridge to NSString for each of the
     /// tens of thousands of files discovery looks at.
     static func pathExtension(_ path: String) -> String {
-        var name = Substring(path)
-        while name.hasSuffix("/") { name = name.dropLast() }
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        var trimmed = Substring(path)
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        let name = PathName.fileName(String(trimmed))
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return String(name[name.index(after: dot)...])
     }

@@ -24,6 +24,7 @@ public struct ServiceSource: Hashable, Sendable {
         if let at = s.firstIndex(of: "@") { s = s[..<at] }
         let last = s.split(separator: "/").last ?? s
         let name = last.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-        return name.isEmpty || name.utf8.contains(UInt8(ascii: "$")) || name.utf8.contains(UInt8(ascii: "{")) ? nil : name.lowercased()
+        let templated = name.utf8.contains { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "{") }
+        return name.isEmpty || templated ? nil : name.lowercased()
     }
 }

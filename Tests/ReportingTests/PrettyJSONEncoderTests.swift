@@ -26,6 +26,9 @@ import Testing
         var optionals: [String?]
         var nothing: String?
         var empty: [Int] = []
+        // `[String]` is written by a fast path of its own: empty, nested and as a member.
+        var noStrings: [String] = []
+        var stringLists: [[String]] = [[], ["a"], ["b", "c\"d"]]
         var emptyObject: [String: Int] = [:]
         var nested: [[String: [Int]]]
         var byNumber: [Int: String]
@@ -52,6 +55,7 @@ import Testing
             severity: .critical, threshold: .severity(.medium))
         try expectSame(value)
         try expectSame(["top", "level", "array"])
+        try expectSame([String]())
         try expectSame("a top-level string")
         try expectSame(3.25)
     }

@@ -58,6 +58,21 @@ extension PrettyJSONWriter {
         return control | quote | backslash != 0
     }
 
+    /// An array of strings (evidence, remediation, references, components: the commonest array of
+    /// a report) as its unkeyed container writes it, without going through that container's
+    /// protocol witness for every string.
+    func writeStrings(_ strings: [String], level: Int) {
+        put("[\n")
+        for i in strings.indices {
+            if i > 0 { put(",\n") }
+            indent(level + 1)
+            writeQuoted(strings[i])
+        }
+        out.append(0x0A)
+        indent(level)
+        out.append(UInt8(ascii: "]"))
+    }
+
     func writeBool(_ b: Bool) {
         if b {
             put("true")

@@ -67,6 +67,7 @@ final class PrettyJSONWriter {
         if T.self == Int.self { return writeInt(unsafeBitCast(value, to: Int.self)) }
         if T.self == Bool.self { return writeBool(unsafeBitCast(value, to: Bool.self)) }
         if T.self == Double.self { return try writeDouble(unsafeBitCast(value, to: Double.self)) }
+        if T.self == [String].self { return writeStrings(unsafeBitCast(value, to: [String].self), level: level) }
         // What JSONEncoder writes in a form of its own: left to it.
         if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self
             || T.self == Float.self

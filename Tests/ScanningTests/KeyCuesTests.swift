@@ -64,4 +64,18 @@ import Testing
         #expect(KeyCues(key: "name-servers").mayNameAddress)
         #expect(!KeyCues(key: "LOG_LEVEL").mayNameAddress)
     }
+
+    /// The one-pass search over a first-byte table answers as a plain substring search would.
+    @Test func findsExactlyTheWordsASubstringSearchFinds() {
+        var rng = SplitMix(seed: 12)
+        for _ in 0..<5_000 {
+            let key = Self.randomKey(&rng)
+            let compact = String(
+                key.lowercased().unicodeScalars.filter { !"_.-/ []".unicodeScalars.contains($0) }.map(Character.init))
+            let holds = { (words: [[UInt8]]) in words.contains { compact.contains(String(decoding: $0, as: UTF8.self)) } }
+            let cues = KeyCues(key: key)
+            #expect(cues.mayNameHost == holds(KeyCues.hostWords), "\(key)")
+            #expect(cues.mayNameAddress == holds(KeyCues.addressWords), "\(key)")
+        }
+    }
 }

@@ -21,6 +21,9 @@ struct KeyCues {
     /// No key (free text): neither.
     init() {}
 
+    /// Both lists in one table, host words first: one pass over a key finds either kind.
+    static let table = WordTable((hostWords + addressWords).map { String(decoding: $0, as: UTF8.self) })
+
     init(key: String) {
         var compact: [UInt8] = []
         compact.reserveCapacity(key.utf8.count)
@@ -29,19 +32,9 @@ struct KeyCues {
             if b == 0x5F || b == 0x2E || b == 0x2D || b == 0x2F || b == 0x20 || b == 0x5B || b == 0x5D { continue }
             compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
         }
-        mayNameHost = Self.holdsAny(compact, Self.hostWords)
-        mayNameAddress = Self.holdsAny(compact, Self.addressWords)
-    }
-
-    static func holdsAny(_ bytes: [UInt8], _ words: [[UInt8]]) -> Bool {
-        guard bytes.count >= 2 else { return false }
-        for i in 0..<(bytes.count - 1) {
-            for w in words where w[0] == bytes[i] && w[1] == bytes[i + 1] && i + w.count <= bytes.count {
-                var j = 2
-                while j < w.count, bytes[i + j] == w[j] { j += 1 }
-                if j == w.count { return true }
-            }
-        }
-        return false
+        let found = Self.table.held(in: compact)
+        let hostMask: UInt64 = (1 << UInt64(Self.hostWords.count)) - 1
+        mayNameHost = found & hostMask != 0
+        mayNameAddress = found & ~hostMask != 0
     }
 }

@@ -108,24 +108,45 @@ public enum KindHints {
     /// The kind a key's name implies.
     public static func kind(forKey key: String) -> EndpointKind? { kind(forKey: key, tokens: tokens(key)) }
 
+    /// What names a kind in a key, in the order tried: words anywhere in the key (`postgres`
+    /// in `POSTGRES_URL`, `spring.datasource.postgresql…`) or whole tokens (`pg`, `s3`).
+    struct KindRule: Sendable {
+        let kind: EndpointKind
+        let words: [String]
+        let tokens: [String]
+    }
+
+    static let kindRules: [KindRule] = [
+        KindRule(kind: .postgres, words: ["postgres", "pghost"], tokens: ["pg", "psql"]),
+        KindRule(kind: .mysql, words: ["mysql", "mariadb"], tokens: []),
+        KindRule(kind: .mssql, words: ["mssql", "sqlserver"], tokens: []),
+        KindRule(kind: .oracle, words: ["oracle"], tokens: []),
+        KindRule(kind: .mongodb, words: ["mongo"], tokens: []),
+        KindRule(kind: .redis, words: ["redis", "valkey"], tokens: []),
+        KindRule(kind: .memcached, words: ["memcache"], tokens: []),
+        KindRule(kind: .elasticsearch, words: ["elastic", "opensearch"], tokens: []),
+        KindRule(kind: .cassandra, words: ["cassandra", "scylla"], tokens: []),
+        KindRule(kind: .kafka, words: ["kafka"], tokens: ["bootstrap", "brokers"]),
+        KindRule(kind: .amqp, words: ["rabbit", "amqp"], tokens: []),
+        KindRule(kind: .nats, words: [], tokens: ["nats"]),
+        KindRule(kind: .s3, words: ["minio"], tokens: ["s3", "bucket"]),
+        KindRule(kind: .smtp, words: [], tokens: ["smtp", "mail"]),
+        KindRule(kind: .grpc, words: [], tokens: ["grpc"]),
+    ]
+
+    /// Every rule's words in one table, and each rule's bits in it.
+    static let kindWordTable = WordTable(kindRules.flatMap(\.words))
+    static let kindRuleMasks: [UInt64] = kindRules.map { rule in
+        rule.words.reduce(0) { $0 | kindWordTable.bit($1) }
+    }
+
     /// As `kind(forKey:)`, with the key's tokens already split (a handful: an array beats a set).
     static func kind(forKey key: String, tokens t: [String]) -> EndpointKind? {
-        let k = key.lowercased()
-        if k.hasInfix("postgres") || t.contains("pg") || t.contains("psql") || k.hasInfix("pghost") { return .postgres }
-        if k.hasInfix("mysql") || k.hasInfix("mariadb") { return .mysql }
-        if k.hasInfix("mssql") || k.hasInfix("sqlserver") { return .mssql }
-        if k.hasInfix("oracle") { return .oracle }
-        if k.hasInfix("mongo") { return .mongodb }
-        if k.hasInfix("redis") || k.hasInfix("valkey") { return .redis }
-        if k.hasInfix("memcache") { return .memcached }
-        if k.hasInfix("elastic") || k.hasInfix("opensearch") { return .elasticsearch }
-        if k.hasInfix("cassandra") || k.hasInfix("scylla") { return .cassandra }
-        if k.hasInfix("kafka") || t.contains("bootstrap") || t.contains("brokers") { return .kafka }
-        if k.hasInfix("rabbit") || k.hasInfix("amqp") { return .amqp }
-        if t.contains("nats") { return .nats }
-        if t.contains("s3") || k.hasInfix("minio") || t.contains("bucket") { return .s3 }
-        if t.contains("smtp") || t.contains("mail") { return .smtp }
-        if t.contains("grpc") { return .grpc }
+        let held = kindWordTable.held(inASCIILowercased: key)
+        for (rule, mask) in zip(kindRules, kindRuleMasks)
+        where held & mask != 0 || rule.tokens.contains(where: { t.contains($0) }) {
+            return rule.kind
+        }
         return nil
     }
 
@@ -135,16 +156,14 @@ public enum KindHints {
         "statsd", "prometheus", "loki", "tempo", "grafana", "logstash", "splunk", "telemetry", "tracing",
         "tracer", "apm", "metrics", "bugsnag", "rollbar", "collector", "fluentd",
     ]
+    static let telemetryKeyTable = WordTable(telemetryKeyWords)
 
     /// The role a key's name implies beyond its kind (telemetry sinks, generic databases).
     public static func role(forKey key: String) -> EndpointRole? { role(forKey: key, tokens: tokens(key)) }
 
     /// As `role(forKey:)`, with the key's tokens already split.
     static func role(forKey key: String, tokens t: [String]) -> EndpointRole? {
-        let k = key.lowercased()
-        for word in telemetryKeyWords where k.hasInfix(word) {
-            return .telemetry
-        }
+        if telemetryKeyTable.held(inASCIILowercased: key) != 0 { return .telemetry }
         if t.contains("dd") && (t.contains("agent") || t.contains("site") || t.contains("url")) { return .telemetry }
         if t.contains("db") || t.contains("database") || t.contains("datasource") || t.contains("cache") {
             return .datastore
@@ -209,14 +228,16 @@ public enum KindHints {
 
     /// Hosts of error-tracking, metrics and tracing services: a transfer of telemetry, whatever key holds them.
     public static func isTelemetryHost(_ host: String) -> Bool {
-        let h = host.lowercased()
-        for suffix in telemetryDomains
-        where h.hasSuffix(suffix)
-            && (h.utf8.count == suffix.utf8.count || h.utf8.dropLast(suffix.utf8.count).last == 0x2E)
-        {
-            return true
+        // On bytes: `String.hasSuffix` compares characters, which was most of this function's cost.
+        let h = WordTable.asciiLowercased(host)
+        for suffix in telemetryDomainBytes where h.count >= suffix.count && h.suffix(suffix.count).elementsEqual(suffix) {
+            if h.count == suffix.count || h[h.count - suffix.count - 1] == 0x2E { return true }
         }
-        return h.hasPrefix("otel-collector") || h.hasPrefix("jaeger") || h.hasPrefix("zipkin") || h.hasPrefix("tempo")
-            || h.hasPrefix("prometheus") || h.hasPrefix("statsd") || h.hasPrefix("loki")
+        return telemetryHostPrefixes.contains { h.count >= $0.count && h.prefix($0.count).elementsEqual($0) }
     }
+
+    static let telemetryDomainBytes: [[UInt8]] = telemetryDomains.map { Array($0.utf8) }
+    static let telemetryHostPrefixes: [[UInt8]] = [
+        "otel-collector", "jaeger", "zipkin", "tempo", "prometheus", "statsd", "loki",
+    ].map { Array($0.utf8) }
 }

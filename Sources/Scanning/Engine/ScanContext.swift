@@ -139,7 +139,7 @@ public enum FileReader {
             return .success(SourceFile(path: relativePath, text: SourceText(s)))
         }
         if isBinary(bytes) { return .failure(.binary(relativePath)) }
-        guard String(validatingUTF8: bytes) != nil else { return .failure(.notUTF8(relativePath)) }
+        guard UTF8Validation.isValid(bytes) else { return .failure(.notUTF8(relativePath)) }
         return .success(SourceFile(path: relativePath, text: SourceText(bytes: bytes)))
     }
 
@@ -151,18 +151,3 @@ public enum FileReader {
 
 /// The C `read`, out of reach of `FileReader.read` by name inside the enum.
 private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
-
-extension String {
-    fileprivate init?(validatingUTF8 bytes: [UInt8]) {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        loop: while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = ""
-    }
-}

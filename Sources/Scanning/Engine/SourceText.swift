@@ -13,7 +13,9 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32)
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { b in
+            for i in b.indices where b[i] == 0x0A { starts.append(i + 1) }
+        }
         self.lineStarts = starts
     }
 

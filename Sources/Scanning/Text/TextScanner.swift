@@ -269,10 +269,11 @@ public struct TextScanner: FormatScanner {
         "_ip", "ip_", "dns", "nameserver",
     ].map { Array($0.utf8) }
 
-    /// Which bytes start some cue, so most bytes are passed over with one table look-up.
-    private static let cueStarts: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for cue in cues { t[Int(cue[0])] = true }
+    /// Which cues (bit i: `cues[i]`) start with each byte: most bytes are passed over with one
+    /// table look-up, and the rest are compared with their own cues only.
+    private static let cueStarts: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 256)
+        for (i, cue) in cues.enumerated() { t[Int(cue[0])] |= 1 << UInt32(i) }
         return t
     }()
 
@@ -287,19 +288,23 @@ public struct TextScanner: FormatScanner {
     }
 
     static func mightHoldEndpoint(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Bool {
-        var i = s
-        while i < end {
-            let c = SourceText.lower(b[i])
-            if cueStarts[Int(c)] {
-                for cue in cues where cue[0] == c && i + cue.count <= end {
+        let cues = Self.cues
+        return cueStarts.withUnsafeBufferPointer { starts in
+            var i = s
+            while i < end {
+                var candidates = starts[Int(SourceText.lower(b[i]))]
+                while candidates != 0 {
+                    let cue = cues[candidates.trailingZeroBitCount]
+                    candidates &= candidates - 1
+                    guard i + cue.count <= end else { continue }
                     var j = 1
                     while j < cue.count, SourceText.lower(b[i + j]) == cue[j] { j += 1 }
                     if j == cue.count { return true }
                 }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     static func isCommentStart(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {

@@ -8,7 +8,8 @@ import Testing
 /// `WordTable` in one pass, which must find exactly what a substring search per word finds.
 @Suite struct KindHintsTests {
     @Test(arguments: [
-        ("POSTGRES_URL", "postgres"), ("PGHOST", "postgres"), ("pg.url", "postgres"), ("spring.datasource.psql", "postgres"),
+        ("POSTGRES_URL", "postgres"), ("PGHOST", "postgres"), ("pg.url", "postgres"),
+        ("spring.datasource.psql", "postgres"),
         ("MARIADB_HOST", "mysql"), ("SqlServerConnection", "mssql"), ("ORACLE_DSN", "oracle"),
         ("MongoUri", "mongodb"), ("VALKEY_ADDR", "redis"), ("memcached.servers", "memcached"),
         ("OPENSEARCH_URL", "elasticsearch"), ("scylla.contact-points", "cassandra"),
@@ -41,7 +42,9 @@ import Testing
     }
 
     @Test func telemetryHosts() {
-        for host in ["sentry.io", "o1.ingest.SENTRY.io", "intake.datadoghq.eu", "otel-collector.monitoring", "jaeger-agent"] {
+        for host in [
+            "sentry.io", "o1.ingest.SENTRY.io", "intake.datadoghq.eu", "otel-collector.monitoring", "jaeger-agent",
+        ] {
             #expect(KindHints.isTelemetryHost(host), "\(host)")
         }
         // A suffix counts only at a label boundary; a prefix only at the start.

@@ -230,7 +230,8 @@ public enum KindHints {
     public static func isTelemetryHost(_ host: String) -> Bool {
         // On bytes: `String.hasSuffix` compares characters, which was most of this function's cost.
         let h = WordTable.asciiLowercased(host)
-        for suffix in telemetryDomainBytes where h.count >= suffix.count && h.suffix(suffix.count).elementsEqual(suffix) {
+        for suffix in telemetryDomainBytes where h.count >= suffix.count && h.suffix(suffix.count).elementsEqual(suffix)
+        {
             if h.count == suffix.count || h[h.count - suffix.count - 1] == 0x2E { return true }
         }
         return telemetryHostPrefixes.contains { h.count >= $0.count && h.prefix($0.count).elementsEqual($0) }

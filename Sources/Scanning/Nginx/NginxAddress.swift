@@ -41,7 +41,7 @@ enum NginxAddress: Equatable {
             let path = a.dropFirst(5)
             return .unixSocket("unix:" + (path.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""))
         }
-        if a.hasPrefix("$") {
+        if a.utf8.first == 0x24 {
             var nameEnd = a.index(after: a.startIndex)
             var name: Substring
             if nameEnd < a.endIndex, a[nameEnd] == "{" {
@@ -62,7 +62,8 @@ enum NginxAddress: Equatable {
             }
             return .variable(name: String(name), port: nil, whole: false)
         }
-        if let dollar = a.firstIndex(of: "$") {
+        // On bytes: a search by Character compared every character of every address as a string.
+        if let dollar = a.utf8.firstIndex(of: 0x24) {
             // A literal prefix followed by a variable (`api.$region.example.no`): unknown host.
             var nameEnd = a.index(after: dollar)
             if nameEnd < a.endIndex, a[nameEnd] == "{" { nameEnd = a.index(after: nameEnd) }

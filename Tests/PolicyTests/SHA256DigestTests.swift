@@ -33,4 +33,17 @@ import Testing
             #expect(hex(SHA256Digest.hash([UInt8](repeating: 0x61, count: count))) == digest, "\(count) bytes")
         }
     }
+
+    /// The fingerprint's hex, written from the state, is the digest's bytes in hex, for messages
+    /// of every length across three blocks.
+    @Test func hexDigestIsTheDigestInHex() {
+        for count in 0...200 {
+            let message = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            let fromState = message.withUnsafeBufferPointer { SHA256Digest.hexDigest($0) }
+            #expect(fromState == hex(SHA256Digest.hash(message)), "\(count) bytes")
+        }
+        #expect(
+            Array("abc".utf8).withUnsafeBufferPointer { SHA256Digest.hexDigest($0) }
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }

@@ -1,7 +1,8 @@
 /// SHA-256 (FIPS 180-4) over a byte array, for finding fingerprints. A few dozen lines here
 /// instead of swift-crypto, whose BoringSSL sources made a clean release build cost a third more
 /// CPU time and the binary 10 MB larger (measured 2026-11-30: 551 s vs 364 s CPU, 33.4 MB vs
-/// 23.3 MB); fingerprints hash a few hundred bytes per finding, so speed does not matter.
+/// 23.3 MB); fingerprints hash a hundred bytes or so per finding, where the arrays around the
+/// hashing cost more than the rounds (see `state(of:)`).
 /// SHA256DigestTests check it against the FIPS 180-4 examples.
 enum SHA256Digest {
     private static let k: [UInt32] = [
@@ -15,37 +16,11 @@ enum SHA256Digest {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    /// The 32-byte digest of `message`. The padding goes into one small buffer (one or two blocks)
-    /// after the whole blocks, and the schedule lives in one buffer: hashing every finding of a large
-    /// audit allocated a dozen arrays per finding before.
+    typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    /// The 32-byte digest of `message`.
     static func hash(_ message: [UInt8]) -> [UInt8] {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
-        )
-        let whole = message.count / 64 * 64
-        // The tail, 0x80, zeros and the bit length: one block, or two when the tail is 56 or more.
-        let tailCount = message.count - whole
-        let padded = tailCount < 56 ? 64 : 128
-        var tail = [UInt8](repeating: 0, count: padded)
-        for i in 0..<tailCount { tail[i] = message[whole + i] }
-        tail[tailCount] = 0x80
-        let bits = UInt64(message.count) &* 8
-        for i in 0..<8 { tail[padded - 1 - i] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * i)) }
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            k.withUnsafeBufferPointer { k in
-                message.withUnsafeBufferPointer { m in
-                    var chunk = 0
-                    while chunk < whole {
-                        compress(UnsafeBufferPointer(rebasing: m[chunk..<(chunk + 64)]), &h, w, k)
-                        chunk += 64
-                    }
-                }
-                tail.withUnsafeBufferPointer { t in
-                    compress(UnsafeBufferPointer(rebasing: t[0..<64]), &h, w, k)
-                    if padded == 128 { compress(UnsafeBufferPointer(rebasing: t[64..<128]), &h, w, k) }
-                }
-            }
-        }
+        let h = message.withUnsafeBufferPointer { state(of: $0) }
         let words = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
         return [UInt8](unsafeUninitializedCapacity: 32) { out, count in
             for (i, v) in words.enumerated() {
@@ -58,10 +33,59 @@ enum SHA256Digest {
         }
     }
 
+    /// The digest of `message` in lower-case hex, written straight from the state: a finding's
+    /// fingerprint, without the digest's bytes in an array of their own.
+    static func hexDigest(_ message: UnsafeBufferPointer<UInt8>) -> String {
+        let h = state(of: message)
+        return String(unsafeUninitializedCapacity: 64) { out in
+            let digits: StaticString = "0123456789abcdef"
+            var i = 0
+            for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
+                for shift in stride(from: 28, through: 0, by: -4) {
+                    out[i] = digits.utf8Start[Int((v >> UInt32(shift)) & 0xF)]
+                    i += 1
+                }
+            }
+            return 64
+        }
+    }
+
+    /// The final state for `message`. The padding (the tail, 0x80, zeros and the bit length: one
+    /// block, or two when the tail is 56 bytes or more) and the schedule are on the stack: hashing
+    /// every finding of a large audit allocated a dozen arrays per finding at first.
+    private static func state(of m: UnsafeBufferPointer<UInt8>) -> State {
+        var h: State = (
+            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+        )
+        let whole = m.count / 64 * 64
+        let tailCount = m.count - whole
+        let padded = tailCount < 56 ? 64 : 128
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                k.withUnsafeBufferPointer { k in
+                    var chunk = 0
+                    while chunk < whole {
+                        compress(UnsafeBufferPointer(rebasing: m[chunk..<(chunk + 64)]), &h, w, k)
+                        chunk += 64
+                    }
+                    tail.initialize(repeating: 0)
+                    for i in 0..<tailCount { tail[i] = m[whole + i] }
+                    tail[tailCount] = 0x80
+                    let bits = UInt64(m.count) &* 8
+                    for i in 0..<8 { tail[padded - 1 - i] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * i)) }
+                    let t = UnsafeBufferPointer(tail)
+                    compress(UnsafeBufferPointer(rebasing: t[0..<64]), &h, w, k)
+                    if padded == 128 { compress(UnsafeBufferPointer(rebasing: t[64..<128]), &h, w, k) }
+                }
+            }
+        }
+        return h
+    }
+
     /// One 64-byte block into the state (FIPS 180-4, 6.2.2).
     private static func compress(
         _ block: UnsafeBufferPointer<UInt8>,
-        _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+        _ h: inout State,
         _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
     ) {
         for i in 0..<16 {

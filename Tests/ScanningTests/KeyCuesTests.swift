@@ -4,7 +4,7 @@ import Testing
 @testable import Scanning
 
 /// `KeyCues` lets the value scanner skip splitting a key into tokens when no token could make it
-/// a host or address key: it must never say "no" where `KindHints` says "yes".
+/// a host, address or port key: it must never say "no" where `KindHints` says "yes".
 @Suite struct KeyCuesTests {
     /// Words keys are made of, the host and address words among them, cased and separated every way.
     static let words =
@@ -33,6 +33,7 @@ import Testing
         var rng = SplitMix(seed: 11)
         var hostKeys = 0
         var addressKeys = 0
+        var portKeys = 0
         for _ in 0..<20_000 {
             let key = Self.randomKey(&rng)
             let cues = KeyCues(key: key)
@@ -40,13 +41,17 @@ import Testing
                 hostKeys += 1
                 #expect(cues.mayNameHost, "\(key)")
             }
+            if KindHints.tokens(key).last == "port" {
+                portKeys += 1
+                #expect(cues.mayNamePort, "\(key)")
+            }
             if KindHints.isAddressKey(KindHints.tokens(key)) {
                 addressKeys += 1
                 #expect(cues.mayNameAddress, "\(key)")
             }
         }
         // The generator reaches both kinds of key often.
-        #expect(hostKeys > 1_000 && addressKeys > 100)
+        #expect(hostKeys > 1_000 && addressKeys > 100 && portKeys > 100)
     }
 
     @Test(arguments: [

@@ -11,6 +11,8 @@
 struct KeyCues {
     var mayNameHost = false
     var mayNameAddress = false
+    /// Whether the compact form ends in `port`, as it does whenever the last token is `port`.
+    var mayNamePort = false
 
     static let hostWords: [[UInt8]] = [
         "host", "server", "endpoint", "addr", "url", "uri", "dsn", "broker", "bootstrap", "nodes", "seeds",
@@ -36,5 +38,6 @@ struct KeyCues {
         let hostMask: UInt64 = (1 << UInt64(Self.hostWords.count)) - 1
         mayNameHost = found & hostMask != 0
         mayNameAddress = found & ~hostMask != 0
+        mayNamePort = compact.count >= 4 && compact.suffix(4).elementsEqual("port".utf8)
     }
 }

@@ -10,12 +10,18 @@ enum TerraformStrings {
 
     /// Whether a key names a host or a port, its tokens split once.
     static func namesHostOrPort(_ key: String) -> Bool {
+        // Most keys (`default`, `engine`, `instance_class`) can name neither: told on their bytes
+        // before they are split into tokens.
+        let cues = KeyCues(key: key)
+        guard cues.mayNameHost || cues.mayNamePort else { return false }
         let t = KindHints.tokens(key)
         return t.last == "port" || KindHints.isHostKey(key, tokens: t)
     }
 
     static func entries(in body: HCLBody, path: [String], file: SourceFile, into out: inout [ConfigEntry]) {
         let fileName = String(file.name)
+        // Every string's context starts with the file and the block path: joined once per body.
+        let contextPrefix = ([fileName] + path).joined(separator: " ")
         // A resource's (or module's) own `address` arguments (`google_compute_global_address`, `aws_eip`) reserve
         // addresses; they are not places the configuration connects to.
         let isResourceBody = path.count == 2 && (path[0] == "resource" || path[0] == "data" || path[0] == "module")
@@ -99,7 +105,7 @@ enum TerraformStrings {
                     ConfigEntry(
                         key: keyed ? key : nil, value: text,
                         origin: verbatim ? .verbatim(byteOffset: t.offset) : .search(fromByte: t.offset),
-                        context: fileName + " " + (path + [key == name ? a.name : key]).joined(separator: " ")))
+                        context: contextPrefix + " " + (key == name ? a.name : key)))
             }
         }
         for b in body.blocks {

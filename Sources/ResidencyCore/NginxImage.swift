@@ -24,6 +24,7 @@ public struct NginxImage: Hashable, Sendable, Comparable {
 
     /// The nginx image `reference` names, or nil when it is not an nginx image.
     public init?(reference: String, location: SourceLocation) {
+        guard Self.mentionsNginx(reference) else { return nil }
         var ref = Substring(reference)
         if let at = ref.firstIndex(of: "@") { ref = ref[..<at] }  // a digest pins bytes, not a release we can read
         var repository = ref
@@ -44,6 +45,20 @@ public struct NginxImage: Hashable, Sendable, Comparable {
             parts.count >= 2
             ? NginxVersion(major: parts[0], minor: parts[1], patch: parts.count == 3 ? parts[2] : 0) : nil
         self.init(image: reference, version: version, location: location)
+    }
+
+    /// Whether the reference holds `nginx` in any ASCII case, as every repository above does:
+    /// other images (most of an estate's) are passed over before they are taken apart.
+    static func mentionsNginx(_ reference: String) -> Bool {
+        let word: StaticString = "nginx"
+        let u = Array(reference.utf8)
+        guard u.count >= word.utf8CodeUnitCount else { return false }
+        for i in 0...(u.count - word.utf8CodeUnitCount) {
+            var j = 0
+            while j < word.utf8CodeUnitCount, u[i + j] | 0x20 == word.utf8Start[j] { j += 1 }
+            if j == word.utf8CodeUnitCount { return true }
+        }
+        return false
     }
 
     public static func < (a: NginxImage, b: NginxImage) -> Bool {

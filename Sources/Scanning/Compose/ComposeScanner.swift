@@ -105,7 +105,7 @@ public struct ComposeScanner: FormatScanner {
         // environment: `- KEY=value` or `KEY: value`.
         if let env = service.at("environment") {
             for item in env.items {
-                guard let s = item.text, let eq = s.firstIndex(of: "=") else { continue }
+                guard let s = item.text, let eq = s.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
                 let key = String(s[..<eq])
                 let value = String(s[s.index(after: eq)...])
                 var origin = item.origin(in: file.text)
@@ -204,7 +204,7 @@ public struct ComposeScanner: FormatScanner {
             var pinned: [(String, String, SourceLocation)] = []
             for item in hosts.items {
                 guard let s = item.text else { continue }
-                let sep = s.firstIndex(of: "=") ?? s.firstIndex(of: ":")
+                let sep = s.utf8.firstIndex(of: UInt8(ascii: "=")) ?? s.utf8.firstIndex(of: UInt8(ascii: ":"))
                 guard let sep else { continue }
                 let host = String(s[..<sep])
                 var address = Substring(s[s.index(after: sep)...])

@@ -22,19 +22,31 @@ public enum ComponentName {
     }
 
     /// Service and file, found on bytes from the end (the graph asks this of every component
-    /// of a large estate, so no Foundation search).
+    /// of a large estate): the last ` (compose ` before the closing `)`, compared only where the
+    /// byte before a position is the marker's closing space.
     private static func split(_ name: String) -> (service: Substring, file: Substring)? {
-        let u = name.utf8
-        guard u.last == 0x29, u.count > marker.count + 1 else { return nil }  // ")"
-        var end = u.index(before: u.endIndex)  // at ")"
-        while end > u.startIndex {
-            // Does the marker end just before some position ≤ end? Check each start from the back.
-            guard let start = u.index(end, offsetBy: -marker.count, limitedBy: u.startIndex) else { return nil }
-            if u[start..<end].elementsEqual(marker), start > u.startIndex {
-                return (name[..<start], name[end..<u.index(before: u.endIndex)])
+        var utf8Name = name
+        let found: (start: Int, end: Int)? = utf8Name.withUTF8 { u in
+            let m = marker.count
+            guard u.count > m + 1, u[u.count - 1] == 0x29 else { return nil }  // ")"
+            var end = u.count - 1  // the marker ends just before `end`
+            while end >= m {
+                let start = end - m
+                if u[end - 1] == 0x20, start > 0,
+                    marker.withUnsafeBufferPointer({ mk in
+                        (0..<m).allSatisfy { u[start + $0] == mk[$0] }
+                    })
+                {
+                    return (start, end)
+                }
+                end -= 1
             }
-            end = u.index(before: end)
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        let u = name.utf8
+        let start = u.index(u.startIndex, offsetBy: found.start)
+        let end = u.index(u.startIndex, offsetBy: found.end)
+        return (name[..<start], name[end..<u.index(before: u.endIndex)])
     }
 }

@@ -147,6 +147,10 @@ public struct ConfigNode {
 extension String {
     /// Without leading and trailing spaces and tabs.
     public func trimmedSpaces() -> String {
+        // Most strings have nothing to trim: told by their first and last bytes (a Character that
+        // is a space or a tab is that one byte), without a copy or a Character comparison.
+        let isBlank = { (b: UInt8?) in b == 0x20 || b == 0x09 }
+        if !isBlank(utf8.first) && !isBlank(utf8.last) { return self }
         var s = Substring(self)
         while s.first == " " || s.first == "\t" { s = s.dropFirst() }
         while s.last == " " || s.last == "\t" { s = s.dropLast() }

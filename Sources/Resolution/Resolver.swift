@@ -91,9 +91,9 @@ public final class Resolver {
             return p
         default: break
         }
-        let name =
-            request.host.lowercased().hasSuffix(".")
-            ? String(request.host.lowercased().dropLast()) : request.host.lowercased()
+        // Lowercased once; the trailing dot of an absolute name dropped (on bytes, not by Character).
+        var name = request.host.lowercased()
+        if name.utf8.last == UInt8(ascii: ".") { name.removeLast() }
         if let entry = estate.host(for: name), let target = entry.target {
             let note = "hosts: \"\(entry.pattern)\"" + (entry.line.map { " (line \($0))" } ?? "")
             switch target {

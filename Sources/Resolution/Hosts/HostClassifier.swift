@@ -22,7 +22,7 @@ public struct HostClassifier: Sendable {
         let trimmed = raw.trimmedSpaces()
         if let ip = IPAddress(trimmed) { return .ipLiteral(ip, special: SpecialRange.containing(ip)) }
         var name = trimmed.lowercased()
-        if name.hasSuffix(".") { name.removeLast() }
+        if name.utf8.last == UInt8(ascii: ".") { name.removeLast() }
         if name.isEmpty { return .invalid(reason: "empty") }
         if name.utf8.count > 253 { return .invalid(reason: "longer than 253 octets") }
         // Split on the byte: splitting on a `Character` compares grapheme clusters, per name.
@@ -38,7 +38,9 @@ public struct HostClassifier: Sendable {
             let loopback = IPAddress("127.0.0.1")!
             return .ipLiteral(loopback, special: SpecialRange.containing(loopback))
         }
-        if labels.count >= 3, labels[0].hasPrefix("_"), labels[1].hasPrefix("_") { return .srv(name) }
+        if labels.count >= 3, labels[0].utf8.first == UInt8(ascii: "_"), labels[1].utf8.first == UInt8(ascii: "_") {
+            return .srv(name)
+        }
         if labels.count == 1 { return .singleLabel(name) }
         for suffix in Self.clusterSuffixes where name.hasSuffix(suffix) {
             let head = name.dropLast(suffix.count).split(separator: ".")

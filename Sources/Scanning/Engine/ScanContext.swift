@@ -145,7 +145,11 @@ public enum FileReader {
 
     /// A NUL byte in the first 8 KiB means binary, as git and grep decide.
     public static func isBinary(_ bytes: [UInt8]) -> Bool {
-        bytes.prefix(8192).contains(0)
+        // memchr, not `contains`: a byte-by-byte generic loop over every file's first 8 KiB.
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, 0, min(b.count, 8192)) != nil
+        }
     }
 }
 

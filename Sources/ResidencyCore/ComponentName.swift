@@ -32,11 +32,7 @@ public enum ComponentName {
             var end = u.count - 1  // the marker ends just before `end`
             while end >= m {
                 let start = end - m
-                if u[end - 1] == 0x20, start > 0,
-                    marker.withUnsafeBufferPointer({ mk in
-                        (0..<m).allSatisfy { u[start + $0] == mk[$0] }
-                    })
-                {
+                if u[end - 1] == 0x20, start > 0, UnsafeBufferPointer(rebasing: u[start..<end]).elementsEqual(marker) {
                     return (start, end)
                 }
                 end -= 1

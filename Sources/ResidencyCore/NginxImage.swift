@@ -50,16 +50,11 @@ public struct NginxImage: Hashable, Sendable, Comparable {
     /// Whether the reference holds `nginx` in any ASCII case, as every repository above does:
     /// other images (most of an estate's) are passed over before they are taken apart.
     static func mentionsNginx(_ reference: String) -> Bool {
-        let word: StaticString = "nginx"
-        let u = Array(reference.utf8)
-        guard u.count >= word.utf8CodeUnitCount else { return false }
-        for i in 0...(u.count - word.utf8CodeUnitCount) {
-            var j = 0
-            while j < word.utf8CodeUnitCount, u[i + j] | 0x20 == word.utf8Start[j] { j += 1 }
-            if j == word.utf8CodeUnitCount { return true }
-        }
-        return false
+        var reference = reference
+        return reference.withUTF8 { nginxWord.holdsAny(caseInsensitive: $0) }
     }
+
+    private static let nginxWord = WordTable(["nginx"])
 
     public static func < (a: NginxImage, b: NginxImage) -> Bool {
         (a.location.path, a.location.line, a.image) < (b.location.path, b.location.line, b.image)

@@ -1,3 +1,5 @@
+import ResidencyCore
+
 /// What a setting's key could name, decided on its bytes before it is split into tokens: most
 /// keys of a large estate (`app.feature.flag7`, `LOG_LEVEL`) name neither a host nor an address,
 /// and splitting each into token strings was a measurable part of a scan.

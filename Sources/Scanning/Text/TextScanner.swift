@@ -269,13 +269,8 @@ public struct TextScanner: FormatScanner {
         "_ip", "ip_", "dns", "nameserver",
     ].map { Array($0.utf8) }
 
-    /// Which cues (bit i: `cues[i]`) start with each byte: most bytes are passed over with one
-    /// table look-up, and the rest are compared with their own cues only.
-    private static let cueStarts: [UInt32] = {
-        var t = [UInt32](repeating: 0, count: 256)
-        for (i, cue) in cues.enumerated() { t[Int(cue[0])] |= 1 << UInt32(i) }
-        return t
-    }()
+    /// The cues in one table, searched in one pass whatever their case.
+    private static let cueTable = WordTable(cues.map { String(decoding: $0, as: UTF8.self) })
 
     static func mightHoldEndpoint(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {
         b.withUnsafeBufferPointer { mightHoldEndpoint($0, s, end) }
@@ -288,23 +283,7 @@ public struct TextScanner: FormatScanner {
     }
 
     static func mightHoldEndpoint(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Bool {
-        let cues = Self.cues
-        return cueStarts.withUnsafeBufferPointer { starts in
-            var i = s
-            while i < end {
-                var candidates = starts[Int(SourceText.lower(b[i]))]
-                while candidates != 0 {
-                    let cue = cues[candidates.trailingZeroBitCount]
-                    candidates &= candidates - 1
-                    guard i + cue.count <= end else { continue }
-                    var j = 1
-                    while j < cue.count, SourceText.lower(b[i + j]) == cue[j] { j += 1 }
-                    if j == cue.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        s < end && cueTable.holdsAny(caseInsensitive: UnsafeBufferPointer(rebasing: b[s..<end]))
     }
 
     static func isCommentStart(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {

@@ -8,7 +8,7 @@ import Testing
 @Suite struct EntryFilterTests {
     @Test func noCueHoldsASpace() {
         #expect(!TextScanner.cues.isEmpty)
-        #expect(TextScanner.cues.allSatisfy { !$0.contains(0x20) })
+        #expect(TextScanner.cues.allSatisfy { !$0.contains(" ") })
     }
 
     @Test(arguments: [

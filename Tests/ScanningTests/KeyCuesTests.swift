@@ -77,8 +77,7 @@ import Testing
             let key = Self.randomKey(&rng)
             let compact = String(
                 key.lowercased().unicodeScalars.filter { !"_.-/ []".unicodeScalars.contains($0) }.map(Character.init))
-            let holds = { (words: [[UInt8]]) in words.contains { compact.contains(String(decoding: $0, as: UTF8.self)) }
-            }
+            let holds = { (words: [String]) in words.contains { compact.contains($0) } }
             let cues = KeyCues(key: key)
             #expect(cues.mayNameHost == holds(KeyCues.hostWords), "\(key)")
             #expect(cues.mayNameAddress == holds(KeyCues.addressWords), "\(key)")

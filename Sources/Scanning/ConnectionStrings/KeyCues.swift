@@ -16,17 +16,17 @@ struct KeyCues {
     /// Whether the compact form ends in `port`, as it does whenever the last token is `port`.
     var mayNamePort = false
 
-    static let hostWords: [[UInt8]] = [
+    static let hostWords = [
         "host", "server", "endpoint", "addr", "url", "uri", "dsn", "broker", "bootstrap", "nodes", "seeds",
         "contact", "conn", "constr", "voters", "upstream",
-    ].map { Array($0.utf8) }
-    static let addressWords: [[UInt8]] = ["ip", "dns", "nameserver"].map { Array($0.utf8) }
+    ]
+    static let addressWords = ["ip", "dns", "nameserver"]
 
     /// No key (free text): neither.
     init() {}
 
     /// Both lists in one table, host words first: one pass over a key finds either kind.
-    static let table = WordTable((hostWords + addressWords).map { String(decoding: $0, as: UTF8.self) })
+    static let table = WordTable(hostWords + addressWords)
 
     init(key: String) {
         var compact: [UInt8] = []

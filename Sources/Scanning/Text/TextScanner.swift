@@ -262,15 +262,15 @@ public struct TextScanner: FormatScanner {
 
     /// Words without which no connection string or host assignment can be on a line. None holds
     /// a space, so `EntryFilter` can test a key and its value apart.
-    static let cues: [[UInt8]] = [
+    static let cues = [
         "://", "thin:@", "host", "server", "source", "addr", "url", "uri", "dsn",
         "broker", "bootstrap", "endpoint", "nodes", "seeds", "conn", "constr", "voters",
         // `ROUTER_IP`, `PIHOLE_DNS_`: address keys (see KindHints.isAddressKey).
         "_ip", "ip_", "dns", "nameserver",
-    ].map { Array($0.utf8) }
+    ]
 
     /// The cues in one table, searched in one pass whatever their case.
-    private static let cueTable = WordTable(cues.map { String(decoding: $0, as: UTF8.self) })
+    private static let cueTable = WordTable(cues)
 
     static func mightHoldEndpoint(_ b: [UInt8], _ s: Int, _ end: Int) -> Bool {
         b.withUnsafeBufferPointer { mightHoldEndpoint($0, s, end) }
